@@ -1,0 +1,85 @@
+// The host-bridge contract: the one typed API through which the renderer asks for anything
+// outside the page. The Electron preload and the browser bridge both implement it; the
+// payload schemas are what the main process checks every IPC message against.
+import { z } from 'zod';
+
+export const FILE_PURPOSES = ['article', 'shared-file'] as const;
+export type FilePurpose = (typeof FILE_PURPOSES)[number];
+
+/** Largest file the host reads for each purpose; anything bigger is refused before reading. */
+export const MAX_FILE_BYTES: Readonly<Record<FilePurpose, number>> = {
+  article: 10 * 1024 * 1024,
+  'shared-file': 200 * 1024 * 1024,
+};
+
+export const openFilesRequestSchema = z.strictObject({
+  purpose: z.enum(FILE_PURPOSES),
+  multiple: z.boolean(),
+});
+export type OpenFilesRequest = z.infer<typeof openFilesRequestSchema>;
+
+export type OpenedFile =
+  | { readonly status: 'read'; readonly name: string; readonly size: number; readonly bytes: Uint8Array }
+  | { readonly status: 'too-large'; readonly name: string; readonly size: number; readonly limit: number };
+
+const fileName = z
+  .string()
+  .min(1)
+  .max(255)
+  .regex(/^[^/\\:*?"<>|\u0000-\u001f]+$/, 'must be a plain file name without folders');
+
+export const saveFileRequestSchema = z.strictObject({
+  suggestedName: fileName,
+  mediaType: z.enum(['application/json', 'application/vnd.dossier-workbench+json', 'application/ld+json', 'text/plain']),
+  content: z.string().max(512 * 1024 * 1024),
+});
+export type SaveFileRequest = z.infer<typeof saveFileRequestSchema>;
+
+export const PAGE_SIZES = ['A4', 'Letter'] as const;
+export type PageSize = (typeof PAGE_SIZES)[number];
+
+export const printToPdfRequestSchema = z.strictObject({
+  suggestedName: fileName,
+  pageSize: z.enum(PAGE_SIZES),
+});
+export type PrintToPdfRequest = z.infer<typeof printToPdfRequestSchema>;
+
+export type SaveResult =
+  | { readonly status: 'saved'; readonly name: string }
+  | { readonly status: 'cancelled' };
+
+export interface AppInfo {
+  readonly name: string;
+  readonly version: string;
+  readonly platform: string;
+  readonly host: 'electron' | 'browser';
+}
+
+/** Commands the desktop menu (or a second launch with a file) sends to the page. */
+export type HostCommand =
+  | { readonly type: 'import-article' }
+  | { readonly type: 'open-shared-file' }
+  | { readonly type: 'export-pdf' }
+  | { readonly type: 'export-shared-file' }
+  | { readonly type: 'files-opened'; readonly files: readonly OpenedFile[] };
+
+export interface HostBridge {
+  readonly host: 'electron' | 'browser';
+  getAppInfo(): Promise<AppInfo>;
+  /** Asks the analyst for files; resolves with none when they cancel. */
+  openFiles(request: OpenFilesRequest): Promise<readonly OpenedFile[]>;
+  saveFile(request: SaveFileRequest): Promise<SaveResult>;
+  /** Prints the current page (its print stylesheet) to a PDF the analyst saves. */
+  printToPdf(request: PrintToPdfRequest): Promise<SaveResult>;
+  /** Subscribes to host commands; returns the unsubscribe function. */
+  onCommand(listener: (command: HostCommand) => void): () => void;
+}
+
+/** IPC channel per bridge method: one named channel each, nothing generic. */
+export const HOST_CHANNELS = {
+  getAppInfo: 'host:get-app-info',
+  openFiles: 'host:open-files',
+  saveFile: 'host:save-file',
+  printToPdf: 'host:print-to-pdf',
+  command: 'host:command',
+} as const;

@@ -1,0 +1,5 @@
+export * from './ids';
+export * from './source';
+export * from './annotation';
+export * from './dossier';
+export * from './settings';
