@@ -1,0 +1,136 @@
+// The workbench shell: toolbar, the three panes, notices and the status line.
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import type { AppInfo } from '../shared/bridge/hostBridge';
+import { DEFAULT_SETTINGS, type Settings } from '../shared/model';
+import { hostBridge } from './bridge/hostBridge';
+import type { SourceRecord } from './db/database';
+import { loadSettings, saveSettings } from './db/settings';
+import { DetailsPane } from './features/details/DetailsPane';
+import { ConfirmDeleteDialog } from './features/library/ConfirmDeleteDialog';
+import { LibraryPane } from './features/library/LibraryPane';
+import { PasteDialog } from './features/library/PasteDialog';
+import { seedSampleLibrary } from './features/library/samples';
+import { countAnnotations, useLibraryActions } from './features/library/useLibraryActions';
+import { useFileDrop } from './features/library/useFileDrop';
+import { ReaderPane } from './features/reader/ReaderPane';
+import { SettingsDialog } from './features/settings/SettingsDialog';
+import { requestPersistentStorage } from './features/settings/storagePersistence';
+import { NoticeArea } from './ui/NoticeArea';
+import { Panes } from './ui/Panes';
+import { StatusLine } from './ui/StatusLine';
+import { useWorkbenchShell, type WorkbenchShell } from './ui/useWorkbenchShell';
+import { WorkbenchContext, errorMessage } from './ui/workbenchContext';
+
+type OpenDialog = { type: 'paste' } | { type: 'settings' } | { type: 'delete'; source: SourceRecord; count: number } | null;
+
+function Workbench({ shell }: { readonly shell: WorkbenchShell }): ReactNode {
+  const { notify, setStatus } = shell.workbench;
+  const [openSourceId, setOpenSourceId] = useState<string | null>(null);
+  const [dialog, setDialog] = useState<OpenDialog>(null);
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const [appInfo, setAppInfo] = useState<AppInfo | null>(null);
+  const closeIfOpen = useCallback((id: string) => setOpenSourceId((current) => (current === id ? null : current)), []);
+  const actions = useLibraryActions(setOpenSourceId, closeIfOpen);
+  const dragging = useFileDrop(useCallback((files: File[]) => void actions.importDropped(files), [actions]));
+
+  useEffect(() => {
+    void (async () => {
+      try {
+        const added = await seedSampleLibrary();
+        if (added) setStatus(`Welcome: ${added} sample articles are in the library.`);
+        let loaded = await loadSettings();
+        if (loaded.storagePersistence === 'unknown') {
+          loaded = await saveSettings({ storagePersistence: await requestPersistentStorage() });
+        }
+        setSettings(loaded);
+      } catch (error) {
+        notify({ tone: 'error', message: `The library could not be opened: ${errorMessage(error)}` });
+      }
+    })();
+    void hostBridge.getAppInfo().then(setAppInfo);
+  }, [notify, setStatus]);
+
+  const askDelete = useCallback(async (source: SourceRecord) => {
+    setDialog({ type: 'delete', source, count: await countAnnotations(source.id) });
+  }, []);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent): void => {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
+      if (event.key.toLowerCase() === 'o' && !event.shiftKey) void actions.importFromPicker();
+      else if (event.key === ',') setDialog({ type: 'settings' });
+      else return;
+      event.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    const unsubscribe = hostBridge.onCommand((command) => {
+      if (command.type === 'import-article') void actions.importFromPicker();
+    });
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      unsubscribe();
+    };
+  }, [actions]);
+
+  return (
+    <>
+      <div className={`app${dragging ? ' dragging' : ''}`}>
+        <header className="toolbar" role="toolbar" aria-label="Main actions">
+          <h1 className="app-name">Dossier Workbench</h1>
+          <button type="button" onClick={() => void actions.importFromPicker()} aria-keyshortcuts="Control+O" title="Import files (Ctrl+O)">
+            Import files…
+          </button>
+          <button type="button" onClick={() => setDialog({ type: 'paste' })}>
+            Paste text…
+          </button>
+          <span className="toolbar-spacer" />
+          <button type="button" onClick={() => setDialog({ type: 'settings' })} aria-keyshortcuts="Control+," title="Settings (Ctrl+,)">
+            Settings
+          </button>
+        </header>
+        <Panes
+          left={<LibraryPane selectedId={openSourceId} onOpen={setOpenSourceId} onDeleteRequest={(s) => void askDelete(s)} />}
+          centre={<ReaderPane sourceId={openSourceId} />}
+          right={<DetailsPane sourceId={openSourceId} onSave={actions.saveMetadata} onDeleteRequest={(s) => void askDelete(s)} />}
+        />
+        <NoticeArea notices={shell.notices} onDismiss={shell.dismiss} />
+        <StatusLine status={shell.status} />
+        {dragging && (
+          <div className="drop-overlay" aria-hidden="true">
+            Drop articles to import them
+          </div>
+        )}
+      </div>
+      {dialog?.type === 'paste' && <PasteDialog onImport={actions.importPasted} onClose={() => setDialog(null)} />}
+      {dialog?.type === 'delete' && (
+        <ConfirmDeleteDialog
+          source={dialog.source}
+          annotationCount={dialog.count}
+          onClose={() => setDialog(null)}
+          onConfirm={() => {
+            setDialog(null);
+            void actions.deleteArticle(dialog.source);
+          }}
+        />
+      )}
+      {dialog?.type === 'settings' && (
+        <SettingsDialog
+          settings={settings}
+          appInfo={appInfo}
+          onClose={() => setDialog(null)}
+          onSave={async (changes) => setSettings(await saveSettings(changes))}
+          onRequestPersistence={async () => setSettings(await saveSettings({ storagePersistence: await requestPersistentStorage() }))}
+        />
+      )}
+    </>
+  );
+}
+
+export function App(): ReactNode {
+  const shell = useWorkbenchShell();
+  return (
+    <WorkbenchContext.Provider value={shell.workbench}>
+      <Workbench shell={shell} />
+    </WorkbenchContext.Provider>
+  );
+}

@@ -1,0 +1,86 @@
+// The host bridge for a plain browser page: file inputs to open, downloads to save,
+// the page's own print dialog to make a PDF.
+import {
+  MAX_FILE_BYTES,
+  type AppInfo,
+  type HostBridge,
+  type HostCommand,
+  type OpenedFile,
+  type OpenFilesRequest,
+  type PrintToPdfRequest,
+  type SaveFileRequest,
+  type SaveResult,
+} from '../../shared/bridge/hostBridge';
+
+const ACCEPT: Readonly<Record<OpenFilesRequest['purpose'], string>> = {
+  article: '.txt,.text,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html',
+  'shared-file': '.dossier,.json,.jsonld,application/json',
+};
+
+/** Reads dropped or picked files, refusing oversized ones before reading them. */
+export async function readBrowserFiles(files: readonly File[], purpose: OpenFilesRequest['purpose']): Promise<OpenedFile[]> {
+  const limit = MAX_FILE_BYTES[purpose];
+  return Promise.all(
+    files.map(async (file): Promise<OpenedFile> => {
+      if (file.size > limit) return { status: 'too-large', name: file.name, size: file.size, limit };
+      return { status: 'read', name: file.name, size: file.size, bytes: new Uint8Array(await file.arrayBuffer()) };
+    }),
+  );
+}
+
+function pickFiles(request: OpenFilesRequest): Promise<File[]> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = ACCEPT[request.purpose];
+    input.multiple = request.multiple;
+    input.style.display = 'none';
+    input.addEventListener('change', () => {
+      resolve(Array.from(input.files ?? []));
+      input.remove();
+    });
+    input.addEventListener('cancel', () => {
+      resolve([]);
+      input.remove();
+    });
+    document.body.append(input);
+    input.click();
+  });
+}
+
+export function createBrowserBridge(): HostBridge {
+  const listeners = new Set<(command: HostCommand) => void>();
+  return {
+    host: 'browser',
+    getAppInfo: async (): Promise<AppInfo> => ({
+      name: 'Dossier Workbench',
+      version: import.meta.env.VITE_APP_VERSION ?? '0.0.0',
+      platform: navigator.platform || 'web',
+      host: 'browser',
+    }),
+    openFiles: async (request) => readBrowserFiles(await pickFiles(request), request.purpose),
+    saveFile: async (request: SaveFileRequest): Promise<SaveResult> => {
+      const url = URL.createObjectURL(new Blob([request.content], { type: request.mediaType }));
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = request.suggestedName;
+      document.body.append(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      return { status: 'saved', name: request.suggestedName };
+    },
+    printToPdf: async (request: PrintToPdfRequest): Promise<SaveResult> => {
+      const previousTitle = document.title;
+      document.title = request.suggestedName.replace(/\.pdf$/i, '');
+      document.documentElement.dataset.pageSize = request.pageSize;
+      window.print();
+      document.title = previousTitle;
+      return { status: 'saved', name: request.suggestedName };
+    },
+    onCommand: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}

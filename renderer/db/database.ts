@@ -1,0 +1,45 @@
+// The local library in IndexedDB, through Dexie. Schema versions and how each upgrades the
+// one before are written up in docs/storage.md; never edit a released version's stores.
+import Dexie, { type Table } from 'dexie';
+import type { Annotation, AnnotationLink, Dossier, Source } from '../../shared/model';
+
+/** A source without its text: what lists and indexes need. The text lives in `sourceTexts`. */
+export type SourceRecord = Omit<Source, 'text'>;
+
+export interface SourceText {
+  readonly id: string;
+  readonly text: string;
+}
+
+export interface SettingRecord {
+  readonly key: string;
+  readonly value: unknown;
+}
+
+export const DATABASE_NAME = 'dossier-workbench';
+
+/** Version 1 stores. Kept verbatim so upgrade tests can build a real v1 database. */
+export const SCHEMA_V1 = {
+  sources: 'id, &textHash, title, publishedDate, importedAt, publisher, *tags',
+  sourceTexts: 'id',
+  annotations: 'id, sourceId, kind, actor, updatedAt, *tags',
+  links: 'id, fromId, toId',
+  dossiers: 'id, updatedAt',
+  settings: 'key',
+} as const;
+
+export class WorkbenchDatabase extends Dexie {
+  sources!: Table<SourceRecord, string>;
+  sourceTexts!: Table<SourceText, string>;
+  annotations!: Table<Annotation, string>;
+  links!: Table<AnnotationLink, string>;
+  dossiers!: Table<Dossier, string>;
+  settings!: Table<SettingRecord, string>;
+
+  constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options);
+    this.version(1).stores(SCHEMA_V1);
+  }
+}
+
+export const db = new WorkbenchDatabase();

@@ -1,0 +1,91 @@
+// Reads and writes of the library: sources with their texts and everything hanging off them.
+import type { ArticleDraft } from '../../shared/import/articleDraft';
+import { newId, nowIso, type Annotation, type AnnotationLink, type Source, type SourceMetadata } from '../../shared/model';
+import { db, type SourceRecord, type WorkbenchDatabase } from './database';
+import { withStorageErrors } from './storageErrors';
+
+export type AddSourceOutcome =
+  | { readonly status: 'added'; readonly source: SourceRecord }
+  | { readonly status: 'duplicate'; readonly existing: SourceRecord };
+
+export async function findSourceByHash(textHash: string, database: WorkbenchDatabase = db): Promise<SourceRecord | undefined> {
+  return database.sources.where('textHash').equals(textHash).first();
+}
+
+/** Stores a draft unless the same text is already in the library. */
+export async function addSourceFromDraft(draft: ArticleDraft, database: WorkbenchDatabase = db): Promise<AddSourceOutcome> {
+  return withStorageErrors(() =>
+    database.transaction('rw', database.sources, database.sourceTexts, async () => {
+      const existing = await findSourceByHash(draft.textHash, database);
+      if (existing) return { status: 'duplicate', existing } as const;
+      const now = nowIso();
+      const { text, ...metadata } = draft;
+      const source: SourceRecord = { ...metadata, id: newId(), importedAt: now, updatedAt: now, tags: [] };
+      await database.sources.add(source);
+      await database.sourceTexts.add({ id: source.id, text });
+      return { status: 'added', source } as const;
+    }),
+  );
+}
+
+export async function loadSource(id: string, database: WorkbenchDatabase = db): Promise<Source | undefined> {
+  const [record, text] = await Promise.all([database.sources.get(id), database.sourceTexts.get(id)]);
+  return record && text ? { ...record, text: text.text } : undefined;
+}
+
+export async function updateSourceMetadata(
+  id: string,
+  metadata: SourceMetadata,
+  database: WorkbenchDatabase = db,
+): Promise<void> {
+  await withStorageErrors(async () => {
+    const changed = await database.sources.update(id, { ...metadata, updatedAt: nowIso() });
+    if (changed === 0) throw new Error('This article is no longer in the library.');
+  });
+}
+
+/** Everything a deleted source takes with it, kept so the deletion can be undone. */
+export interface DeletedSource {
+  readonly source: SourceRecord;
+  readonly text: string;
+  readonly annotations: readonly Annotation[];
+  readonly links: readonly AnnotationLink[];
+}
+
+export async function deleteSource(id: string, database: WorkbenchDatabase = db): Promise<DeletedSource> {
+  return database.transaction('rw', [database.sources, database.sourceTexts, database.annotations, database.links], async () => {
+    const source = await database.sources.get(id);
+    const text = await database.sourceTexts.get(id);
+    if (!source || !text) throw new Error('This article is no longer in the library.');
+    const annotations = await database.annotations.where('sourceId').equals(id).toArray();
+    const annotationIds = annotations.map((a) => a.id);
+    const links = [
+      ...(await database.links.where('fromId').anyOf(annotationIds).toArray()),
+      ...(await database.links.where('toId').anyOf(annotationIds).toArray()),
+    ].filter((link, index, all) => all.findIndex((other) => other.id === link.id) === index);
+    await database.links.bulkDelete(links.map((l) => l.id));
+    await database.annotations.bulkDelete(annotationIds);
+    await database.sourceTexts.delete(id);
+    await database.sources.delete(id);
+    return { source, text: text.text, annotations, links };
+  });
+}
+
+export async function restoreSource(deleted: DeletedSource, database: WorkbenchDatabase = db): Promise<void> {
+  await withStorageErrors(() =>
+    database.transaction('rw', [database.sources, database.sourceTexts, database.annotations, database.links], async () => {
+      await database.sources.add(deleted.source);
+      await database.sourceTexts.add({ id: deleted.source.id, text: deleted.text });
+      await database.annotations.bulkAdd([...deleted.annotations]);
+      await database.links.bulkAdd([...deleted.links]);
+    }),
+  );
+}
+
+/** Annotation count per source id, read from the index keys alone. */
+export async function countAnnotationsBySource(database: WorkbenchDatabase = db): Promise<ReadonlyMap<string, number>> {
+  const counts = new Map<string, number>();
+  const keys = await database.annotations.orderBy('sourceId').keys();
+  for (const key of keys) counts.set(String(key), (counts.get(String(key)) ?? 0) + 1);
+  return counts;
+}

@@ -1,0 +1,74 @@
+// Undo and redo of the analyst's changes to stored data. Each entry knows how to reverse
+// itself and how to do itself again; the stack never touches the database directly.
+
+export interface UndoableChange {
+  readonly label: string;
+  undo(): Promise<void>;
+  redo(): Promise<void>;
+}
+
+const MAX_ENTRIES = 200;
+
+export class UndoStack {
+  private readonly done: UndoableChange[] = [];
+  private readonly undone: UndoableChange[] = [];
+  private readonly listeners = new Set<() => void>();
+  private busy = false;
+
+  push(change: UndoableChange): void {
+    this.done.push(change);
+    if (this.done.length > MAX_ENTRIES) this.done.shift();
+    this.undone.length = 0;
+    this.notify();
+  }
+
+  get nextUndo(): UndoableChange | undefined {
+    return this.done.at(-1);
+  }
+
+  get nextRedo(): UndoableChange | undefined {
+    return this.undone.at(-1);
+  }
+
+  /** Undoes the latest change; resolves with it, or undefined when there is nothing to undo. */
+  async undo(): Promise<UndoableChange | undefined> {
+    return this.move(this.done, this.undone, (change) => change.undo());
+  }
+
+  async redo(): Promise<UndoableChange | undefined> {
+    return this.move(this.undone, this.done, (change) => change.redo());
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private async move(
+    from: UndoableChange[],
+    to: UndoableChange[],
+    apply: (change: UndoableChange) => Promise<void>,
+  ): Promise<UndoableChange | undefined> {
+    if (this.busy) return undefined;
+    const change = from.pop();
+    if (!change) return undefined;
+    this.busy = true;
+    try {
+      await apply(change);
+      to.push(change);
+      return change;
+    } catch (error) {
+      from.push(change);
+      throw error;
+    } finally {
+      this.busy = false;
+      this.notify();
+    }
+  }
+
+  private notify(): void {
+    for (const listener of this.listeners) listener();
+  }
+}
+
+export const undoStack = new UndoStack();

@@ -1,0 +1,103 @@
+// The library: every source with its publisher, date and annotation count; sort, filter, open.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useDeferredValue, useMemo, useState, type ReactNode } from 'react';
+import { db, type SourceRecord } from '../../db/database';
+import { countAnnotationsBySource } from '../../db/library';
+
+const SORTS = {
+  imported: { label: 'Recently imported', compare: (a: SourceRecord, b: SourceRecord) => b.importedAt.localeCompare(a.importedAt) },
+  published: { label: 'Published date', compare: (a: SourceRecord, b: SourceRecord) => b.publishedDate.localeCompare(a.publishedDate) },
+  title: { label: 'Title', compare: (a: SourceRecord, b: SourceRecord) => a.title.localeCompare(b.title) },
+  publisher: { label: 'Publisher', compare: (a: SourceRecord, b: SourceRecord) => a.publisher.localeCompare(b.publisher) },
+} as const;
+type SortKey = keyof typeof SORTS;
+
+interface LibraryPaneProps {
+  readonly selectedId: string | null;
+  readonly onOpen: (id: string) => void;
+  readonly onDeleteRequest: (source: SourceRecord) => void;
+}
+
+function matches(source: SourceRecord, filter: string): boolean {
+  if (!filter) return true;
+  const haystack = `${source.title} ${source.publisher} ${source.author} ${source.tags.join(' ')}`.toLocaleLowerCase();
+  return filter
+    .toLocaleLowerCase()
+    .split(/\s+/)
+    .every((word) => haystack.includes(word));
+}
+
+export function LibraryPane({ selectedId, onOpen, onDeleteRequest }: LibraryPaneProps): ReactNode {
+  const sources = useLiveQuery(() => db.sources.toArray(), []);
+  const counts = useLiveQuery(() => countAnnotationsBySource(), []);
+  const [filter, setFilter] = useState('');
+  const [sort, setSort] = useState<SortKey>('imported');
+  const deferredFilter = useDeferredValue(filter.trim());
+  const visible = useMemo(
+    () => (sources ?? []).filter((s) => matches(s, deferredFilter)).sort(SORTS[sort].compare),
+    [sources, deferredFilter, sort],
+  );
+
+  return (
+    <nav className="pane library-pane" aria-labelledby="library-heading">
+      <div className="pane-header">
+        <h2 id="library-heading">Library</h2>
+        <span className="count">{sources ? `${visible.length} of ${sources.length}` : ''}</span>
+      </div>
+      <div className="library-controls">
+        <input
+          type="search"
+          aria-label="Filter library"
+          placeholder="Filter by title, publisher, tag…"
+          value={filter}
+          onChange={(e) => setFilter(e.target.value)}
+        />
+        <label>
+          Sort by{' '}
+          <select value={sort} onChange={(e) => setSort(e.target.value as SortKey)}>
+            {Object.entries(SORTS).map(([key, { label }]) => (
+              <option key={key} value={key}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {sources === undefined ? (
+        <p className="empty">Loading the library…</p>
+      ) : sources.length === 0 ? (
+        <p className="empty">The library is empty. Import an article with “Import files…”, drop files on the window, or paste text.</p>
+      ) : visible.length === 0 ? (
+        <p className="empty">No article matches “{filter}”.</p>
+      ) : (
+        <ul className="source-list" aria-label="Articles">
+          {visible.map((source) => {
+            const count = counts?.get(source.id) ?? 0;
+            return (
+              <li key={source.id} className={source.id === selectedId ? 'selected' : undefined}>
+                <button
+                  type="button"
+                  className="source-open"
+                  aria-current={source.id === selectedId ? 'true' : undefined}
+                  onClick={() => onOpen(source.id)}
+                  onKeyDown={(e) => {
+                    if (e.key === 'Delete') onDeleteRequest(source);
+                  }}
+                >
+                  <span className="source-title" dir="auto">
+                    {source.title}
+                  </span>
+                  <span className="source-meta">
+                    {[source.publisher || 'Unknown publisher', source.publishedDate || 'undated'].join(' · ')}
+                    {' · '}
+                    {count} annotation{count === 1 ? '' : 's'}
+                  </span>
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </nav>
+  );
+}

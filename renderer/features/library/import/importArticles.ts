@@ -1,0 +1,84 @@
+// The article import pipeline, shared by the file picker, drag and drop and pasted text:
+// decode, reduce to text, normalise and hash, refuse duplicates, store.
+import type { OpenedFile } from '../../../../shared/bridge/hostBridge';
+import { draftFromMarkdown, draftFromPlainText, type ArticleDraft } from '../../../../shared/import/articleDraft';
+import { checkArticleSize, decodeArticleBytes, formatBytes } from '../../../../shared/import/decode';
+import { detectArticleFormat } from '../../../../shared/import/formats';
+import { addSourceFromDraft } from '../../../db/library';
+import type { SourceRecord } from '../../../db/database';
+import { readHtmlArticle } from './htmlArticle';
+
+export type ImportOutcome =
+  | { readonly name: string; readonly status: 'added'; readonly source: SourceRecord }
+  | { readonly name: string; readonly status: 'duplicate'; readonly existing: SourceRecord }
+  | { readonly name: string; readonly status: 'failed'; readonly problem: string };
+
+export async function draftFromFileText(name: string, text: string): Promise<ArticleDraft | string> {
+  const format = detectArticleFormat(name, text);
+  if (format === 'markdown') return draftFromMarkdown(text, 'file');
+  if (format === 'html') {
+    const article = readHtmlArticle(text);
+    if (!article.text.trim()) return `${name} is an HTML page with no readable article text.`;
+    return draftFromPlainText(article.text, 'file', article.hints);
+  }
+  return draftFromPlainText(text, 'file');
+}
+
+async function storeDraft(name: string, draft: ArticleDraft): Promise<ImportOutcome> {
+  const outcome = await addSourceFromDraft(draft);
+  return outcome.status === 'added'
+    ? { name, status: 'added', source: outcome.source }
+    : { name, status: 'duplicate', existing: outcome.existing };
+}
+
+async function importOne(file: OpenedFile): Promise<ImportOutcome> {
+  const { name } = file;
+  if (file.status === 'too-large') {
+    return { name, status: 'failed', problem: `${name} is ${formatBytes(file.size)}; articles larger than ${formatBytes(file.limit)} are refused.` };
+  }
+  const decoded = decodeArticleBytes(name, file.bytes);
+  if (!decoded.ok) return { name, status: 'failed', problem: decoded.problem };
+  const draft = await draftFromFileText(name, decoded.text);
+  if (typeof draft === 'string') return { name, status: 'failed', problem: draft };
+  return storeDraft(name, draft);
+}
+
+/** Imports files one by one, so that one bad file never stops the others. */
+export async function importArticleFiles(
+  files: readonly OpenedFile[],
+  onProgress: (done: number, total: number) => void = () => undefined,
+): Promise<readonly ImportOutcome[]> {
+  const outcomes: ImportOutcome[] = [];
+  for (const file of files) {
+    try {
+      outcomes.push(await importOne(file));
+    } catch (error) {
+      outcomes.push({ name: file.name, status: 'failed', problem: `${file.name}: ${error instanceof Error ? error.message : String(error)}` });
+    }
+    onProgress(outcomes.length, files.length);
+  }
+  return outcomes;
+}
+
+export async function importPastedText(text: string, title: string): Promise<ImportOutcome> {
+  const name = title.trim() || 'Pasted text';
+  if (!text.trim()) return { name, status: 'failed', problem: 'There is no text to import: paste the article first.' };
+  const sizeProblem = checkArticleSize(name, new TextEncoder().encode(text).byteLength);
+  if (sizeProblem) return { name, status: 'failed', problem: sizeProblem };
+  try {
+    return await storeDraft(name, await draftFromPlainText(text, 'paste', { title: title.trim() }));
+  } catch (error) {
+    return { name, status: 'failed', problem: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** One sentence for the status line. */
+export function summariseImport(outcomes: readonly ImportOutcome[]): string {
+  const added = outcomes.filter((o) => o.status === 'added').length;
+  const duplicates = outcomes.filter((o) => o.status === 'duplicate').length;
+  const failed = outcomes.filter((o) => o.status === 'failed').length;
+  const parts = [`Imported ${added} article${added === 1 ? '' : 's'}`];
+  if (duplicates) parts.push(`${duplicates} already in the library`);
+  if (failed) parts.push(`${failed} could not be imported`);
+  return `${parts.join('; ')}.`;
+}

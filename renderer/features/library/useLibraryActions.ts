@@ -1,0 +1,121 @@
+// What the analyst does to the library, as undoable, reported actions: import, edit, delete.
+import { useCallback } from 'react';
+import type { OpenedFile } from '../../../shared/bridge/hostBridge';
+import type { SourceMetadata } from '../../../shared/model';
+import { hostBridge } from '../../bridge/hostBridge';
+import { readBrowserFiles } from '../../bridge/browserBridge';
+import type { SourceRecord } from '../../db/database';
+import { db } from '../../db/database';
+import { deleteSource, restoreSource, updateSourceMetadata } from '../../db/library';
+import { errorMessage, useWorkbench } from '../../ui/workbenchContext';
+import { importArticleFiles, importPastedText, summariseImport, type ImportOutcome } from './import/importArticles';
+
+export interface LibraryActions {
+  readonly importFromPicker: () => Promise<void>;
+  readonly importDropped: (files: File[]) => Promise<void>;
+  readonly importOpened: (files: readonly OpenedFile[]) => Promise<void>;
+  readonly importPasted: (text: string, title: string) => Promise<boolean>;
+  readonly saveMetadata: (source: SourceRecord, metadata: SourceMetadata) => Promise<void>;
+  readonly deleteArticle: (source: SourceRecord) => Promise<void>;
+}
+
+export function useLibraryActions(onOpened: (id: string) => void, onClosed: (id: string) => void): LibraryActions {
+  const { setStatus, notify, perform, undoLatest } = useWorkbench();
+
+  const report = useCallback(
+    (outcomes: readonly ImportOutcome[]) => {
+      const summary = summariseImport(outcomes);
+      setStatus(summary);
+      const problems = outcomes.flatMap((o) =>
+        o.status === 'failed' ? [o.problem] : o.status === 'duplicate' ? [`${o.name} is already in the library as “${o.existing.title}”.`] : [],
+      );
+      const firstAdded = outcomes.find((o) => o.status === 'added');
+      if (firstAdded?.status === 'added') onOpened(firstAdded.source.id);
+      else {
+        const firstDuplicate = outcomes.find((o) => o.status === 'duplicate');
+        if (firstDuplicate?.status === 'duplicate') onOpened(firstDuplicate.existing.id);
+      }
+      const failed = outcomes.some((o) => o.status === 'failed');
+      notify({ tone: failed ? 'error' : 'info', message: summary, details: problems });
+    },
+    [setStatus, notify, onOpened],
+  );
+
+  const importOpened = useCallback(
+    async (files: readonly OpenedFile[]) => {
+      if (files.length === 0) return;
+      setStatus(`Importing ${files.length} file${files.length === 1 ? '' : 's'}…`, 0);
+      report(await importArticleFiles(files, (done, total) => setStatus(`Importing ${done} of ${total}…`, done / total)));
+    },
+    [report, setStatus],
+  );
+
+  return {
+    importOpened,
+    importFromPicker: useCallback(async () => {
+      try {
+        await importOpened(await hostBridge.openFiles({ purpose: 'article', multiple: true }));
+      } catch (error) {
+        notify({ tone: 'error', message: `Could not open the files: ${errorMessage(error)}` });
+      }
+    }, [importOpened, notify]),
+    importDropped: useCallback(async (files: File[]) => importOpened(await readBrowserFiles(files, 'article')), [importOpened]),
+    importPasted: useCallback(
+      async (text: string, title: string) => {
+        const outcome = await importPastedText(text, title);
+        report([outcome]);
+        return outcome.status !== 'failed';
+      },
+      [report],
+    ),
+    saveMetadata: useCallback(
+      async (source: SourceRecord, metadata: SourceMetadata) => {
+        const before: SourceMetadata = {
+          title: source.title,
+          publisher: source.publisher,
+          author: source.author,
+          url: source.url,
+          publishedDate: source.publishedDate,
+          language: source.language,
+          reliability: source.reliability,
+          tags: source.tags,
+        };
+        const change = await perform({
+          label: `Edit details of “${metadata.title}”`,
+          run: () => updateSourceMetadata(source.id, metadata),
+          undo: () => updateSourceMetadata(source.id, before),
+        });
+        if (change) setStatus(`Saved details of “${metadata.title}”.`);
+      },
+      [perform, setStatus],
+    ),
+    deleteArticle: useCallback(
+      async (source: SourceRecord) => {
+        let deleted: Awaited<ReturnType<typeof deleteSource>> | null = null;
+        const change = await perform({
+          label: `Delete “${source.title}”`,
+          run: async () => {
+            deleted = await deleteSource(source.id);
+            onClosed(source.id);
+          },
+          undo: async () => {
+            if (deleted) await restoreSource(deleted);
+          },
+          redo: async () => {
+            deleted = await deleteSource(source.id);
+            onClosed(source.id);
+          },
+        });
+        if (change) {
+          notify({ tone: 'info', message: `Deleted “${source.title}”.`, action: { label: 'Undo', run: () => void undoLatest(change) } });
+        }
+      },
+      [perform, notify, onClosed, undoLatest],
+    ),
+  };
+}
+
+/** The live annotation count of one source, for the delete confirmation. */
+export async function countAnnotations(sourceId: string): Promise<number> {
+  return db.annotations.where('sourceId').equals(sourceId).count();
+}

@@ -1,0 +1,49 @@
+// Page object for the workbench shell: what an analyst sees and does, by role and name.
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export const SAMPLE_TITLES = {
+  nakhchivan: /^Iranian President Masoud Pezeshkian called his Azerbaijani counterpart/,
+  airspace: /^Iranian President Masouz Pezeshkian on June 26 called for investigation/,
+} as const;
+
+export class WorkbenchPage {
+  readonly library: Locator;
+  readonly articles: Locator;
+  readonly reader: Locator;
+  readonly details: Locator;
+  readonly status: Locator;
+
+  constructor(readonly page: Page) {
+    this.library = page.getByRole('navigation', { name: 'Library' });
+    this.articles = this.library.getByRole('list', { name: 'Articles' });
+    this.reader = page.getByRole('main');
+    this.details = page.getByRole('complementary', { name: 'Details' });
+    this.status = page.getByRole('contentinfo').getByRole('status');
+  }
+
+  async open(): Promise<void> {
+    await this.page.goto('/');
+    await expect(this.articles.getByRole('listitem')).not.toHaveCount(0);
+  }
+
+  article(title: string | RegExp): Locator {
+    return this.articles.getByRole('button', { name: title });
+  }
+
+  async openArticle(title: string | RegExp): Promise<void> {
+    await this.article(title).click();
+    await expect(this.reader.getByRole('textbox', { name: 'Article text' })).toBeVisible();
+  }
+
+  articleText(): Locator {
+    return this.reader.getByRole('textbox', { name: 'Article text' });
+  }
+
+  detailsField(label: string): Locator {
+    return this.details.getByRole(label === 'Reliability' ? 'combobox' : 'textbox', { name: label, exact: true });
+  }
+
+  notification(text: string | RegExp): Locator {
+    return this.page.getByRole('region', { name: 'Notifications' }).locator('[role=status], [role=alert]').filter({ hasText: text });
+  }
+}
