@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Installs everything `npm test` needs: Debian's Chromium (Playwright's own browsers cannot be
+# downloaded here), poppler-utils for pdftotext, fonts for Persian/Arabic/Azerbaijani text,
+# then the npm packages. The Electron binary is not downloadable here; its tests skip.
+set -euo pipefail
+
+need=()
+[ -x /usr/lib/chromium/chromium ] || need+=(chromium)
+command -v pdftotext >/dev/null || need+=(poppler-utils)
+[ -d /usr/share/fonts/truetype/noto ] || need+=(fonts-noto-core)
+[ -d /usr/share/fonts/truetype/dejavu ] || need+=(fonts-dejavu-core)
+if [ ${#need[@]} -gt 0 ]; then
+  if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${need[@]}"
+fi
+
+export ELECTRON_SKIP_BINARY_DOWNLOAD=1
+npm ci --no-audit --no-fund
