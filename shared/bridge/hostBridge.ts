@@ -75,11 +75,5 @@ export interface HostBridge {
   onCommand(listener: (command: HostCommand) => void): () => void;
 }
 
-/** IPC channel per bridge method: one named channel each, nothing generic. */
-export const HOST_CHANNELS = {
-  getAppInfo: 'host:get-app-info',
-  openFiles: 'host:open-files',
-  saveFile: 'host:save-file',
-  printToPdf: 'host:print-to-pdf',
-  command: 'host:command',
-} as const;
+/** IPC channel per bridge method; defined in hostChannels.ts so the preload can skip zod. */
+export { HOST_CHANNELS } from './hostChannels';
