@@ -1,7 +1,8 @@
 // The workbench shell: toolbar, the three panes, notices and the status line.
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import type { AppInfo } from '../shared/bridge/hostBridge';
-import { DEFAULT_SETTINGS, type Settings } from '../shared/model';
+import { DEFAULT_SETTINGS, type Annotation, type Settings } from '../shared/model';
+import { useAnnotationActions } from './features/annotations/useAnnotationActions';
 import { hostBridge } from './bridge/hostBridge';
 import type { SourceRecord } from './db/database';
 import { loadSettings, saveSettings } from './db/settings';
@@ -25,11 +26,28 @@ type OpenDialog = { type: 'paste' } | { type: 'settings' } | { type: 'delete'; s
 
 function Workbench({ shell }: { readonly shell: WorkbenchShell }): ReactNode {
   const { notify, setStatus } = shell.workbench;
-  const [openSourceId, setOpenSourceId] = useState<string | null>(null);
+  const [openSourceId, setOpenSourceIdState] = useState<string | null>(null);
+  const [selectedAnnotationId, setSelectedAnnotationId] = useState<string | null>(null);
+  const [textSelection, setTextSelection] = useState<{ start: number; end: number } | null>(null);
+  const setOpenSourceId = useCallback((id: string | null) => {
+    setOpenSourceIdState((current) => {
+      if (current !== id) {
+        setSelectedAnnotationId(null);
+        setTextSelection(null);
+      }
+      return id;
+    });
+  }, []);
+  const followAnnotation = useCallback((annotation: Annotation) => {
+    setOpenSourceIdState(annotation.sourceId);
+    setTextSelection(null);
+    setSelectedAnnotationId(annotation.id);
+  }, []);
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [appInfo, setAppInfo] = useState<AppInfo | null>(null);
-  const closeIfOpen = useCallback((id: string) => setOpenSourceId((current) => (current === id ? null : current)), []);
+  const closeIfOpen = useCallback((id: string) => setOpenSourceIdState((current) => (current === id ? null : current)), []);
+  const annotationActions = useAnnotationActions(settings.analystName, setSelectedAnnotationId);
   const actions = useLibraryActions(setOpenSourceId, closeIfOpen);
   const dragging = useFileDrop(useCallback((files: File[]) => void actions.importDropped(files), [actions]));
 
@@ -90,8 +108,27 @@ function Workbench({ shell }: { readonly shell: WorkbenchShell }): ReactNode {
         </header>
         <Panes
           left={<LibraryPane selectedId={openSourceId} onOpen={setOpenSourceId} onDeleteRequest={(s) => void askDelete(s)} />}
-          centre={<ReaderPane sourceId={openSourceId} />}
-          right={<DetailsPane sourceId={openSourceId} onSave={actions.saveMetadata} onDeleteRequest={(s) => void askDelete(s)} />}
+          centre={
+            <ReaderPane
+              sourceId={openSourceId}
+              selectedAnnotationId={selectedAnnotationId}
+              onSelectAnnotation={setSelectedAnnotationId}
+              onTag={async (source, start, end, kind) => void (await annotationActions.tag(source, start, end, kind))}
+              onTextSelection={setTextSelection}
+            />
+          }
+          right={
+            <DetailsPane
+              sourceId={openSourceId}
+              selectedAnnotationId={selectedAnnotationId}
+              textSelection={textSelection}
+              actions={annotationActions}
+              onSelectAnnotation={setSelectedAnnotationId}
+              onFollow={followAnnotation}
+              onSave={actions.saveMetadata}
+              onDeleteRequest={(s) => void askDelete(s)}
+            />
+          }
         />
         <NoticeArea notices={shell.notices} onDismiss={shell.dismiss} />
         <StatusLine status={shell.status} />

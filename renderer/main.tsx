@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import './ui/theme.css';
 import './ui/layout.css';
+import './ui/annotations.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element.');

@@ -1,30 +1,73 @@
-// The right-hand pane: details of what is selected (for now, the open article).
+// The right-hand pane: the selected annotation's editor, or the open article's details and
+// its annotation list.
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { ReactNode } from 'react';
-import type { SourceMetadata } from '../../../shared/model';
+import { useState, type ReactNode } from 'react';
+import type { Annotation, SourceMetadata } from '../../../shared/model';
 import { db, type SourceRecord } from '../../db/database';
+import { loadSource } from '../../db/library';
+import { AnnotationEditor } from '../annotations/AnnotationEditor';
+import { AnnotationList } from '../annotations/AnnotationList';
+import type { AnnotationActions } from '../annotations/useAnnotationActions';
 import { SourceDetailsForm } from './SourceDetailsForm';
 
 interface DetailsPaneProps {
   readonly sourceId: string | null;
+  readonly selectedAnnotationId: string | null;
+  readonly textSelection: { readonly start: number; readonly end: number } | null;
+  readonly actions: AnnotationActions;
+  readonly onSelectAnnotation: (id: string | null) => void;
+  readonly onFollow: (annotation: Annotation) => void;
   readonly onSave: (source: SourceRecord, metadata: SourceMetadata) => Promise<void>;
   readonly onDeleteRequest: (source: SourceRecord) => void;
 }
 
-export function DetailsPane({ sourceId, onSave, onDeleteRequest }: DetailsPaneProps): ReactNode {
+const EXPANDED_KEY = 'dossier.articleDetailsExpanded';
+
+export function DetailsPane(props: DetailsPaneProps): ReactNode {
+  const { sourceId, selectedAnnotationId, textSelection, actions, onSelectAnnotation, onFollow, onSave, onDeleteRequest } = props;
   const source = useLiveQuery(async () => (sourceId ? ((await db.sources.get(sourceId)) ?? null) : null), [sourceId]);
+  const annotations = useLiveQuery(async () => (sourceId ? db.annotations.where('sourceId').equals(sourceId).toArray() : []), [sourceId]);
+  const selected = useLiveQuery(async () => (selectedAnnotationId ? ((await db.annotations.get(selectedAnnotationId)) ?? null) : null), [selectedAnnotationId]);
+  const [expanded, setExpanded] = useState(() => localStorage.getItem(EXPANDED_KEY) !== 'false');
+
+  const reattach = async (annotation: Annotation): Promise<void> => {
+    const full = source && textSelection ? await loadSource(source.id) : undefined;
+    if (full && textSelection) await actions.reattach(annotation, full, textSelection.start, textSelection.end);
+  };
+
   return (
     <aside className="pane details-pane" aria-labelledby="details-heading">
       <div className="pane-header">
         <h2 id="details-heading">Details</h2>
       </div>
-      {source ? (
-        <SourceDetailsForm
-          key={`${source.id}:${source.updatedAt}`}
-          source={source}
-          onSave={(metadata) => onSave(source, metadata)}
-          onDelete={() => onDeleteRequest(source)}
-        />
+      {selected ? (
+        <AnnotationEditor key={selected.id} annotation={selected} actions={actions} onBack={() => onSelectAnnotation(null)} onFollow={onFollow} />
+      ) : source ? (
+        <>
+          <section className="article-details" aria-label="Article details">
+            <button
+              type="button"
+              className="disclosure"
+              aria-expanded={expanded}
+              onClick={() => {
+                localStorage.setItem(EXPANDED_KEY, String(!expanded));
+                setExpanded(!expanded);
+              }}
+            >
+              Article details
+            </button>
+            {expanded && (
+              <SourceDetailsForm key={`${source.id}:${source.updatedAt}`} source={source} onSave={(m) => onSave(source, m)} onDelete={() => onDeleteRequest(source)} />
+            )}
+          </section>
+          <AnnotationList
+            annotations={annotations ?? []}
+            selectedId={selectedAnnotationId}
+            hasTextSelection={textSelection !== null}
+            onChoose={(a) => onSelectAnnotation(a.id)}
+            onReattach={(a) => void reattach(a)}
+          />
+        </>
       ) : (
         <p className="empty">Open an article to see and edit its details.</p>
       )}

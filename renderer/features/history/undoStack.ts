@@ -13,7 +13,8 @@ export class UndoStack {
   private readonly done: UndoableChange[] = [];
   private readonly undone: UndoableChange[] = [];
   private readonly listeners = new Set<() => void>();
-  private busy = false;
+  /** Undo and redo run one after another, so quick repeated keys are never dropped. */
+  private queue: Promise<unknown> = Promise.resolve();
 
   push(change: UndoableChange): void {
     this.done.push(change);
@@ -44,26 +45,27 @@ export class UndoStack {
     return () => this.listeners.delete(listener);
   }
 
-  private async move(
+  private move(
     from: UndoableChange[],
     to: UndoableChange[],
     apply: (change: UndoableChange) => Promise<void>,
   ): Promise<UndoableChange | undefined> {
-    if (this.busy) return undefined;
-    const change = from.pop();
-    if (!change) return undefined;
-    this.busy = true;
-    try {
-      await apply(change);
-      to.push(change);
-      return change;
-    } catch (error) {
-      from.push(change);
-      throw error;
-    } finally {
-      this.busy = false;
-      this.notify();
-    }
+    const step = this.queue.then(async () => {
+      const change = from.pop();
+      if (!change) return undefined;
+      try {
+        await apply(change);
+        to.push(change);
+        return change;
+      } catch (error) {
+        from.push(change);
+        throw error;
+      } finally {
+        this.notify();
+      }
+    });
+    this.queue = step.catch(() => undefined);
+    return step;
   }
 
   private notify(): void {

@@ -1,15 +1,97 @@
-// The centre pane: the open article with its heading, or a clear empty state.
+// The centre pane: the open article with its highlights, the tag toolbar at a selection,
+// and a clear empty state when nothing is open.
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { ANNOTATION_KINDS, type Annotation, type AnnotationKind, type Source } from '../../../shared/model';
+import { db } from '../../db/database';
+import { anchorSourceAnnotations } from '../../db/annotations';
 import { loadSource } from '../../db/library';
 import { ArticleReader } from './ArticleReader';
+import { HighlightLayer, type HitChoice, type TextSelection } from './HighlightLayer';
+import { KindLegend } from './KindLegend';
+import { OverlapChooser } from './OverlapChooser';
+import { KIND_KEYS, SelectionToolbar } from './SelectionToolbar';
+import type { PaintedSpan } from './highlightPainter';
+import { useScrollToAnnotation } from './useScrollToAnnotation';
 
 interface ReaderPaneProps {
   readonly sourceId: string | null;
+  readonly selectedAnnotationId: string | null;
+  readonly onSelectAnnotation: (id: string | null) => void;
+  readonly onTag: (source: Source, start: number, end: number, kind: AnnotationKind) => Promise<void>;
+  readonly onTextSelection: (selection: { start: number; end: number } | null) => void;
 }
 
-export function ReaderPane({ sourceId }: ReaderPaneProps): ReactNode {
+function isTextEntry(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+}
+
+export function ReaderPane({ sourceId, selectedAnnotationId, onSelectAnnotation, onTag, onTextSelection }: ReaderPaneProps): ReactNode {
   const source = useLiveQuery(async () => (sourceId ? ((await loadSource(sourceId)) ?? null) : null), [sourceId]);
+  const annotations = useLiveQuery(
+    async () => (sourceId ? db.annotations.where('sourceId').equals(sourceId).toArray() : []),
+    [sourceId],
+  );
+  const [selection, setSelection] = useState<TextSelection | null>(null);
+  const [hit, setHit] = useState<HitChoice | null>(null);
+  const anchoredFor = useRef<string | null>(null);
+
+  useEffect(() => {
+    if (!source || !annotations || anchoredFor.current === source.id) return;
+    anchoredFor.current = source.id;
+    void anchorSourceAnnotations(source, annotations);
+  }, [source, annotations]);
+
+  const byId = useMemo(() => new Map((annotations ?? []).map((a) => [a.id, a])), [annotations]);
+  const spans = useMemo<PaintedSpan[]>(
+    () =>
+      (annotations ?? [])
+        .filter((a) => a.anchor.state !== 'orphan')
+        .map((a) => ({ id: a.id, kind: a.kind, start: a.position.start, end: a.position.end }))
+        .sort((a, b) => a.start - b.start),
+    [annotations],
+  );
+  useScrollToAnnotation(source?.text ?? '', selectedAnnotationId ? byId.get(selectedAnnotationId) : undefined);
+
+  const handleSelection = useCallback(
+    (next: TextSelection | null) => {
+      setSelection(next);
+      if (next) onTextSelection({ start: next.start, end: next.end });
+    },
+    [onTextSelection],
+  );
+  const handleHit = useCallback(
+    (choice: HitChoice | null) => {
+      if (!choice) return onSelectAnnotation(null);
+      if (choice.spans.length === 1) return onSelectAnnotation(choice.spans[0]?.id ?? null);
+      setHit(choice);
+    },
+    [onSelectAnnotation],
+  );
+  const tag = useCallback(
+    async (kind: AnnotationKind) => {
+      if (!source || !selection) return;
+      const { start, end } = selection;
+      document.getSelection()?.removeAllRanges();
+      setSelection(null);
+      await onTag(source, start, end, kind);
+    },
+    [source, selection, onTag],
+  );
+
+  useEffect(() => {
+    if (!selection) return;
+    const onKey = (event: KeyboardEvent): void => {
+      if (event.ctrlKey || event.metaKey || event.altKey || isTextEntry(event.target)) return;
+      const kind = ANNOTATION_KINDS.find((k) => KIND_KEYS[k] === event.key.toLowerCase());
+      if (!kind) return;
+      event.preventDefault();
+      void tag(kind);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [selection, tag]);
+
   return (
     <main className="pane reader-pane" aria-labelledby="reader-heading">
       {!sourceId || source === null ? (
@@ -30,10 +112,28 @@ export function ReaderPane({ sourceId }: ReaderPaneProps): ReactNode {
             <p className="reader-meta">
               {[source.publisher, source.author, source.publishedDate, `Reliability ${source.reliability}`].filter(Boolean).join(' · ')}
             </p>
+            <KindLegend />
+            <p className="reader-hint">Select text, then press C, D or A (or use the toolbar) to tag it.</p>
           </header>
-          <ArticleReader source={source} />
+          <ArticleReader source={source}>
+            <HighlightLayer text={source.text} spans={spans} selectedId={selectedAnnotationId} onSelection={handleSelection} onHit={handleHit} />
+          </ArticleReader>
+          {selection && <SelectionToolbar selection={selection} onTag={(kind) => void tag(kind)} />}
+          {hit && (
+            <OverlapChooser
+              choice={hit}
+              annotations={byId}
+              onClose={() => setHit(null)}
+              onChoose={(id) => {
+                setHit(null);
+                onSelectAnnotation(id);
+              }}
+            />
+          )}
         </article>
       )}
     </main>
   );
 }
+
+export type { Annotation };

@@ -1,0 +1,166 @@
+// Reads and writes of annotations and the typed links between them. Every edit bumps the
+// annotation's revision and update time, which the shared-file merge relies on.
+import { anchorMany, type AnchorResult } from '../../shared/anchoring';
+import {
+  newId,
+  nowIso,
+  type Annotation,
+  type AnnotationKind,
+  type AnnotationLink,
+  type LinkType,
+  type Source,
+} from '../../shared/model';
+import type { AnnotationSelectors } from '../../shared/anchoring';
+import { db, type WorkbenchDatabase } from './database';
+import { withStorageErrors } from './storageErrors';
+
+/** The analyst-editable fields of an annotation. */
+export type AnnotationFields = Pick<Annotation, 'kind' | 'actor' | 'target' | 'eventDate' | 'credibility' | 'tags' | 'note' | 'noteText'>;
+
+export function newAnnotation(
+  source: Pick<Source, 'id' | 'textHash'>,
+  selectors: AnnotationSelectors,
+  kind: AnnotationKind,
+  author: string,
+): Annotation {
+  const now = nowIso();
+  return {
+    id: newId(),
+    sourceId: source.id,
+    sourceHash: source.textHash,
+    kind,
+    quote: selectors.quote,
+    position: selectors.position,
+    anchor: { state: 'exact', score: 1, checkedAt: now },
+    actor: '',
+    target: '',
+    eventDate: { value: '', precision: 'day' },
+    credibility: null,
+    tags: [],
+    note: '',
+    noteText: '',
+    author,
+    createdAt: now,
+    updatedAt: now,
+    revision: 1,
+  };
+}
+
+export async function putAnnotation(annotation: Annotation, database: WorkbenchDatabase = db): Promise<void> {
+  await withStorageErrors(() => database.annotations.put(annotation));
+}
+
+/** Applies field changes as a new revision; returns the record as it was before. */
+export async function updateAnnotation(
+  id: string,
+  changes: Partial<AnnotationFields> | Partial<Pick<Annotation, 'quote' | 'position' | 'anchor' | 'sourceHash'>>,
+  database: WorkbenchDatabase = db,
+): Promise<Annotation> {
+  return withStorageErrors(() =>
+    database.transaction('rw', database.annotations, async () => {
+      const before = await database.annotations.get(id);
+      if (!before) throw new Error('This annotation is no longer in the library.');
+      await database.annotations.put({ ...before, ...changes, revision: before.revision + 1, updatedAt: nowIso() });
+      return before;
+    }),
+  );
+}
+
+export interface DeletedAnnotation {
+  readonly annotation: Annotation;
+  readonly links: readonly AnnotationLink[];
+}
+
+export async function deleteAnnotation(id: string, database: WorkbenchDatabase = db): Promise<DeletedAnnotation> {
+  return database.transaction('rw', database.annotations, database.links, async () => {
+    const annotation = await database.annotations.get(id);
+    if (!annotation) throw new Error('This annotation is no longer in the library.');
+    const links = await linksOf([id], database);
+    await database.links.bulkDelete(links.map((l) => l.id));
+    await database.annotations.delete(id);
+    return { annotation, links };
+  });
+}
+
+export async function restoreAnnotation(deleted: DeletedAnnotation, database: WorkbenchDatabase = db): Promise<void> {
+  await withStorageErrors(() =>
+    database.transaction('rw', database.annotations, database.links, async () => {
+      await database.annotations.put(deleted.annotation);
+      await database.links.bulkPut([...deleted.links]);
+    }),
+  );
+}
+
+/** Links with either end among `ids`, each once. */
+export async function linksOf(ids: readonly string[], database: WorkbenchDatabase = db): Promise<AnnotationLink[]> {
+  if (ids.length === 0) return [];
+  const [from, to] = await Promise.all([
+    database.links.where('fromId').anyOf([...ids]).toArray(),
+    database.links.where('toId').anyOf([...ids]).toArray(),
+  ]);
+  const byId = new Map<string, AnnotationLink>();
+  for (const link of [...from, ...to]) byId.set(link.id, link);
+  return [...byId.values()];
+}
+
+export async function addLink(fromId: string, toId: string, type: LinkType, database: WorkbenchDatabase = db): Promise<AnnotationLink> {
+  if (fromId === toId) throw new Error('An annotation cannot be linked to itself.');
+  return withStorageErrors(() =>
+    database.transaction('rw', database.annotations, database.links, async () => {
+      const [from, to] = await Promise.all([database.annotations.get(fromId), database.annotations.get(toId)]);
+      if (!from || !to) throw new Error('Both annotations must be in the library to link them.');
+      const existing = await database.links.where('fromId').equals(fromId).filter((l) => l.toId === toId && l.type === type).first();
+      if (existing) throw new Error('These annotations are already linked that way.');
+      const link: AnnotationLink = { id: newId(), fromId, toId, type, createdAt: nowIso() };
+      await database.links.add(link);
+      return link;
+    }),
+  );
+}
+
+export async function removeLink(id: string, database: WorkbenchDatabase = db): Promise<AnnotationLink> {
+  return database.transaction('rw', database.links, async () => {
+    const link = await database.links.get(id);
+    if (!link) throw new Error('This link is no longer in the library.');
+    await database.links.delete(id);
+    return link;
+  });
+}
+
+/** Actors already used anywhere in the library, for the actor picker. */
+export async function knownActors(database: WorkbenchDatabase = db): Promise<string[]> {
+  const keys = await database.annotations.orderBy('actor').uniqueKeys();
+  return keys.map(String).filter(Boolean);
+}
+
+/**
+ * Anchors a source's annotations in its current text and stores any outcome that changed
+ * (state, score or position), so the reader, lists and exports all agree.
+ */
+export async function anchorSourceAnnotations(
+  source: Pick<Source, 'id' | 'text' | 'textHash'>,
+  annotations: readonly Annotation[],
+  database: WorkbenchDatabase = db,
+): Promise<number> {
+  const results: AnchorResult[] = anchorMany(source.text, annotations);
+  const checkedAt = nowIso();
+  const changed: Annotation[] = [];
+  annotations.forEach((annotation, index) => {
+    const result = results[index];
+    if (!result) return;
+    // Found verbatim where it was last placed: keep the stored outcome (a passage that was
+    // once re-anchored stays reported as moved or fuzzy until the text changes again).
+    const samePlace = result.state !== 'orphan' && result.start === annotation.position.start && result.end === annotation.position.end;
+    const unchanged =
+      result.state === 'orphan'
+        ? annotation.anchor.state === 'orphan'
+        : samePlace &&
+          ((result.state === 'exact' && annotation.anchor.state !== 'orphan') ||
+            (result.state === annotation.anchor.state && Math.abs(result.score - annotation.anchor.score) < 1e-9));
+    if (unchanged) return;
+    const position = result.state === 'orphan' ? annotation.position : { start: result.start, end: result.end };
+    changed.push({ ...annotation, position, anchor: { state: result.state, score: result.score, checkedAt } });
+  });
+  if (changed.length > 0) await withStorageErrors(() => database.annotations.bulkPut(changed));
+  return changed.length;
+}

@@ -1,0 +1,142 @@
+// Every field of one annotation, each saved as an undoable edit when the analyst leaves it.
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { ReactNode } from 'react';
+import {
+  ANNOTATION_KINDS,
+  CREDIBILITY_LABELS,
+  CREDIBILITY_LEVELS,
+  DATE_PRECISIONS,
+  eventDateSchema,
+  type Annotation,
+  type AnnotationLink,
+  type Credibility,
+  type DatePrecision,
+  type LinkType,
+} from '../../../shared/model';
+import { knownActors, updateAnnotation } from '../../db/annotations';
+import type { AnnotationActions } from './useAnnotationActions';
+import { CommitField } from './CommitField';
+import { KIND_LABELS } from './kinds';
+import { LinksSection } from './LinksSection';
+import { NoteEditor } from './NoteEditor';
+import { AnchorBadge } from './AnchorBadge';
+
+interface AnnotationEditorProps {
+  readonly annotation: Annotation;
+  readonly actions: AnnotationActions;
+  readonly onBack: () => void;
+  readonly onFollow: (annotation: Annotation) => void;
+}
+
+const PRECISION_LABELS: Readonly<Record<DatePrecision, string>> = { day: 'Day', month: 'Month', year: 'Year', approximate: 'Approximate' };
+
+function formatTime(iso: string): string {
+  return new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+export function AnnotationEditor({ annotation, actions, onBack, onFollow }: AnnotationEditorProps): ReactNode {
+  const actors = useLiveQuery(() => knownActors(), []);
+  const edit = (changes: Parameters<AnnotationActions['edit']>[1], label: string): void => void actions.edit(annotation, changes, label);
+  return (
+    <section className="annotation-editor" aria-label={`${KIND_LABELS[annotation.kind]} annotation`}>
+      <div className="editor-header">
+        <button type="button" onClick={onBack}>
+          ← All annotations
+        </button>
+        <AnchorBadge anchor={annotation.anchor} />
+      </div>
+      <blockquote className={`quote kind-${annotation.kind}`} dir="auto">
+        {annotation.quote.exact}
+      </blockquote>
+      <div className="form">
+        <label>
+          Kind
+          <select value={annotation.kind} onChange={(e) => edit({ kind: e.target.value as Annotation['kind'] }, 'Change kind')}>
+            {ANNOTATION_KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {KIND_LABELS[kind]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <datalist id="known-actors">
+          {(actors ?? []).map((actor) => (
+            <option key={actor} value={actor} />
+          ))}
+        </datalist>
+        <CommitField label="Actor" value={annotation.actor} list="known-actors" placeholder="Who claims, denies or acts" onCommit={(actor) => edit({ actor }, 'Edit actor')} />
+        <CommitField label="Target" value={annotation.target} list="known-actors" placeholder="At whom, or about what" onCommit={(target) => edit({ target }, 'Edit target')} />
+        <div className="field-row">
+          <CommitField
+            label="Event date"
+            value={annotation.eventDate.value}
+            placeholder="YYYY-MM-DD, YYYY-MM or YYYY"
+            validate={(value) => (eventDateSchema.safeParse({ value, precision: 'day' }).success ? null : 'write YYYY-MM-DD, YYYY-MM or YYYY')}
+            onCommit={(value) => edit({ eventDate: { ...annotation.eventDate, value } }, 'Edit event date')}
+          />
+          <label>
+            Date precision
+            <select
+              value={annotation.eventDate.precision}
+              onChange={(e) => edit({ eventDate: { ...annotation.eventDate, precision: e.target.value as DatePrecision } }, 'Edit date precision')}
+            >
+              {DATE_PRECISIONS.map((p) => (
+                <option key={p} value={p}>
+                  {PRECISION_LABELS[p]}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+        <label>
+          Credibility
+          <select
+            value={annotation.credibility ?? ''}
+            onChange={(e) => edit({ credibility: e.target.value ? (Number(e.target.value) as Credibility) : null }, 'Edit credibility')}
+          >
+            <option value="">Not assessed</option>
+            {CREDIBILITY_LEVELS.map((level) => (
+              <option key={level} value={level}>
+                {CREDIBILITY_LABELS[level]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <CommitField
+          label="Tags"
+          value={annotation.tags.join(', ')}
+          placeholder="comma, separated"
+          onCommit={(value) => edit({ tags: value.split(',').map((t) => t.trim()).filter(Boolean) }, 'Edit tags')}
+        />
+        <div className="note-field">
+          <span className="field-label" id="note-label">
+            Note
+          </span>
+          <NoteEditor
+            key={annotation.id}
+            label="Note"
+            value={{ note: annotation.note, noteText: annotation.noteText }}
+            onDraft={(value) => void updateAnnotation(annotation.id, value)}
+            onDone={(before, after) => void actions.editNote(annotation, before, after)}
+          />
+        </div>
+      </div>
+      <LinksSection
+        annotation={annotation}
+        onLink={(to: Annotation, type: LinkType) => actions.link(annotation, to, type)}
+        onUnlink={(link: AnnotationLink) => actions.unlink(link)}
+        onFollow={onFollow}
+      />
+      <p className="annotation-meta">
+        By {annotation.author || 'an unnamed analyst'} · created {formatTime(annotation.createdAt)} · updated {formatTime(annotation.updatedAt)} · revision{' '}
+        {annotation.revision}
+        {annotation.provenance && <> · from {annotation.provenance.fileName} (exported by {annotation.provenance.exportedBy})</>}
+      </p>
+      <div className="form-actions">
+        <button type="button" className="danger" onClick={() => void actions.remove(annotation)}>
+          Delete annotation
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,100 @@
+// Typed, directed links between annotations, shown at both ends; following one opens the
+// other passage, even in another article.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo, useState, type ReactNode } from 'react';
+import { LINK_TYPES, type Annotation, type AnnotationLink, type LinkType } from '../../../shared/model';
+import { linksOf } from '../../db/annotations';
+import { db } from '../../db/database';
+import { KIND_LABELS, LINK_LABELS, shortQuote } from './kinds';
+
+interface LinksSectionProps {
+  readonly annotation: Annotation;
+  readonly onLink: (to: Annotation, type: LinkType) => Promise<void>;
+  readonly onUnlink: (link: AnnotationLink) => Promise<void>;
+  readonly onFollow: (annotation: Annotation) => void;
+}
+
+function describe(annotation: Annotation | undefined, titles: ReadonlyMap<string, string>): string {
+  if (!annotation) return 'a deleted annotation';
+  return `${KIND_LABELS[annotation.kind]}: “${shortQuote(annotation.quote.exact, 70)}” (${titles.get(annotation.sourceId) ?? 'unknown article'})`;
+}
+
+export function LinksSection({ annotation, onLink, onUnlink, onFollow }: LinksSectionProps): ReactNode {
+  const links = useLiveQuery(() => linksOf([annotation.id]), [annotation.id]);
+  const everything = useLiveQuery(async () => {
+    const [annotations, sources] = await Promise.all([db.annotations.toArray(), db.sources.toArray()]);
+    return { annotations, titles: new Map(sources.map((s) => [s.id, s.title])) };
+  }, []);
+  const [type, setType] = useState<LinkType>('denies');
+  const [targetId, setTargetId] = useState('');
+  const byId = useMemo(() => new Map((everything?.annotations ?? []).map((a) => [a.id, a])), [everything]);
+  const titles = everything?.titles ?? new Map<string, string>();
+  const candidates = (everything?.annotations ?? []).filter((a) => a.id !== annotation.id);
+
+  return (
+    <section className="links-section" aria-labelledby="links-heading">
+      <h3 id="links-heading">Links</h3>
+      {links && links.length > 0 ? (
+        <ul aria-label="Links" className="link-list">
+          {links.map((link) => {
+            const outgoing = link.fromId === annotation.id;
+            const other = byId.get(outgoing ? link.toId : link.fromId);
+            const verb = outgoing ? LINK_LABELS[link.type].outgoing : LINK_LABELS[link.type].incoming;
+            return (
+              <li key={link.id}>
+                <span>
+                  <strong>{verb}</strong> {describe(other, titles)}
+                </span>
+                <span className="link-actions">
+                  {other && (
+                    <button type="button" onClick={() => onFollow(other)} aria-label={`Go to ${describe(other, titles)}`}>
+                      Go to
+                    </button>
+                  )}
+                  <button type="button" onClick={() => void onUnlink(link)} aria-label={`Remove link: ${verb} ${describe(other, titles)}`}>
+                    Remove
+                  </button>
+                </span>
+              </li>
+            );
+          })}
+        </ul>
+      ) : (
+        <p className="empty-inline">No links yet.</p>
+      )}
+      <form
+        className="link-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          const target = byId.get(targetId);
+          if (target) void onLink(target, type).then(() => setTargetId(''));
+        }}
+      >
+        <label>
+          Link type
+          <select value={type} onChange={(e) => setType(e.target.value as LinkType)}>
+            {LINK_TYPES.map((t) => (
+              <option key={t} value={t}>
+                this {LINK_LABELS[t].outgoing}…
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Linked annotation
+          <select value={targetId} onChange={(e) => setTargetId(e.target.value)}>
+            <option value="">Choose an annotation…</option>
+            {candidates.map((a) => (
+              <option key={a.id} value={a.id}>
+                {describe(a, titles)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" disabled={!targetId}>
+          Add link
+        </button>
+      </form>
+    </section>
+  );
+}

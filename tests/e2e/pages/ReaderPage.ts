@@ -1,0 +1,115 @@
+// Page object for reading and tagging: select a phrase with the mouse, tag it, edit the
+// annotation in the details pane.
+import { expect, type Locator, type Page } from '@playwright/test';
+import type { WorkbenchPage } from './WorkbenchPage';
+
+const COMBOBOX_FIELDS = new Set(['Actor', 'Target', 'Kind', 'Date precision', 'Credibility', 'Link type', 'Linked annotation']);
+
+export class ReaderPage {
+  readonly page: Page;
+  readonly tagToolbar: Locator;
+  readonly annotationList: Locator;
+  readonly editor: Locator;
+
+  constructor(readonly workbench: WorkbenchPage) {
+    this.page = workbench.page;
+    this.tagToolbar = this.page.getByRole('toolbar', { name: 'Tag selection' });
+    this.annotationList = workbench.details.getByRole('list', { name: 'Annotations' });
+    this.editor = workbench.details.getByRole('region', { name: /annotation$/ });
+  }
+
+  /** Drags the mouse across the `occurrence`-th appearance of `phrase`, as an analyst selects it. */
+  async selectPhrase(phrase: string, occurrence = 0): Promise<void> {
+    const points = await this.page.evaluate(
+      ({ phrase, occurrence }) => {
+        const root = document.querySelector('[aria-label="Article text"]');
+        if (!root) throw new Error('no article');
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        let seen = 0;
+        for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+          let index = node.data.indexOf(phrase);
+          while (index !== -1) {
+            if (seen++ === occurrence) {
+              node.parentElement?.scrollIntoView({ block: 'center' });
+              const rectOf = (offset: number): DOMRect => {
+                const range = document.createRange();
+                range.setStart(node, offset);
+                range.setEnd(node, offset + 1);
+                return range.getClientRects()[0] ?? range.getBoundingClientRect();
+              };
+              const first = rectOf(index);
+              const last = rectOf(index + phrase.length - 1);
+              return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
+            }
+            index = node.data.indexOf(phrase, index + 1);
+          }
+        }
+        throw new Error(`phrase not found: ${phrase}`);
+      },
+      { phrase, occurrence },
+    );
+    await this.page.mouse.move(points.x1, points.y1);
+    await this.page.mouse.down();
+    await this.page.mouse.move((points.x1 + points.x2) / 2, (points.y1 + points.y2) / 2, { steps: 4 });
+    await this.page.mouse.move(points.x2, points.y2, { steps: 4 });
+    await this.page.mouse.up();
+    await expect.poll(() => this.page.evaluate(() => document.getSelection()?.toString())).toBe(phrase);
+  }
+
+  /** Clicks on a phrase without selecting (hit-testing highlights). */
+  async clickPhrase(phrase: string): Promise<void> {
+    const point = await this.page.evaluate((phrase) => {
+      const root = document.querySelector('[aria-label="Article text"]');
+      const walker = document.createTreeWalker(root as Node, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+        const index = node.data.indexOf(phrase);
+        if (index === -1) continue;
+        node.parentElement?.scrollIntoView({ block: 'center' });
+        const range = document.createRange();
+        range.setStart(node, index + Math.floor(phrase.length / 2));
+        range.setEnd(node, index + Math.floor(phrase.length / 2) + 1);
+        const rect = range.getBoundingClientRect();
+        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      }
+      throw new Error(`phrase not found: ${phrase}`);
+    }, phrase);
+    await this.page.mouse.click(point.x, point.y);
+  }
+
+  listItem(quote: string | RegExp): Locator {
+    return this.annotationList.getByRole('button', { name: quote });
+  }
+
+  /** The number of ranges painted for each highlight kind. */
+  async paintedRanges(): Promise<Record<string, number>> {
+    return this.page.evaluate(() => {
+      const counts: Record<string, number> = {};
+      for (const name of ['dw-claim', 'dw-denial', 'dw-action', 'dw-selected']) counts[name] = CSS.highlights.get(name)?.size ?? 0;
+      return counts;
+    });
+  }
+
+  /** The text each painted range of a highlight covers. */
+  async paintedTexts(name: string): Promise<string[]> {
+    return this.page.evaluate((name) => {
+      const texts: string[] = [];
+      for (const range of CSS.highlights.get(name) ?? []) {
+        const live = document.createRange();
+        live.setStart(range.startContainer, range.startOffset);
+        live.setEnd(range.endContainer, range.endOffset);
+        texts.push(live.toString());
+      }
+      return texts;
+    }, name);
+  }
+
+  field(label: string): Locator {
+    const role = COMBOBOX_FIELDS.has(label) ? 'combobox' : 'textbox';
+    return this.editor.getByRole(role, { name: label, exact: true });
+  }
+
+  async fill(label: string, value: string): Promise<void> {
+    await this.field(label).fill(value);
+    await this.field(label).press('Tab');
+  }
+}
