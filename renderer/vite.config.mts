@@ -38,7 +38,8 @@ export default defineConfig({
   plugins: [react(), contentSecurityPolicy()],
   define: { 'import.meta.env.VITE_APP_VERSION': JSON.stringify(version) },
   build: {
-    outDir: fileURLToPath(new URL('../dist/renderer', import.meta.url)),
+    // RENDERER_OUT_DIR lets parallel test runs build apart from each other.
+    outDir: process.env.RENDERER_OUT_DIR ?? fileURLToPath(new URL('../dist/renderer', import.meta.url)),
     emptyOutDir: true,
     sourcemap: true,
     chunkSizeWarningLimit: 2000,

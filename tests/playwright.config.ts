@@ -3,7 +3,8 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 
-const PORT = 5173;
+/** E2E_PORT and RENDERER_OUT_DIR let several runs (say, parallel sessions) work side by side. */
+const PORT = Number(process.env.E2E_PORT ?? 5173);
 
 export default defineConfig({
   testDir: './e2e',
@@ -23,9 +24,9 @@ export default defineConfig({
     viewport: { width: 1400, height: 900 },
   },
   webServer: {
-    command: 'npm run web',
+    command: `npm run web -- --port ${PORT} --strictPort`,
     url: `http://localhost:${PORT}`,
-    reuseExistingServer: !process.env.CI,
+    reuseExistingServer: false,
     timeout: 120_000,
     stdout: 'ignore',
     stderr: 'pipe',
