@@ -54,6 +54,20 @@ export const eventDateSchema = z.object({
   precision: z.enum(DATE_PRECISIONS),
 });
 
+/**
+ * Where an annotation came from when it arrived in a shared file: shown beside it, and the base
+ * the exchange merge compares revisions against (`importedRevision`: see docs/exchange-format.md).
+ */
+export const annotationProvenanceSchema = z.object({
+  fileName: z.string().max(500),
+  /** Who exported the file, as the file says. */
+  exportedBy: z.string().max(500),
+  importedAt: z.iso.datetime(),
+  /** The annotation's revision when it arrived; a higher local revision means edited since. */
+  importedRevision: z.number().int().min(1),
+});
+export type AnnotationProvenance = Readonly<z.infer<typeof annotationProvenanceSchema>>;
+
 export const annotationSchema = z.object({
   id: z.string().min(1).max(100),
   sourceId: z.string().min(1).max(100),
@@ -77,6 +91,8 @@ export const annotationSchema = z.object({
   updatedAt: z.iso.datetime(),
   /** Incremented on every edit; the exchange merge compares it. */
   revision: z.number().int().min(1),
+  /** Set when the annotation came from a shared file; absent for the analyst's own. */
+  provenance: annotationProvenanceSchema.optional(),
 });
 
 export type Annotation = Readonly<z.infer<typeof annotationSchema>>;
