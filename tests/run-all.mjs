@@ -2,6 +2,7 @@
 // line that counts them all: `N passed, N failed, N skipped`.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
 
 const RESULTS = 'test-results';
 mkdirSync(RESULTS, { recursive: true });
@@ -49,7 +50,7 @@ record(
 );
 
 function playwrightSuite(suite, config) {
-  const file = `${RESULTS}/${suite}.json`;
+  const file = resolve(`${RESULTS}/${suite}.json`);
   rmSync(file, { force: true });
   const code = run('npx', ['playwright', 'test', '--config', config], { PLAYWRIGHT_JSON_OUTPUT_NAME: file });
   const stats = readJson(file)?.stats;
