@@ -13,6 +13,9 @@ import { PasteDialog } from './features/library/PasteDialog';
 import { seedSampleLibrary } from './features/library/samples';
 import { countAnnotations, useLibraryActions } from './features/library/useLibraryActions';
 import { useFileDrop } from './features/library/useFileDrop';
+import { isSharedFileName } from './features/sharing/importSharedFile';
+import { useSharing } from './features/sharing/useSharing';
+import { readBrowserFiles } from './bridge/browserBridge';
 import { ReaderPane } from './features/reader/ReaderPane';
 import { SettingsDialog } from './features/settings/SettingsDialog';
 import { requestPersistentStorage } from './features/settings/storagePersistence';
@@ -49,7 +52,18 @@ function Workbench({ shell }: { readonly shell: WorkbenchShell }): ReactNode {
   const closeIfOpen = useCallback((id: string) => setOpenSourceIdState((current) => (current === id ? null : current)), []);
   const annotationActions = useAnnotationActions(settings.analystName, setSelectedAnnotationId);
   const actions = useLibraryActions(setOpenSourceId, closeIfOpen);
-  const dragging = useFileDrop(useCallback((files: File[]) => void actions.importDropped(files), [actions]));
+  const sharing = useSharing(openSourceId, settings.analystName, appInfo?.version ?? '');
+  const dragging = useFileDrop(
+    useCallback(
+      (files: File[]) => {
+        const shared = files.filter((f) => isSharedFileName(f.name));
+        const articles = files.filter((f) => !isSharedFileName(f.name));
+        if (articles.length) void actions.importDropped(articles);
+        if (shared.length) void readBrowserFiles(shared, 'shared-file').then(sharing.importFiles);
+      },
+      [actions, sharing.importFiles],
+    ),
+  );
 
   useEffect(() => {
     void (async () => {
@@ -75,7 +89,10 @@ function Workbench({ shell }: { readonly shell: WorkbenchShell }): ReactNode {
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
       if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
-      if (event.key.toLowerCase() === 'o' && !event.shiftKey) void actions.importFromPicker();
+      const key = event.key.toLowerCase();
+      if (key === 'o' && !event.shiftKey) void actions.importFromPicker();
+      else if (key === 'o' && event.shiftKey) void sharing.openFromPicker();
+      else if (key === 'e' && event.shiftKey) sharing.openExport();
       else if (event.key === ',') setDialog({ type: 'settings' });
       else return;
       event.preventDefault();
@@ -83,12 +100,15 @@ function Workbench({ shell }: { readonly shell: WorkbenchShell }): ReactNode {
     window.addEventListener('keydown', onKey);
     const unsubscribe = hostBridge.onCommand((command) => {
       if (command.type === 'import-article') void actions.importFromPicker();
+      else if (command.type === 'open-shared-file') void sharing.openFromPicker();
+      else if (command.type === 'export-shared-file') sharing.openExport();
+      else if (command.type === 'files-opened') void sharing.importFiles(command.files);
     });
     return () => {
       window.removeEventListener('keydown', onKey);
       unsubscribe();
     };
-  }, [actions]);
+  }, [actions, sharing.openFromPicker, sharing.openExport, sharing.importFiles]);
 
   return (
     <>
@@ -101,6 +121,7 @@ function Workbench({ shell }: { readonly shell: WorkbenchShell }): ReactNode {
           <button type="button" onClick={() => setDialog({ type: 'paste' })}>
             Paste text…
           </button>
+          {sharing.toolbar}
           <span className="toolbar-spacer" />
           <button type="button" onClick={() => setDialog({ type: 'settings' })} aria-keyshortcuts="Control+," title="Settings (Ctrl+,)">
             Settings
@@ -138,6 +159,7 @@ function Workbench({ shell }: { readonly shell: WorkbenchShell }): ReactNode {
           </div>
         )}
       </div>
+      {sharing.dialogs}
       {dialog?.type === 'paste' && <PasteDialog onImport={actions.importPasted} onClose={() => setDialog(null)} />}
       {dialog?.type === 'delete' && (
         <ConfirmDeleteDialog

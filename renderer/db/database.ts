@@ -1,6 +1,7 @@
 // The local library in IndexedDB, through Dexie. Schema versions and how each upgrades the
 // one before are written up in docs/storage.md; never edit a released version's stores.
 import Dexie, { type Table } from 'dexie';
+import type { AnnotationConflict, ImportReport, ImportUndo } from '../../shared/exchange';
 import type { Annotation, AnnotationLink, Dossier, Source } from '../../shared/model';
 
 /** A source without its text: what lists and indexes need. The text lives in `sourceTexts`. */
@@ -16,6 +17,16 @@ export interface SettingRecord {
   readonly value: unknown;
 }
 
+/** One shared-file import: its report, and what to take back to undo it. */
+export interface ImportRecord {
+  readonly id: string;
+  readonly fileName: string;
+  readonly importedAt: string;
+  readonly report: ImportReport;
+  readonly undo: ImportUndo;
+  readonly undone: boolean;
+}
+
 export const DATABASE_NAME = 'dossier-workbench';
 
 /** Version 1 stores. Kept verbatim so upgrade tests can build a real v1 database. */
@@ -28,6 +39,12 @@ export const SCHEMA_V1 = {
   settings: 'key',
 } as const;
 
+/** Version 2 adds merge conflicts and the import log (for undo); version-1 data carries over as is. */
+export const SCHEMA_V2 = {
+  conflicts: 'id, annotationId, detectedAt',
+  imports: 'id, importedAt',
+} as const;
+
 export class WorkbenchDatabase extends Dexie {
   sources!: Table<SourceRecord, string>;
   sourceTexts!: Table<SourceText, string>;
@@ -35,10 +52,13 @@ export class WorkbenchDatabase extends Dexie {
   links!: Table<AnnotationLink, string>;
   dossiers!: Table<Dossier, string>;
   settings!: Table<SettingRecord, string>;
+  conflicts!: Table<AnnotationConflict, string>;
+  imports!: Table<ImportRecord, string>;
 
   constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
     this.version(1).stores(SCHEMA_V1);
+    this.version(2).stores(SCHEMA_V2);
   }
 }
 

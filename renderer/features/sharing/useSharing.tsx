@@ -1,0 +1,185 @@
+// Sharing in the shell: the toolbar's Open shared file… / Export… / Conflicts buttons, the
+// import with progress and cancel, its report with undo, and conflict resolution.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useRef, useState, type ReactNode } from 'react';
+import type { OpenedFile } from '../../../shared/bridge/hostBridge';
+import type { ConflictChoice, ImportReport } from '../../../shared/exchange';
+import { summariseReport } from '../../../shared/exchange';
+import { hostBridge } from '../../bridge/hostBridge';
+import { db } from '../../db/database';
+import { settleConflict, undoImportRecord } from '../../db/exchange';
+import { Dialog } from '../../ui/Dialog';
+import type { UndoableChange } from '../history/undoStack';
+import { errorMessage, useWorkbench } from '../../ui/workbenchContext';
+import { ConflictsDialog } from './ConflictsDialog';
+import { ExportDialog, type ExportSelection } from './ExportDialog';
+import { buildExport } from './exportSharedFile';
+import { ImportCancelled, importSharedFile, type SharedImportOutcome } from './importSharedFile';
+import { ImportReportDialog } from './ImportReportDialog';
+
+type SharingDialog =
+  | { readonly type: 'export' }
+  | { readonly type: 'conflicts' }
+  | { readonly type: 'progress'; readonly fileName: string; readonly fraction: number; readonly stage: string }
+  | {
+      readonly type: 'report';
+      readonly importId: string;
+      readonly report: ImportReport;
+      readonly notes: readonly string[];
+      readonly undone: boolean;
+      readonly change: UndoableChange | null;
+    }
+  | null;
+
+export interface Sharing {
+  readonly toolbar: ReactNode;
+  readonly dialogs: ReactNode;
+  readonly importFiles: (files: readonly OpenedFile[]) => Promise<void>;
+  readonly openFromPicker: () => Promise<void>;
+  readonly openExport: () => void;
+}
+
+export function useSharing(openSourceId: string | null, analystName: string, appVersion: string): Sharing {
+  const { notify, setStatus, perform, undoStack, undoLatest } = useWorkbench();
+  const [dialog, setDialog] = useState<SharingDialog>(null);
+  const cancelRequested = useRef(false);
+  const conflictCount = useLiveQuery(() => db.conflicts.count(), []) ?? 0;
+
+  const importOne = useCallback(
+    async (file: OpenedFile) => {
+      cancelRequested.current = false;
+      let outcome: SharedImportOutcome;
+      try {
+        outcome = await importSharedFile(file, {
+          analystName,
+          isCancelled: () => cancelRequested.current,
+          onProgress: (fraction, stage) => {
+            setStatus(`Importing ${file.name}: ${stage}…`, fraction);
+            setDialog({ type: 'progress', fileName: file.name, fraction, stage });
+          },
+        });
+      } catch (error) {
+        setDialog(null);
+        if (error instanceof ImportCancelled) return setStatus(error.message);
+        return notify({ tone: 'error', message: `${file.name} could not be imported: ${errorMessage(error)}` });
+      }
+      setDialog(null);
+      if (outcome.status === 'refused') {
+        setStatus(`${file.name} was not imported; nothing was changed.`);
+        return notify({
+          tone: 'error',
+          message: `${file.name} was not imported; nothing was changed.`,
+          details: outcome.problems.slice(0, 20).map((p) => (p.path === '$' ? p.message : `${p.path}: ${p.message}`)),
+        });
+      }
+      const { importId, report, notes } = outcome;
+      // Already written; the undo stack learns how to take it back (Ctrl+Z) and to do it again.
+      const change = await perform({
+        label: `Import ${file.name}`,
+        run: async () => undefined,
+        undo: () => undoImportRecord(importId),
+        redo: async () => void (await importSharedFile(file, { analystName })),
+      });
+      setStatus(summariseReport(report));
+      setDialog({ type: 'report', importId, report, notes, undone: false, change });
+    },
+    [analystName, notify, perform, setStatus],
+  );
+
+  const importFiles = useCallback(
+    async (files: readonly OpenedFile[]) => {
+      for (const file of files) await importOne(file);
+    },
+    [importOne],
+  );
+
+  const openFromPicker = useCallback(async () => {
+    try {
+      await importFiles(await hostBridge.openFiles({ purpose: 'shared-file', multiple: true }));
+    } catch (error) {
+      notify({ tone: 'error', message: `Could not open the file: ${errorMessage(error)}` });
+    }
+  }, [importFiles, notify]);
+
+  const exportSelection = useCallback(
+    async (selection: ExportSelection) => {
+      try {
+        const request = await buildExport({ ...selection, exportedBy: analystName, appVersion });
+        const { annotationCount, ...save } = request;
+        const result = await hostBridge.saveFile(save);
+        if (result.status === 'saved') setStatus(`Exported ${annotationCount} annotation(s) to ${result.name}.`);
+      } catch (error) {
+        notify({ tone: 'error', message: `The export failed: ${errorMessage(error)}` });
+      }
+    },
+    [analystName, appVersion, notify, setStatus],
+  );
+
+  const resolve = useCallback(
+    async (conflictId: string, choice: ConflictChoice) => {
+      try {
+        await settleConflict(conflictId, choice);
+        setStatus(choice === 'local' ? 'Kept your version.' : 'Kept their version.');
+      } catch (error) {
+        notify({ tone: 'error', message: `The conflict could not be resolved: ${errorMessage(error)}` });
+      }
+    },
+    [notify, setStatus],
+  );
+
+  const toolbar = (
+    <>
+      <button type="button" onClick={() => void openFromPicker()} aria-keyshortcuts="Control+Shift+O" title="Open a shared file (Ctrl+Shift+O)">
+        Open shared file…
+      </button>
+      <button type="button" onClick={() => setDialog({ type: 'export' })} aria-keyshortcuts="Control+Shift+E" title="Export a shared file (Ctrl+Shift+E)">
+        Export…
+      </button>
+      {conflictCount > 0 && (
+        <button type="button" className="attention" onClick={() => setDialog({ type: 'conflicts' })}>
+          Conflicts ({conflictCount})
+        </button>
+      )}
+    </>
+  );
+
+  const dialogs = (
+    <>
+      {dialog?.type === 'export' && <ExportDialog openSourceId={openSourceId} onExport={exportSelection} onClose={() => setDialog(null)} />}
+      {dialog?.type === 'conflicts' && <ConflictsDialog onResolve={resolve} onClose={() => setDialog(null)} />}
+      {dialog?.type === 'progress' && (
+        <Dialog title={`Importing ${dialog.fileName}`} onClose={() => (cancelRequested.current = true)}>
+          <p>{dialog.stage}…</p>
+          <progress aria-label="Import progress" max={1} value={dialog.fraction} />
+          <div className="form-actions">
+            <button type="button" onClick={() => (cancelRequested.current = true)}>
+              Cancel import
+            </button>
+          </div>
+        </Dialog>
+      )}
+      {dialog?.type === 'report' && (
+        <ImportReportDialog
+          report={dialog.report}
+          notes={dialog.notes}
+          undone={dialog.undone}
+          onClose={() => setDialog(null)}
+          onShowConflicts={() => setDialog({ type: 'conflicts' })}
+          onUndo={() => {
+            const viaStack = dialog.change && undoStack.nextUndo === dialog.change;
+            void (viaStack && dialog.change ? undoLatest(dialog.change) : undoImportRecord(dialog.importId)).then(
+              () => {
+                setDialog({ ...dialog, undone: true });
+                setStatus(`Undid the import of ${dialog.report.fileName}.`);
+              },
+              (error: unknown) => notify({ tone: 'error', message: `The import could not be undone: ${errorMessage(error)}` }),
+            );
+          }}
+        />
+      )}
+    </>
+  );
+
+  const openExport = useCallback(() => setDialog({ type: 'export' }), []);
+  return { toolbar, dialogs, importFiles, openFromPicker, openExport };
+}

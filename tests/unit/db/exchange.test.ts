@@ -1,0 +1,82 @@
+// Applying a shared-file import to the real Dexie schema: all of it, undo of all of it, and
+// none of it when a write fails part way.
+import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parseExchangeText, planMerge } from '../../../shared/exchange';
+import { WorkbenchDatabase } from '../../../renderer/db/database';
+import { applyImportPlan, loadLibrarySnapshot, settleConflict, undoImportRecord } from '../../../renderer/db/exchange';
+
+const SAMPLES = readFileSync(new URL('../../../docs/examples/samples.dossier', import.meta.url), 'utf8');
+let database: WorkbenchDatabase;
+let counter = 0;
+
+beforeEach(async () => {
+  database = new WorkbenchDatabase(`exchange-${++counter}`);
+  await database.open();
+});
+afterEach(async () => {
+  database.close();
+  await database.delete();
+});
+
+async function samplesPlan(fileName = 'samples.dossier') {
+  const parsed = await parseExchangeText(SAMPLES);
+  if (!parsed.ok) throw new Error(parsed.problems[0]?.message);
+  return { content: parsed.content, plan: planMerge(await loadLibrarySnapshot(database), parsed.content, { fileName, now: new Date().toISOString() }) };
+}
+
+describe('applyImportPlan', () => {
+  it('writes sources with their texts, annotations, links and dossiers, then undoes all of it', async () => {
+    const { content, plan } = await samplesPlan();
+    const importId = await applyImportPlan(plan, database);
+    expect(await database.sources.count()).toBe(content.sources.length);
+    expect(await database.sourceTexts.count()).toBe(content.sources.length);
+    expect(await database.annotations.count()).toBe(content.annotations.length);
+    expect(await database.links.count()).toBe(content.links.length);
+    expect(await database.dossiers.count()).toBe(content.dossiers.length);
+    expect((await database.imports.get(importId))?.report.added.length).toBe(content.annotations.length);
+
+    await undoImportRecord(importId, database);
+    for (const table of [database.sources, database.sourceTexts, database.annotations, database.links, database.dossiers]) {
+      expect(await table.count()).toBe(0);
+    }
+    expect((await database.imports.get(importId))?.undone).toBe(true);
+    await expect(undoImportRecord(importId, database)).rejects.toThrow('was already undone');
+  });
+
+  it('importing the same file twice skips everything the second time', async () => {
+    await applyImportPlan((await samplesPlan()).plan, database);
+    const { plan, content } = await samplesPlan('again.dossier');
+    expect(plan.report.added).toHaveLength(0);
+    expect(plan.report.skipped).toHaveLength(content.annotations.length);
+  });
+
+  it('leaves the library untouched when a write fails part way', async () => {
+    const { plan } = await samplesPlan();
+    const failing = database.imports.add.bind(database.imports);
+    database.imports.add = (() => Promise.reject(new Error('disk failed'))) as typeof failing;
+    await expect(applyImportPlan(plan, database)).rejects.toThrow('disk failed');
+    database.imports.add = failing;
+    expect(await database.sources.count()).toBe(0);
+    expect(await database.annotations.count()).toBe(0);
+    expect(await database.links.count()).toBe(0);
+  });
+});
+
+describe('settleConflict', () => {
+  it('stores the chosen version with a revision past both and closes the conflict', async () => {
+    const { content } = await samplesPlan();
+    const local = content.annotations[0];
+    if (!local) throw new Error('no annotation');
+    const incoming = { ...local, actor: 'Theirs', revision: local.revision + 1 };
+    await database.annotations.put(local);
+    await database.conflicts.put({ id: 'c1', annotationId: local.id, local, incoming, fileName: 'f.dossier', exportedBy: 'R', detectedAt: new Date().toISOString() });
+    const chosen = await settleConflict('c1', 'incoming', database);
+    expect(chosen.actor).toBe('Theirs');
+    expect(chosen.revision).toBe(local.revision + 2);
+    expect((await database.annotations.get(local.id))?.actor).toBe('Theirs');
+    expect(await database.conflicts.count()).toBe(0);
+    await expect(settleConflict('c1', 'local', database)).rejects.toThrow('already resolved');
+  });
+});

@@ -1,0 +1,35 @@
+// A real upgrade: a version-1 database written by the v1 schema, opened by the current code.
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { SCHEMA_V1, WorkbenchDatabase } from '../../../renderer/db/database';
+import { loadSource } from '../../../renderer/db/library';
+
+describe('schema upgrade from version 1', () => {
+  it('keeps every version-1 record and adds the conflict and import tables', async () => {
+    const name = 'upgrade-v1';
+    const v1 = new Dexie(name);
+    v1.version(1).stores(SCHEMA_V1);
+    const now = new Date().toISOString();
+    await v1.table('sources').add({
+      id: 's1', title: 'Naxçıvan', publisher: '', author: '', url: '', publishedDate: '2026-03-09', importedAt: now, updatedAt: now,
+      language: 'az', textHash: 'a'.repeat(64), reliability: 'B', tags: ['drones'], origin: 'file',
+    });
+    await v1.table('sourceTexts').add({ id: 's1', text: 'Bakı İranı günahlandırdı.' });
+    await v1.table('settings').add({ key: 'settings', value: { analystName: 'Leyla', storagePersistence: 'granted' } });
+    expect(v1.verno).toBe(1);
+    v1.close();
+
+    const current = new WorkbenchDatabase(name);
+    await current.open();
+    expect(current.verno).toBeGreaterThanOrEqual(2);
+    expect((await loadSource('s1', current))?.text).toBe('Bakı İranı günahlandırdı.');
+    expect((await current.sources.get('s1'))?.tags).toEqual(['drones']);
+    expect(await current.sources.where('textHash').equals('a'.repeat(64)).count()).toBe(1);
+    expect((await current.settings.get('settings'))?.value).toEqual({ analystName: 'Leyla', storagePersistence: 'granted' });
+    expect(await current.conflicts.count()).toBe(0);
+    expect(await current.imports.count()).toBe(0);
+    current.close();
+    await Dexie.delete(name);
+  });
+});
