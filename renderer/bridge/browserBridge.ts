@@ -1,7 +1,11 @@
 // The host bridge for a plain browser page: file inputs to open, downloads to save,
 // the page's own print dialog to make a PDF.
+import { checkBridgeRequest } from '../../shared/bridge/requestCheck';
 import {
   MAX_FILE_BYTES,
+  openFilesRequestSchema,
+  printToPdfRequestSchema,
+  saveFileRequestSchema,
   type AppInfo,
   type HostBridge,
   type HostCommand,
@@ -58,8 +62,12 @@ export function createBrowserBridge(): HostBridge {
       platform: navigator.platform || 'web',
       host: 'browser',
     }),
-    openFiles: async (request) => readBrowserFiles(await pickFiles(request), request.purpose),
-    saveFile: async (request: SaveFileRequest): Promise<SaveResult> => {
+    openFiles: async (raw) => {
+      const request = checkBridgeRequest('openFiles', openFilesRequestSchema, raw);
+      return readBrowserFiles(await pickFiles(request), request.purpose);
+    },
+    saveFile: async (raw: SaveFileRequest): Promise<SaveResult> => {
+      const request = checkBridgeRequest('saveFile', saveFileRequestSchema, raw);
       const url = URL.createObjectURL(new Blob([request.content], { type: request.mediaType }));
       const link = document.createElement('a');
       link.href = url;
@@ -70,7 +78,8 @@ export function createBrowserBridge(): HostBridge {
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
       return { status: 'saved', name: request.suggestedName };
     },
-    printToPdf: async (request: PrintToPdfRequest): Promise<SaveResult> => {
+    printToPdf: async (raw: PrintToPdfRequest): Promise<SaveResult> => {
+      const request = checkBridgeRequest('printToPdf', printToPdfRequestSchema, raw);
       const previousTitle = document.title;
       document.title = request.suggestedName.replace(/\.pdf$/i, '');
       document.documentElement.dataset.pageSize = request.pageSize;
@@ -79,6 +88,7 @@ export function createBrowserBridge(): HostBridge {
       return { status: 'saved', name: request.suggestedName };
     },
     onCommand: (listener) => {
+      if (typeof listener !== 'function') throw new TypeError('onCommand: refused, the listener must be a function');
       listeners.add(listener);
       return () => listeners.delete(listener);
     },

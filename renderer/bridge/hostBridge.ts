@@ -9,4 +9,11 @@ declare global {
   }
 }
 
-export const hostBridge: HostBridge = window.dossierHost ?? createBrowserBridge();
+function browserBridgeOnWindow(): HostBridge {
+  const bridge = createBrowserBridge();
+  // Published under the preload's name so one contract test list drives either bridge.
+  Object.defineProperty(window, 'dossierHost', { value: Object.freeze(bridge), writable: false, configurable: false });
+  return bridge;
+}
+
+export const hostBridge: HostBridge = window.dossierHost ?? browserBridgeOnWindow();

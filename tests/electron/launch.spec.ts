@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { _electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
+import { HOST_BRIDGE_CONTRACT } from '../contract/hostBridgeContract';
 
 const root = path.resolve(__dirname, '..', '..');
 const electronPackage = path.join(root, 'node_modules', 'electron');
@@ -102,3 +103,9 @@ test('keeps the window on the app and sends web links to the browser instead', a
   expect(app.windows()).toHaveLength(1);
   expect(await app.evaluate(() => (globalThis as unknown as { openedExternally: string[] }).openedExternally)).toHaveLength(1);
 });
+
+for (const check of HOST_BRIDGE_CONTRACT) {
+  test(`electron bridge: ${check.name}`, async () => {
+    await check.run(page, 'electron');
+  });
+}

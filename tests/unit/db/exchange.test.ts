@@ -55,7 +55,7 @@ describe('applyImportPlan', () => {
   it('leaves the library untouched when a write fails part way', async () => {
     const { plan } = await samplesPlan();
     const failing = database.imports.add.bind(database.imports);
-    database.imports.add = (() => Promise.reject(new Error('disk failed'))) as typeof failing;
+    database.imports.add = (() => Promise.reject(new Error('disk failed'))) as unknown as typeof failing;
     await expect(applyImportPlan(plan, database)).rejects.toThrow('disk failed');
     database.imports.add = failing;
     expect(await database.sources.count()).toBe(0);
