@@ -2,7 +2,7 @@
 // from main never reaches renderer code typed to trust it. No zod: it keeps the preload small.
 import type { HostCommand, OpenedFile } from '../shared/bridge/hostBridge';
 
-const SIMPLE_COMMANDS: ReadonlySet<string> = new Set(['import-article', 'open-shared-file', 'export-pdf', 'export-shared-file']);
+const SIMPLE_COMMANDS: ReadonlySet<string> = new Set(['import-article', 'open-shared-file', 'export-pdf', 'export-shared-file', 'undo', 'redo']);
 const MAX_FILES_PER_COMMAND = 20;
 
 function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {

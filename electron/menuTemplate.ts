@@ -24,20 +24,23 @@ function topLabel(label: string, isMac: boolean): string {
   return isMac ? label : `&${label}`;
 }
 
+/**
+ * An item that sends a command to the page. The page already answers the same keys itself (in
+ * the browser too), so the accelerator is shown but not registered: one key press, one action.
+ */
+function commandItem(actions: MenuActions, label: string, accelerator: string, command: HostCommand): MenuItemConstructorOptions {
+  return { label, accelerator, registerAccelerator: false, click: () => actions.send(command) };
+}
+
 function fileMenu(actions: MenuActions, isMac: boolean): MenuItemConstructorOptions {
-  const commandItem = (label: string, accelerator: string, command: HostCommand): MenuItemConstructorOptions => ({
-    label,
-    accelerator,
-    click: () => actions.send(command),
-  });
   return {
     label: topLabel('File', isMac),
     submenu: [
-      commandItem('Import article…', 'CmdOrCtrl+O', { type: 'import-article' }),
-      commandItem('Open shared file…', 'CmdOrCtrl+Shift+O', { type: 'open-shared-file' }),
+      commandItem(actions, 'Import article…', 'CmdOrCtrl+O', { type: 'import-article' }),
+      commandItem(actions, 'Open shared file…', 'CmdOrCtrl+Shift+O', { type: 'open-shared-file' }),
       separator,
-      commandItem('Export dossier as PDF…', 'CmdOrCtrl+P', { type: 'export-pdf' }),
-      commandItem('Export as shared file…', 'CmdOrCtrl+Shift+E', { type: 'export-shared-file' }),
+      commandItem(actions, 'Export dossier as PDF…', 'CmdOrCtrl+P', { type: 'export-pdf' }),
+      commandItem(actions, 'Export as shared file…', 'CmdOrCtrl+Shift+E', { type: 'export-shared-file' }),
       separator,
       // macOS keeps Quit in the app menu; File ends with Close Window there.
       isMac ? { role: 'close' } : { role: 'quit', label: 'Quit' },
@@ -45,13 +48,16 @@ function fileMenu(actions: MenuActions, isMac: boolean): MenuItemConstructorOpti
   };
 }
 
-/** Roles, not custom items: they act on the focused text field natively (the page handles its own annotation undo). */
-function editMenu(isMac: boolean): MenuItemConstructorOptions {
+/**
+ * Undo and redo go to the page, which undoes the focused text field's typing or, elsewhere, the
+ * analyst's last change to annotations and articles. Clipboard items stay native roles.
+ */
+function editMenu(actions: MenuActions, isMac: boolean): MenuItemConstructorOptions {
   return {
     label: topLabel('Edit', isMac),
     submenu: [
-      { role: 'undo' },
-      { role: 'redo' },
+      commandItem(actions, 'Undo', 'CmdOrCtrl+Z', { type: 'undo' }),
+      commandItem(actions, 'Redo', isMac ? 'Shift+Cmd+Z' : 'Ctrl+Shift+Z', { type: 'redo' }),
       separator,
       { role: 'cut' },
       { role: 'copy' },
@@ -113,7 +119,7 @@ export function buildMenuTemplate(actions: MenuActions, environment: MenuEnviron
   return [
     ...(isMac ? [macAppMenu(environment.appName)] : []),
     fileMenu(actions, isMac),
-    editMenu(isMac),
+    editMenu(actions, isMac),
     viewMenu(environment.isPackaged, isMac),
     ...(isMac ? [{ role: 'windowMenu' } satisfies MenuItemConstructorOptions] : []),
     helpMenu(actions, environment.appName, isMac),

@@ -1,6 +1,7 @@
 // The state behind the workbench shell: status line, notices and the undo stack, with the
 // Ctrl+Z / Ctrl+Shift+Z keys wired to it.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { hostBridge } from '../bridge/hostBridge';
 import { undoStack, type UndoableChange } from '../features/history/undoStack';
 import { errorMessage, type Notice, type PlannedChange, type Workbench } from './workbenchContext';
 
@@ -88,7 +89,17 @@ export function useWorkbenchShell(): WorkbenchShell {
       event.preventDefault();
     };
     window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    // The desktop Edit menu: a focused text field undoes its own typing, anything else the
+    // analyst's last change.
+    const unsubscribe = hostBridge.onCommand((command) => {
+      if (command.type !== 'undo' && command.type !== 'redo') return;
+      if (isTextEntry(document.activeElement)) document.execCommand(command.type);
+      else void runUndo(command.type);
+    });
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      unsubscribe();
+    };
   }, [runUndo]);
 
   const workbench = useMemo<Workbench>(

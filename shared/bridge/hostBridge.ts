@@ -61,6 +61,8 @@ export type HostCommand =
   | { readonly type: 'open-shared-file' }
   | { readonly type: 'export-pdf' }
   | { readonly type: 'export-shared-file' }
+  | { readonly type: 'undo' }
+  | { readonly type: 'redo' }
   | { readonly type: 'files-opened'; readonly files: readonly OpenedFile[] };
 
 export interface HostBridge {

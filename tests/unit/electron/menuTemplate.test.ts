@@ -53,9 +53,12 @@ describe('buildMenuTemplate', () => {
 
   it('uses roles for editing and zoom', () => {
     const { template } = setup();
-    expect(submenu(template, 'Edit').map((item) => item.role ?? item.type)).toEqual([
-      'undo',
-      'redo',
+    const edit = submenu(template, 'Edit');
+    expect(edit.slice(0, 2).map((item) => [item.label, item.accelerator, item.registerAccelerator])).toEqual([
+      ['Undo', 'CmdOrCtrl+Z', false],
+      ['Redo', 'Ctrl+Shift+Z', false],
+    ]);
+    expect(edit.slice(2).map((item) => item.role ?? item.type)).toEqual([
       'separator',
       'cut',
       'copy',
