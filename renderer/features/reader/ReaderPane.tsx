@@ -10,6 +10,7 @@ import { ArticleReader } from './ArticleReader';
 import { HighlightLayer, type HitChoice, type TextSelection } from './HighlightLayer';
 import { KindLegend } from './KindLegend';
 import { OverlapChooser } from './OverlapChooser';
+import { ReaderContextMenu, citeSelection } from './ReaderContextMenu';
 import { KIND_KEYS, SelectionToolbar } from './SelectionToolbar';
 import type { PaintedSpan } from './highlightPainter';
 import { useScrollToAnnotation } from './useScrollToAnnotation';
@@ -34,6 +35,7 @@ export function ReaderPane({ sourceId, selectedAnnotationId, onSelectAnnotation,
   );
   const [selection, setSelection] = useState<TextSelection | null>(null);
   const [hit, setHit] = useState<HitChoice | null>(null);
+  const [contextMenu, setContextMenu] = useState<{ x: number; y: number } | null>(null);
   const anchoredFor = useRef<string | null>(null);
 
   useEffect(() => {
@@ -104,7 +106,15 @@ export function ReaderPane({ sourceId, selectedAnnotationId, onSelectAnnotation,
           Opening…
         </p>
       ) : (
-        <article className="reader" lang={source.language || undefined}>
+        <article
+          className="reader"
+          lang={source.language || undefined}
+          onContextMenu={(event) => {
+            if (!selection) return;
+            event.preventDefault();
+            setContextMenu({ x: event.clientX, y: event.clientY });
+          }}
+        >
           <header className="reader-header">
             <h2 id="reader-heading" dir="auto">
               {source.title}
@@ -119,6 +129,18 @@ export function ReaderPane({ sourceId, selectedAnnotationId, onSelectAnnotation,
             <HighlightLayer text={source.text} spans={spans} selectedId={selectedAnnotationId} onSelection={handleSelection} onHit={handleHit} />
           </ArticleReader>
           {selection && <SelectionToolbar selection={selection} onTag={(kind) => void tag(kind)} />}
+          {contextMenu && selection && (
+            <ReaderContextMenu
+              x={contextMenu.x}
+              y={contextMenu.y}
+              onClose={() => setContextMenu(null)}
+              onTag={(kind) => void tag(kind)}
+              onCopy={(withCitation) => {
+                const text = source.text.slice(selection.start, selection.end);
+                void navigator.clipboard.writeText(withCitation ? citeSelection(text, source) : text);
+              }}
+            />
+          )}
           {hit && (
             <OverlapChooser
               choice={hit}

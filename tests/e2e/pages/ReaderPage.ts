@@ -57,7 +57,7 @@ export class ReaderPage {
   }
 
   /** Clicks on a phrase without selecting (hit-testing highlights). */
-  async clickPhrase(phrase: string): Promise<void> {
+  async clickPhrase(phrase: string, button: 'left' | 'right' = 'left'): Promise<void> {
     const point = await this.page.evaluate((phrase) => {
       const root = document.querySelector('[aria-label="Article text"]');
       const walker = document.createTreeWalker(root as Node, NodeFilter.SHOW_TEXT);
@@ -73,7 +73,7 @@ export class ReaderPage {
       }
       throw new Error(`phrase not found: ${phrase}`);
     }, phrase);
-    await this.page.mouse.click(point.x, point.y);
+    await this.page.mouse.click(point.x, point.y, { button });
   }
 
   listItem(quote: string | RegExp): Locator {

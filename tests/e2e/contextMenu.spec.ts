@@ -1,0 +1,31 @@
+// The reader's context menu: tag the selection, copy it, copy it with its citation.
+import { expect, test } from '@playwright/test';
+import { ReaderPage } from './pages/ReaderPage';
+import { SAMPLE_TITLES, WorkbenchPage } from './pages/WorkbenchPage';
+
+test('right-click on a selection tags it or copies it with its citation', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const workbench = new WorkbenchPage(page);
+  const reader = new ReaderPage(workbench);
+  await workbench.open();
+  await workbench.openArticle(SAMPLE_TITLES.nakhchivan);
+  await workbench.detailsField('Publisher').fill('OC Media');
+  await workbench.detailsField('URL').fill('https://oc-media.org/nakhchivan');
+  await workbench.details.getByRole('button', { name: 'Save details' }).click();
+
+  const phrase = 'the flow of cargo between Iran and Azerbaijan reopened';
+  await reader.selectPhrase(phrase);
+  await reader.clickPhrase('cargo between Iran', 'right');
+  const menu = page.getByRole('menu', { name: 'Selection actions' });
+  await menu.getByRole('menuitem', { name: 'Copy with citation' }).click();
+  await expect(menu).toBeHidden();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+    `“${phrase}” (Iranian President Masoud Pezeshkian called his Azerbaijani counterpart Ilham Aliyev on Sunday…, OC Media, 2026-03-09, https://oc-media.org/nakhchivan)`,
+  );
+
+  await reader.selectPhrase(phrase);
+  await reader.clickPhrase('cargo between Iran', 'right');
+  await menu.getByRole('menuitem', { name: 'Tag as action' }).click();
+  await expect(reader.editor).toHaveAccessibleName('Action annotation');
+  await expect(reader.editor.getByRole('blockquote')).toHaveText(phrase);
+});
