@@ -49,7 +49,7 @@ export function useAnnotationActions(author: string, onSelect: (id: string | nul
         },
       });
       if (!change) return null;
-      setStatus(`Tagged a ${KIND_LABELS[kind].toLowerCase()}: “${annotation.quote.exact.slice(0, 60)}”.`);
+      setStatus(`Tagged ${kind === 'action' ? 'an' : 'a'} ${KIND_LABELS[kind].toLowerCase()}: “${annotation.quote.exact.slice(0, 60)}”.`);
       return annotation;
     },
     [author, perform, onSelect, setStatus],
