@@ -1,6 +1,7 @@
 // Every view passes axe with no serious or critical violation, in light and dark themes.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { ReaderPage } from './pages/ReaderPage';
 import { SAMPLE_TITLES, WorkbenchPage } from './pages/WorkbenchPage';
 
 async function expectNoSeriousViolations(page: Page, view: string): Promise<void> {
@@ -20,6 +21,21 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
     await workbench.openArticle(SAMPLE_TITLES.nakhchivan);
     await expectNoSeriousViolations(page, 'reader');
+
+    const reader = new ReaderPage(workbench);
+    await reader.selectPhrase('which Baku blamed on Iran');
+    await expect(reader.tagToolbar).toBeVisible();
+    await expectNoSeriousViolations(page, 'tag toolbar');
+    await page.keyboard.press('c');
+    await expect(reader.editor).toBeVisible();
+    await expectNoSeriousViolations(page, 'annotation editor');
+    await reader.editor.getByRole('button', { name: '← All annotations' }).click();
+    await expectNoSeriousViolations(page, 'annotation list');
+
+    await page.getByRole('button', { name: 'Export…' }).click();
+    await expect(page.getByRole('dialog', { name: 'Export a shared file' })).toBeVisible();
+    await expectNoSeriousViolations(page, 'export dialog');
+    await page.keyboard.press('Escape');
 
     await page.getByRole('button', { name: 'Paste text…' }).click();
     await expect(page.getByRole('dialog', { name: 'Paste an article' })).toBeVisible();
