@@ -58,3 +58,9 @@ export const sourceMetadataSchema = sourceSchema.pick({
   tags: true,
 });
 export type SourceMetadata = Readonly<z.infer<typeof sourceMetadataSchema>>;
+
+/** The analyst-editable metadata of a source, and nothing else (for undo and forms). */
+export function pickSourceMetadata(source: SourceMetadata): SourceMetadata {
+  const { title, publisher, author, url, publishedDate, language, reliability, tags } = source;
+  return { title, publisher, author, url, publishedDate, language, reliability, tags: [...tags] };
+}

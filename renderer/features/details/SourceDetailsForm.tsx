@@ -1,6 +1,6 @@
 // Edit an article's metadata: title, publisher, author, address, date, language, reliability, tags.
 import { useState, type ReactNode } from 'react';
-import { RELIABILITY_GRADES, RELIABILITY_LABELS, sourceMetadataSchema, type SourceMetadata } from '../../../shared/model';
+import { RELIABILITY_GRADES, RELIABILITY_LABELS, pickSourceMetadata, sourceMetadataSchema, type SourceMetadata } from '../../../shared/model';
 import type { SourceRecord } from '../../db/database';
 
 interface SourceDetailsFormProps {
@@ -10,16 +10,8 @@ interface SourceDetailsFormProps {
 }
 
 function toForm(source: SourceRecord): Record<keyof SourceMetadata, string> {
-  return {
-    title: source.title,
-    publisher: source.publisher,
-    author: source.author,
-    url: source.url,
-    publishedDate: source.publishedDate,
-    language: source.language,
-    reliability: source.reliability,
-    tags: source.tags.join(', '),
-  };
+  const metadata = pickSourceMetadata(source);
+  return { ...metadata, tags: metadata.tags.join(', ') };
 }
 
 const FIELD_LABELS: Readonly<Record<keyof SourceMetadata, string>> = {

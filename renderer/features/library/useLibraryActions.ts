@@ -1,7 +1,7 @@
 // What the analyst does to the library, as undoable, reported actions: import, edit, delete.
 import { useCallback } from 'react';
 import type { OpenedFile } from '../../../shared/bridge/hostBridge';
-import type { SourceMetadata } from '../../../shared/model';
+import { pickSourceMetadata, type SourceMetadata } from '../../../shared/model';
 import { hostBridge } from '../../bridge/hostBridge';
 import { readBrowserFiles } from '../../bridge/browserBridge';
 import type { SourceRecord } from '../../db/database';
@@ -70,16 +70,7 @@ export function useLibraryActions(onOpened: (id: string) => void, onClosed: (id:
     ),
     saveMetadata: useCallback(
       async (source: SourceRecord, metadata: SourceMetadata) => {
-        const before: SourceMetadata = {
-          title: source.title,
-          publisher: source.publisher,
-          author: source.author,
-          url: source.url,
-          publishedDate: source.publishedDate,
-          language: source.language,
-          reliability: source.reliability,
-          tags: source.tags,
-        };
+        const before = pickSourceMetadata(source);
         const change = await perform({
           label: `Edit details of “${metadata.title}”`,
           run: () => updateSourceMetadata(source.id, metadata),

@@ -1,6 +1,7 @@
 // The reader's context menu at a selection: tag it, copy it, or copy it with its citation.
-import { useEffect, useRef, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { ANNOTATION_KINDS, type AnnotationKind, type Source } from '../../../shared/model';
+import { PopupMenu } from '../../ui/PopupMenu';
 import { KIND_LABELS } from '../annotations/kinds';
 
 interface ReaderContextMenuProps {
@@ -18,17 +19,9 @@ export function citeSelection(text: string, source: Pick<Source, 'title' | 'publ
 }
 
 export function ReaderContextMenu({ x, y, onTag, onCopy, onClose }: ReaderContextMenuProps): ReactNode {
-  const menu = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    menu.current?.querySelector<HTMLButtonElement>('[role=menuitem]')?.focus();
-    const close = (event: MouseEvent): void => {
-      if (!menu.current?.contains(event.target as Node)) onClose();
-    };
-    window.addEventListener('mousedown', close);
-    return () => window.removeEventListener('mousedown', close);
-  }, [onClose]);
   const item = (label: string, run: () => void): ReactNode => (
     <button
+      key={label}
       type="button"
       role="menuitem"
       onClick={() => {
@@ -40,28 +33,10 @@ export function ReaderContextMenu({ x, y, onTag, onCopy, onClose }: ReaderContex
     </button>
   );
   return (
-    <div
-      ref={menu}
-      className="overlap-chooser reader-context-menu"
-      role="menu"
-      aria-label="Selection actions"
-      style={{ left: x, top: y }}
-      onMouseDown={(event) => event.preventDefault()}
-      onKeyDown={(event) => {
-        const items = Array.from(menu.current?.querySelectorAll<HTMLButtonElement>('[role=menuitem]') ?? []);
-        const index = items.indexOf(document.activeElement as HTMLButtonElement);
-        if (event.key === 'Escape') onClose();
-        else if (event.key === 'ArrowDown') items[(index + 1) % items.length]?.focus();
-        else if (event.key === 'ArrowUp') items[(index - 1 + items.length) % items.length]?.focus();
-        else return;
-        event.preventDefault();
-      }}
-    >
-      {ANNOTATION_KINDS.map((kind: AnnotationKind) => (
-        <span key={kind}>{item(`Tag as ${KIND_LABELS[kind].toLowerCase()}`, () => onTag(kind))}</span>
-      ))}
+    <PopupMenu label="Selection actions" x={x} y={y} onClose={onClose} keepSelection>
+      {ANNOTATION_KINDS.map((kind) => item(`Tag as ${KIND_LABELS[kind].toLowerCase()}`, () => onTag(kind)))}
       {item('Copy', () => onCopy(false))}
       {item('Copy with citation', () => onCopy(true))}
-    </div>
+    </PopupMenu>
   );
 }
