@@ -49,11 +49,30 @@ record(
   unit,
 );
 
+/** Every distinct reason Playwright recorded for a skipped test, so a skip never goes unexplained. */
+function skipReasons(report) {
+  const reasons = new Set();
+  const visit = (suite) => {
+    for (const spec of suite.specs ?? []) {
+      for (const testCase of spec.tests ?? []) {
+        for (const annotation of testCase.annotations ?? []) {
+          if (annotation.type === 'skip' && annotation.description) reasons.add(annotation.description);
+        }
+      }
+    }
+    for (const child of suite.suites ?? []) visit(child);
+  };
+  for (const suite of report?.suites ?? []) visit(suite);
+  return [...reasons];
+}
+
 function playwrightSuite(suite, config) {
   const file = resolve(`${RESULTS}/${suite}.json`);
   rmSync(file, { force: true });
   const code = run('npx', ['playwright', 'test', '--config', config], { PLAYWRIGHT_JSON_OUTPUT_NAME: file });
-  const stats = readJson(file)?.stats;
+  const report = readJson(file);
+  for (const reason of skipReasons(report)) console.log(`${suite}: skipped: ${reason}`);
+  const stats = report?.stats;
   record(suite, { passed: (stats?.expected ?? 0) + (stats?.flaky ?? 0), failed: stats?.unexpected ?? 0, skipped: stats?.skipped ?? 0 }, code);
 }
 
