@@ -63,17 +63,19 @@ const SAVE_FILTERS: Readonly<Record<SaveFileRequest['mediaType'], DialogFilter>>
   'text/plain': { name: 'Text', extensions: ['txt'] },
 };
 
-/** Header left empty and a page-number footer: the print stylesheet owns everything else. */
+/**
+ * The print stylesheet owns the page: its @page rules set the paper size (preferred over
+ * `pageSize`), the margins, and the running header and page numbers in page-margin boxes,
+ * which Chromium draws only when its own header and footer are off.
+ */
 export function pdfOptionsFor(pageSize: PageSize): PrintToPDFOptions {
   return {
     pageSize,
+    preferCSSPageSize: true,
     printBackground: true,
-    displayHeaderFooter: true,
-    headerTemplate: '<div></div>',
-    footerTemplate:
-      '<div style="width:100%;font-size:8px;text-align:center;color:#555;">' +
-      '<span class="pageNumber"></span> / <span class="totalPages"></span></div>',
-    margins: { top: 0.6, bottom: 0.7, left: 0.6, right: 0.6 },
+    displayHeaderFooter: false,
+    // Used only by a page without @page margins of its own.
+    margins: { top: 0.8, bottom: 0.8, left: 0.7, right: 0.7 },
     // Tags and an outline make the PDF navigable with a screen reader and by headings.
     generateTaggedPDF: true,
     generateDocumentOutline: true,

@@ -7,6 +7,9 @@ import { hostBridge } from './bridge/hostBridge';
 import type { SourceRecord } from './db/database';
 import { loadSettings, saveSettings } from './db/settings';
 import { DetailsPane } from './features/details/DetailsPane';
+import { DossierComposer } from './features/dossier/DossierComposer';
+import { DossierListPane } from './features/dossier/DossierListPane';
+import { LeftPane, useLeftTab } from './features/dossier/LeftPane';
 import { ConfirmDeleteDialog } from './features/library/ConfirmDeleteDialog';
 import { LibraryPane } from './features/library/LibraryPane';
 import { PasteDialog } from './features/library/PasteDialog';
@@ -25,14 +28,20 @@ import { StatusLine } from './ui/StatusLine';
 import { useWorkbenchShell, type WorkbenchShell } from './ui/useWorkbenchShell';
 import { WorkbenchContext, errorMessage } from './ui/workbenchContext';
 
+const PDF_NEEDS_DOSSIER = 'Open a dossier (Dossiers tab) to export it as a PDF.';
+
 type OpenDialog = { type: 'paste' } | { type: 'settings' } | { type: 'delete'; source: SourceRecord; count: number } | null;
 
 function Workbench({ shell }: { readonly shell: WorkbenchShell }): ReactNode {
   const { notify, setStatus } = shell.workbench;
   const [openSourceId, setOpenSourceIdState] = useState<string | null>(null);
+  // When set, the centre pane shows this dossier's composer instead of the article.
+  const [openDossierId, setOpenDossierId] = useState<string | null>(null);
+  const [leftTab, setLeftTab] = useLeftTab();
   const [selectedAnnotationId, setSelectedAnnotationId] = useState<string | null>(null);
   const [textSelection, setTextSelection] = useState<{ start: number; end: number } | null>(null);
   const setOpenSourceId = useCallback((id: string | null) => {
+    if (id) setOpenDossierId(null);
     setOpenSourceIdState((current) => {
       if (current !== id) {
         setSelectedAnnotationId(null);
@@ -42,9 +51,15 @@ function Workbench({ shell }: { readonly shell: WorkbenchShell }): ReactNode {
     });
   }, []);
   const followAnnotation = useCallback((annotation: Annotation) => {
+    setOpenDossierId(null);
     setOpenSourceIdState(annotation.sourceId);
     setTextSelection(null);
     setSelectedAnnotationId(annotation.id);
+  }, []);
+  const openDossier = useCallback((id: string) => {
+    setOpenDossierId(id);
+    setSelectedAnnotationId(null);
+    setTextSelection(null);
   }, []);
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
@@ -93,6 +108,8 @@ function Workbench({ shell }: { readonly shell: WorkbenchShell }): ReactNode {
       if (key === 'o' && !event.shiftKey) void actions.importFromPicker();
       else if (key === 'o' && event.shiftKey) void sharing.openFromPicker();
       else if (key === 'e' && event.shiftKey) sharing.openExport();
+      // With a dossier open, its composer takes the key and opens the PDF export.
+      else if (key === 'p' && !event.shiftKey && !openDossierId) notify({ tone: 'info', message: PDF_NEEDS_DOSSIER });
       else if (event.key === ',') setDialog({ type: 'settings' });
       else return;
       event.preventDefault();
@@ -103,12 +120,14 @@ function Workbench({ shell }: { readonly shell: WorkbenchShell }): ReactNode {
       else if (command.type === 'open-shared-file') void sharing.openFromPicker();
       else if (command.type === 'export-shared-file') sharing.openExport();
       else if (command.type === 'files-opened') void sharing.importFiles(command.files);
+      // An open dossier's composer handles its own export.
+      else if (command.type === 'export-pdf' && !openDossierId) notify({ tone: 'info', message: PDF_NEEDS_DOSSIER });
     });
     return () => {
       window.removeEventListener('keydown', onKey);
       unsubscribe();
     };
-  }, [actions, sharing.openFromPicker, sharing.openExport, sharing.importFiles]);
+  }, [actions, sharing.openFromPicker, sharing.openExport, sharing.importFiles, openDossierId, notify]);
 
   return (
     <>
@@ -128,19 +147,36 @@ function Workbench({ shell }: { readonly shell: WorkbenchShell }): ReactNode {
           </button>
         </header>
         <Panes
-          left={<LibraryPane selectedId={openSourceId} onOpen={setOpenSourceId} onDeleteRequest={(s) => void askDelete(s)} />}
-          centre={
-            <ReaderPane
-              sourceId={openSourceId}
-              selectedAnnotationId={selectedAnnotationId}
-              onSelectAnnotation={setSelectedAnnotationId}
-              onTag={async (source, start, end, kind) => void (await annotationActions.tag(source, start, end, kind))}
-              onTextSelection={setTextSelection}
+          left={
+            <LeftPane
+              tab={leftTab}
+              onTabChange={setLeftTab}
+              library={<LibraryPane selectedId={openSourceId} onOpen={setOpenSourceId} onDeleteRequest={(s) => void askDelete(s)} />}
+              dossiers={<DossierListPane openDossierId={openDossierId} onOpen={openDossier} />}
             />
+          }
+          centre={
+            openDossierId ? (
+              <DossierComposer
+                dossierId={openDossierId}
+                selectedAnnotationId={selectedAnnotationId}
+                onSelectAnnotation={setSelectedAnnotationId}
+                onShowInArticle={followAnnotation}
+              />
+            ) : (
+              <ReaderPane
+                sourceId={openSourceId}
+                selectedAnnotationId={selectedAnnotationId}
+                onSelectAnnotation={setSelectedAnnotationId}
+                onTag={async (source, start, end, kind) => void (await annotationActions.tag(source, start, end, kind))}
+                onTextSelection={setTextSelection}
+              />
+            )
           }
           right={
             <DetailsPane
-              sourceId={openSourceId}
+              sourceId={openDossierId ? null : openSourceId}
+              emptyMessage={openDossierId ? 'Choose “Edit annotation” on a passage to see and edit its annotation here.' : undefined}
               selectedAnnotationId={selectedAnnotationId}
               textSelection={textSelection}
               actions={annotationActions}

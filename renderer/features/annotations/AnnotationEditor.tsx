@@ -20,6 +20,7 @@ import { KIND_LABELS } from './kinds';
 import { LinksSection } from './LinksSection';
 import { NoteEditor } from './NoteEditor';
 import { AnchorBadge } from './AnchorBadge';
+import { AddToDossierControl } from '../dossier/AddToDossierControl';
 
 interface AnnotationEditorProps {
   readonly annotation: Annotation;
@@ -48,6 +49,7 @@ export function AnnotationEditor({ annotation, actions, onBack, onFollow }: Anno
       <blockquote className={`quote kind-${annotation.kind}`} dir="auto">
         {annotation.quote.exact}
       </blockquote>
+      <AddToDossierControl annotationIds={[annotation.id]} buttonLabel="Add to dossier" />
       <div className="form">
         <label>
           Kind

@@ -19,12 +19,14 @@ interface DetailsPaneProps {
   readonly onFollow: (annotation: Annotation) => void;
   readonly onSave: (source: SourceRecord, metadata: SourceMetadata) => Promise<void>;
   readonly onDeleteRequest: (source: SourceRecord) => void;
+  /** What the pane says when nothing is selected (a dossier open rather than an article). */
+  readonly emptyMessage?: string;
 }
 
 const EXPANDED_KEY = 'dossier.articleDetailsExpanded';
 
 export function DetailsPane(props: DetailsPaneProps): ReactNode {
-  const { sourceId, selectedAnnotationId, textSelection, actions, onSelectAnnotation, onFollow, onSave, onDeleteRequest } = props;
+  const { sourceId, selectedAnnotationId, textSelection, actions, onSelectAnnotation, onFollow, onSave, onDeleteRequest, emptyMessage } = props;
   const source = useLiveQuery(async () => (sourceId ? ((await db.sources.get(sourceId)) ?? null) : null), [sourceId]);
   const annotations = useLiveQuery(async () => (sourceId ? db.annotations.where('sourceId').equals(sourceId).toArray() : []), [sourceId]);
   const selected = useLiveQuery(async () => (selectedAnnotationId ? ((await db.annotations.get(selectedAnnotationId)) ?? null) : null), [selectedAnnotationId]);
@@ -69,7 +71,7 @@ export function DetailsPane(props: DetailsPaneProps): ReactNode {
           />
         </>
       ) : (
-        <p className="empty">Open an article to see and edit its details.</p>
+        <p className="empty">{emptyMessage ?? 'Open an article to see and edit its details.'}</p>
       )}
     </aside>
   );

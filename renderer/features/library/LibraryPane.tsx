@@ -3,6 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useDeferredValue, useMemo, useState, type ReactNode } from 'react';
 import { db, type SourceRecord } from '../../db/database';
 import { countAnnotationsBySource } from '../../db/library';
+import { ArticleAddToDossier } from '../dossier/ArticleAddToDossier';
 
 const SORTS = {
   imported: { label: 'Recently imported', compare: (a: SourceRecord, b: SourceRecord) => b.importedAt.localeCompare(a.importedAt) },
@@ -93,6 +94,7 @@ export function LibraryPane({ selectedId, onOpen, onDeleteRequest }: LibraryPane
                     {count} annotation{count === 1 ? '' : 's'}
                   </span>
                 </button>
+                {source.id === selectedId && count > 0 && <ArticleAddToDossier sourceId={source.id} />}
               </li>
             );
           })}

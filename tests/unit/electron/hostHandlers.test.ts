@@ -169,7 +169,7 @@ describe('printToPdf', () => {
   });
 
   it('builds PDF options and names', () => {
-    expect(pdfOptionsFor('A4')).toMatchObject({ pageSize: 'A4', printBackground: true, displayHeaderFooter: true });
+    expect(pdfOptionsFor('A4')).toMatchObject({ pageSize: 'A4', preferCSSPageSize: true, printBackground: true, displayHeaderFooter: false });
     expect(withPdfExtension('a')).toBe('a.pdf');
     expect(withPdfExtension('a.PDF')).toBe('a.PDF');
   });

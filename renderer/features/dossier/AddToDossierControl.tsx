@@ -1,0 +1,72 @@
+// "Add to dossier": a dossier picker and a button, shown wherever annotations are chosen (the
+// annotation editor, the annotation list, the library). Adding is undoable and says where it went.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState, type ReactNode } from 'react';
+import type { Dossier } from '../../../shared/model';
+import { db } from '../../db/database';
+import { passageAnnotationIds } from '../../db/dossiers';
+import { useDossierTarget } from './dossierTarget';
+import { NewDossierDialog } from './NewDossierDialog';
+import './dossier.css';
+import { useDossierActions } from './useDossierActions';
+
+interface AddToDossierControlProps {
+  readonly annotationIds: readonly string[];
+  /** The button's words, such as "Add to dossier" or "Add all 3 shown". */
+  readonly buttonLabel: string;
+  /** Names the group for assistive technology when a view shows more than one. */
+  readonly groupLabel?: string;
+}
+
+const NEW_DOSSIER = '__new__';
+
+function byRecent(a: Dossier, b: Dossier): number {
+  return b.updatedAt.localeCompare(a.updatedAt);
+}
+
+export function AddToDossierControl({ annotationIds, buttonLabel, groupLabel = 'Add to dossier' }: AddToDossierControlProps): ReactNode {
+  const dossiers = useLiveQuery(async () => (await db.dossiers.toArray()).sort(byRecent), []);
+  const [target, setTarget] = useDossierTarget();
+  const [creating, setCreating] = useState(false);
+  const [wantsNew, setWantsNew] = useState(false);
+  const actions = useDossierActions();
+  const chosen = wantsNew ? undefined : (dossiers?.find((d) => d.id === target) ?? dossiers?.[0]);
+  const value = chosen?.id ?? NEW_DOSSIER;
+  const present = new Set(chosen ? passageAnnotationIds(chosen.items) : []);
+  const missing = annotationIds.filter((id) => !present.has(id));
+  const allThere = chosen !== undefined && annotationIds.length > 0 && missing.length === 0;
+
+  return (
+    <div className="add-to-dossier" role="group" aria-label={groupLabel}>
+      <select aria-label="Dossier to add to" value={value} onChange={(e) => {
+          setWantsNew(e.target.value === NEW_DOSSIER);
+          if (e.target.value !== NEW_DOSSIER) setTarget(e.target.value);
+        }}>
+        {(dossiers ?? []).map((d) => (
+          <option key={d.id} value={d.id}>
+            {d.title}
+          </option>
+        ))}
+        <option value={NEW_DOSSIER}>New dossier…</option>
+      </select>
+      <button
+        type="button"
+        disabled={annotationIds.length === 0 || allThere}
+        onClick={() => (chosen ? void actions.addPassages(chosen, annotationIds) : setCreating(true))}
+      >
+        {buttonLabel}
+      </button>
+      {allThere && <span className="add-to-dossier-state">{annotationIds.length === 1 ? 'In this dossier' : 'All in this dossier'}</span>}
+      {creating && (
+        <NewDossierDialog
+          onClose={() => setCreating(false)}
+          onCreate={(fields) => {
+            setCreating(false);
+            setWantsNew(false);
+            void actions.create(fields).then((dossier) => dossier && actions.addPassages(dossier, annotationIds));
+          }}
+        />
+      )}
+    </div>
+  );
+}

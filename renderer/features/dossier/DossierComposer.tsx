@@ -1,0 +1,144 @@
+// The centre pane when a dossier is open: its title page, its items (as composed, or grouped by
+// kind, actor or event date), and its exports to PDF and to a shared file.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import type { Annotation } from '../../../shared/model';
+import { hostBridge } from '../../bridge/hostBridge';
+import { loadDossierContent } from '../../db/dossiers';
+import { useWorkbench, errorMessage } from '../../ui/workbenchContext';
+import { ComposedList } from './compose/ComposedList';
+import { GroupedList } from './compose/GroupedList';
+import { TitlePageForm } from './compose/TitlePageForm';
+import { setDossierTarget } from './dossierTarget';
+import { ExportPdfDialog } from './export/ExportPdfDialog';
+import { exportDossierJson } from './export/exportDossierJson';
+import { describeDossier } from './model/dossierEntries';
+import { DOSSIER_VIEWS, VIEW_LABELS, type DossierView } from './model/dossierViews';
+import { useDossierActions } from './useDossierActions';
+import './dossier.css';
+
+interface DossierComposerProps {
+  readonly dossierId: string;
+  readonly selectedAnnotationId: string | null;
+  readonly onSelectAnnotation: (id: string) => void;
+  readonly onShowInArticle: (annotation: Annotation) => void;
+}
+
+export function DossierComposer({ dossierId, selectedAnnotationId, onSelectAnnotation, onShowInArticle }: DossierComposerProps): ReactNode {
+  const { setStatus, notify } = useWorkbench();
+  const content = useLiveQuery(() => loadDossierContent(dossierId), [dossierId]);
+  const entries = useMemo(() => (content ? describeDossier(content) : []), [content]);
+  const actions = useDossierActions();
+  const [view, setView] = useState<DossierView>('composed');
+  const [exportingPdf, setExportingPdf] = useState(false);
+  const [titlePageOpen, setTitlePageOpen] = useState(true);
+
+  useEffect(() => setDossierTarget(dossierId), [dossierId]);
+  useEffect(() => {
+    // The desktop menu's "Export dossier as PDF…" (Ctrl+P) arrives as a command; in a browser the
+    // key itself would print the app, so it opens the export instead.
+    const onKey = (event: KeyboardEvent): void => {
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'p') {
+        event.preventDefault();
+        setExportingPdf(true);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    const unsubscribe = hostBridge.onCommand((command) => {
+      if (command.type === 'export-pdf') setExportingPdf(true);
+    });
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      unsubscribe();
+    };
+  }, []);
+
+  const exportJson = async (): Promise<void> => {
+    setStatus('Writing the shared file…', 0.5);
+    try {
+      const { result, passages, sources } = await exportDossierJson(dossierId);
+      setStatus(
+        result.status === 'saved'
+          ? `Exported ${passages} passage${passages === 1 ? '' : 's'} from ${sources} source${sources === 1 ? '' : 's'} as ${result.name}.`
+          : 'Export cancelled.',
+      );
+    } catch (error) {
+      setStatus('Export failed.');
+      notify({ tone: 'error', message: `The shared file could not be written: ${errorMessage(error)}` });
+    }
+  };
+
+  if (content === undefined) {
+    return (
+      <main className="pane dossier-composer" aria-labelledby="dossier-heading">
+        <p className="empty" id="dossier-heading">
+          Opening the dossier…
+        </p>
+      </main>
+    );
+  }
+  if (content === null) {
+    return (
+      <main className="pane dossier-composer" aria-labelledby="dossier-heading">
+        <div className="empty reader-empty">
+          <h2 id="dossier-heading">Dossier not found</h2>
+          <p>It was deleted. Undo (Ctrl+Z) brings it back, or choose another dossier.</p>
+        </div>
+      </main>
+    );
+  }
+  const { dossier } = content;
+  const passages = entries.filter((e) => e.type === 'passage').length;
+
+  return (
+    <main className="pane dossier-composer" aria-labelledby="dossier-heading">
+      <header className="dossier-header">
+        <p className="dossier-kicker">Dossier</p>
+        <h2 id="dossier-heading" dir="auto">
+          {dossier.title}
+        </h2>
+        {dossier.handling && <p className="dossier-handling">{dossier.handling}</p>}
+        <div className="dossier-toolbar" role="toolbar" aria-label="Dossier actions">
+          <button type="button" onClick={() => void actions.addNarrative(dossierId)}>
+            Add narrative section
+          </button>
+          <span className="toolbar-spacer" />
+          <button type="button" onClick={() => setExportingPdf(true)} aria-keyshortcuts="Control+P" title="Export PDF (Ctrl+P)">
+            Export PDF…
+          </button>
+          <button type="button" onClick={() => void exportJson()}>
+            Export shared file
+          </button>
+        </div>
+        <button type="button" className="disclosure" aria-expanded={titlePageOpen} onClick={() => setTitlePageOpen(!titlePageOpen)}>
+          Title page
+        </button>
+        {titlePageOpen && <TitlePageForm key={dossier.id} dossier={dossier} actions={actions} />}
+        <fieldset className="choice-group view-switch">
+          <legend>
+            View · {passages} passage{passages === 1 ? '' : 's'}, {entries.length - passages} section{entries.length - passages === 1 ? '' : 's'}
+          </legend>
+          {DOSSIER_VIEWS.map((v) => (
+            <label key={v} className="choice">
+              <input type="radio" name={`dossier-view-${dossierId}`} value={v} checked={view === v} onChange={() => setView(v)} />
+              {VIEW_LABELS[v]}
+            </label>
+          ))}
+        </fieldset>
+      </header>
+      {view === 'composed' ? (
+        <ComposedList
+          dossierId={dossierId}
+          entries={entries}
+          selectedAnnotationId={selectedAnnotationId}
+          actions={actions}
+          onSelectAnnotation={onSelectAnnotation}
+          onShowInArticle={onShowInArticle}
+        />
+      ) : (
+        <GroupedList entries={entries} view={view} selectedAnnotationId={selectedAnnotationId} onSelectAnnotation={onSelectAnnotation} onShowInArticle={onShowInArticle} />
+      )}
+      {exportingPdf && <ExportPdfDialog dossierId={dossierId} initialView={view} onClose={() => setExportingPdf(false)} />}
+    </main>
+  );
+}

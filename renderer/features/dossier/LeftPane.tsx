@@ -1,0 +1,77 @@
+// The left pane's two faces, Library and Dossiers, as tabs (arrow keys move between them). The
+// chosen tab is remembered; each panel keeps its own landmark inside.
+import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
+import './dossier.css';
+
+type LeftTab = 'library' | 'dossiers';
+
+interface LeftPaneProps {
+  readonly library: ReactNode;
+  readonly dossiers: ReactNode;
+  /** Set by the shell when something (opening a dossier from a command) should show a tab. */
+  readonly tab: LeftTab;
+  readonly onTabChange: (tab: LeftTab) => void;
+}
+
+const STORAGE_KEY = 'dossier.leftTab';
+const TABS: readonly { readonly id: LeftTab; readonly label: string }[] = [
+  { id: 'library', label: 'Library' },
+  { id: 'dossiers', label: 'Dossiers' },
+];
+
+export function loadLeftTab(): LeftTab {
+  try {
+    return localStorage.getItem(STORAGE_KEY) === 'dossiers' ? 'dossiers' : 'library';
+  } catch {
+    return 'library';
+  }
+}
+
+export function useLeftTab(): readonly [LeftTab, (tab: LeftTab) => void] {
+  const [tab, setTab] = useState<LeftTab>(loadLeftTab);
+  const choose = (next: LeftTab): void => {
+    try {
+      localStorage.setItem(STORAGE_KEY, next);
+    } catch {
+      // Remembering the tab is a convenience only.
+    }
+    setTab(next);
+  };
+  return [tab, choose] as const;
+}
+
+export function LeftPane({ library, dossiers, tab, onTabChange }: LeftPaneProps): ReactNode {
+  const baseId = useId();
+  const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>): void => {
+    if (!['ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(event.key)) return;
+    event.preventDefault();
+    const next: LeftTab = event.key === 'Home' ? 'library' : event.key === 'End' ? 'dossiers' : tab === 'library' ? 'dossiers' : 'library';
+    onTabChange(next);
+    document.getElementById(`${baseId}-${next}-tab`)?.focus();
+  };
+  return (
+    <div className="left-pane">
+      <div className="left-tabs" role="tablist" aria-label="Left pane">
+        {TABS.map(({ id, label }) => (
+          <button
+            key={id}
+            type="button"
+            role="tab"
+            id={`${baseId}-${id}-tab`}
+            aria-selected={tab === id}
+            // Only the chosen tab's panel exists, and aria-controls must name an element that does.
+            aria-controls={tab === id ? `${baseId}-${id}-panel` : undefined}
+            tabIndex={tab === id ? 0 : -1}
+            onClick={() => onTabChange(id)}
+            onKeyDown={onKeyDown}
+          >
+            {label}
+          </button>
+        ))}
+      </div>
+      <div className="left-panel" role="tabpanel" id={`${baseId}-${tab}-panel`} aria-labelledby={`${baseId}-${tab}-tab`}>
+        {tab === 'library' ? library : dossiers}
+      </div>
+    </div>
+  );
+}

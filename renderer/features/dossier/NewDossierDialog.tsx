@@ -1,0 +1,67 @@
+// Asks for a new dossier's title page: title (required), subtitle, author, handling line, summary.
+import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
+import type { DossierFields } from '../../db/dossiers';
+import { loadSettings } from '../../db/settings';
+import { Dialog } from '../../ui/Dialog';
+
+interface NewDossierDialogProps {
+  readonly onCreate: (fields: DossierFields) => void;
+  readonly onClose: () => void;
+}
+
+export function NewDossierDialog({ onCreate, onClose }: NewDossierDialogProps): ReactNode {
+  const [fields, setFields] = useState<DossierFields>({ title: '', subtitle: '', author: '', handling: '', summary: '' });
+  const [problem, setProblem] = useState<string | null>(null);
+  useEffect(() => {
+    // The analyst's name from the settings is the likely author; they can change it.
+    void loadSettings().then((settings) => setFields((current) => (current.author ? current : { ...current, author: settings.analystName })));
+  }, []);
+  const set = (key: keyof DossierFields) => (value: string) => setFields((current) => ({ ...current, [key]: value }));
+  const submit = (event: FormEvent): void => {
+    event.preventDefault();
+    if (!fields.title.trim()) {
+      setProblem('A dossier needs a title.');
+      return;
+    }
+    onCreate({ ...fields, title: fields.title.trim(), subtitle: fields.subtitle.trim(), author: fields.author.trim(), handling: fields.handling.trim() });
+  };
+  return (
+    <Dialog title="New dossier" onClose={onClose}>
+      <form className="form" onSubmit={submit} noValidate>
+        <label>
+          Title
+          <input value={fields.title} required autoFocus dir="auto" aria-invalid={problem ? true : undefined} onChange={(e) => set('title')(e.target.value)} />
+        </label>
+        {problem && (
+          <p role="alert" className="form-problems">
+            {problem}
+          </p>
+        )}
+        <label>
+          Subtitle
+          <input value={fields.subtitle} dir="auto" onChange={(e) => set('subtitle')(e.target.value)} />
+        </label>
+        <label>
+          Author
+          <input value={fields.author} dir="auto" onChange={(e) => set('author')(e.target.value)} />
+        </label>
+        <label>
+          Handling line
+          <input value={fields.handling} dir="auto" placeholder="For example: Internal — do not forward" onChange={(e) => set('handling')(e.target.value)} />
+        </label>
+        <label>
+          Summary
+          <textarea value={fields.summary} rows={4} dir="auto" onChange={(e) => set('summary')(e.target.value)} />
+        </label>
+        <div className="form-actions">
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="primary">
+            Create dossier
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,23 @@
+// The dossier's title page in the composer: title (renaming the dossier), subtitle, author,
+// handling line and summary, each saved as an undoable edit when the analyst leaves it.
+import type { ReactNode } from 'react';
+import type { Dossier } from '../../../../shared/model';
+import type { DossierFields } from '../../../db/dossiers';
+import { CommitField } from '../../annotations/CommitField';
+import type { DossierActions } from '../useDossierActions';
+import { CommitTextArea } from './CommitTextArea';
+
+export function TitlePageForm({ dossier, actions }: { readonly dossier: Dossier; readonly actions: DossierActions }): ReactNode {
+  const edit = (key: keyof DossierFields, label: string) => (value: string) => void actions.updateFields(dossier, { [key]: value }, label);
+  return (
+    <div className="form title-page-form">
+      <CommitField label="Title" value={dossier.title} validate={(v) => (v ? null : 'a dossier needs a title')} onCommit={edit('title', 'Rename dossier')} />
+      <CommitField label="Subtitle" value={dossier.subtitle} onCommit={edit('subtitle', 'Edit subtitle')} />
+      <div className="field-row-even">
+        <CommitField label="Author" value={dossier.author} onCommit={edit('author', 'Edit author')} />
+        <CommitField label="Handling line" value={dossier.handling} placeholder="For example: Internal — do not forward" onCommit={edit('handling', 'Edit handling line')} />
+      </div>
+      <CommitTextArea label="Summary" value={dossier.summary} rows={3} placeholder="What the reader should take away" onCommit={edit('summary', 'Edit summary')} />
+    </div>
+  );
+}

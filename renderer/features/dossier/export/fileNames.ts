@@ -1,0 +1,11 @@
+// A file name from a dossier's title: the host refuses folders and characters that some systems
+// forbid, so those become spaces; a title with nothing usable left falls back to "dossier".
+const FORBIDDEN = /[/\\:*?"<>|\u0000-\u001f\u007f]+/g;
+const MAX_STEM = 120;
+
+export function fileNameFor(title: string, extension: string): string {
+  const stem = title.replace(FORBIDDEN, ' ').replace(/\s+/g, ' ').slice(0, MAX_STEM);
+  // Leading dots would hide the file on Unix systems; trailing dots and spaces vanish on Windows.
+  const stemTrimmed = stem.replace(/^[.\s]+|[.\s]+$/g, '');
+  return `${stemTrimmed || 'dossier'}${extension}`;
+}

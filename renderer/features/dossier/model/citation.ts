@@ -1,0 +1,36 @@
+// How a passage's facts are written in the composer and the PDF: the event date with its
+// precision, credibility and reliability in words, and the citation of the source.
+import {
+  CREDIBILITY_LABELS,
+  RELIABILITY_LABELS,
+  type Annotation,
+  type ReliabilityGrade,
+} from '../../../../shared/model';
+import type { SourceRecord } from '../../../db/database';
+
+export type CitedSource = Pick<SourceRecord, 'title' | 'publisher' | 'author' | 'publishedDate' | 'url'>;
+
+/** Empty when the passage has no event date. */
+export function formatEventDate(date: Annotation['eventDate']): string {
+  if (!date.value) return '';
+  return date.precision === 'approximate' ? `about ${date.value}` : date.value;
+}
+
+export function credibilityText(credibility: Annotation['credibility']): string {
+  return credibility === null ? 'Not assessed' : CREDIBILITY_LABELS[credibility];
+}
+
+export function reliabilityText(reliability: ReliabilityGrade): string {
+  return RELIABILITY_LABELS[reliability];
+}
+
+/** The parts of a citation in reading order; the URL is last so it can be a link of its own. */
+export function citationParts(source: CitedSource): { readonly text: string; readonly url: string } {
+  const parts = [`“${source.title}”`, source.author, source.publisher, source.publishedDate || 'undated'].filter(Boolean);
+  return { text: `${parts.join(', ')}.`, url: source.url };
+}
+
+export function citationText(source: CitedSource): string {
+  const { text, url } = citationParts(source);
+  return url ? `${text} ${url}` : text;
+}

@@ -1,0 +1,87 @@
+// One passage as printed: number, kind (colour, border style and word, so it survives greyscale),
+// quote, who did what to whom and when, credibility and reliability, links, note, commentary and
+// the source's citation. Kept on one page when it fits.
+import { memo, type ReactNode } from 'react';
+import { KIND_LABELS } from '../../annotations/kinds';
+import { citationParts, credibilityText, formatEventDate, reliabilityText } from '../model/citation';
+import type { NumberedPassage } from '../model/dossierEntries';
+import { readRichText } from '../model/richTextTree';
+import { passageAnchor } from './printModel';
+import { RichTextView } from './RichTextView';
+
+function Fact({ term, children }: { readonly term: string; readonly children: ReactNode }): ReactNode {
+  return (
+    <div className="print-fact">
+      <dt>{term}</dt>
+      <dd dir="auto">{children}</dd>
+    </div>
+  );
+}
+
+/** Memoised: the export renders the document in steps, and earlier passages do not change. */
+export const PrintPassage = memo(function PrintPassage({ entry, anchor }: { readonly entry: NumberedPassage; readonly anchor: string }): ReactNode {
+  const { annotation, source, number, links, item } = entry;
+  const citation = source ? citationParts(source) : null;
+  const note = annotation.noteText ? readRichText(annotation.note, annotation.noteText) : [];
+  return (
+    <article className={`print-passage print-kind-${annotation.kind}`} id={anchor}>
+      <h3 className="print-passage-heading">
+        <span className="print-kind-badge">{KIND_LABELS[annotation.kind]}</span> Passage {number}
+        {annotation.actor && <span className="print-passage-actor"> · {annotation.actor}</span>}
+      </h3>
+      {annotation.anchor.state === 'orphan' && (
+        <p className="print-warning">Orphan: this passage is no longer found in the current text of its source.</p>
+      )}
+      <blockquote className="print-quote" dir="auto">
+        “{annotation.quote.exact}”
+      </blockquote>
+      <dl className="print-facts">
+        <Fact term="Actor">{annotation.actor || '—'}</Fact>
+        <Fact term="Target">{annotation.target || '—'}</Fact>
+        <Fact term="Event date">{formatEventDate(annotation.eventDate) || 'Not given'}</Fact>
+        <Fact term="Credibility">{credibilityText(annotation.credibility)}</Fact>
+        <Fact term="Source reliability">{source ? reliabilityText(source.reliability) : 'Source no longer in the library'}</Fact>
+        {links.length > 0 && (
+          <Fact term="Links">
+            {links.map((link, i) => (
+              <span key={link.id}>
+                {i > 0 && '; '}
+                {link.passageNumber === null ? link.text : <a href={`#${passageAnchor(link.passageNumber)}`}>{link.text}</a>}
+              </span>
+            ))}
+          </Fact>
+        )}
+      </dl>
+      {note.length > 0 && (
+        <div className="print-note">
+          <p className="print-label">Note</p>
+          <RichTextView blocks={note} minHeadingLevel={4} />
+        </div>
+      )}
+      {item.commentary && (
+        <div className="print-commentary">
+          <p className="print-label">Commentary</p>
+          <p dir="auto">{item.commentary}</p>
+        </div>
+      )}
+      <p className="print-citation">
+        <span className="print-label-inline">Source: </span>
+        {citation ? (
+          <>
+            {citation.text}
+            {citation.url && (
+              <>
+                {' '}
+                <a href={citation.url} rel="noreferrer noopener">
+                  {citation.url}
+                </a>
+              </>
+            )}
+          </>
+        ) : (
+          'the article is no longer in the library'
+        )}
+      </p>
+    </article>
+  );
+});

@@ -1,0 +1,53 @@
+// The @page rules of the print view: paper size, margins, and the running header and footer drawn
+// in CSS page-margin boxes (title, handling line, "Page n of N"). The title and handling line are
+// the analyst's text, so they enter the stylesheet only as escaped CSS strings.
+import type { PageSize } from '../../../../shared/bridge/hostBridge';
+
+const CSS_PAGE_SIZES: Readonly<Record<PageSize, string>> = { A4: 'A4', Letter: 'letter' };
+/** Longer titles would run into the handling line in the header. */
+const HEADER_TITLE_MAX = 70;
+
+/**
+ * A CSS string literal holding `value` exactly: backslashes and quotes escaped, and control
+ * characters (newlines included) written as hex escapes, so no text can end the string early.
+ */
+export function cssString(value: string): string {
+  let out = '"';
+  for (const char of value) {
+    const code = char.codePointAt(0) ?? 0;
+    if (char === '\\' || char === '"') out += `\\${char}`;
+    else if (code < 0x20 || code === 0x7f) out += `\\${code.toString(16)} `;
+    else out += char;
+  }
+  return `${out}"`;
+}
+
+/** One line for a running header: whitespace collapsed, long text shortened. */
+export function headerText(value: string, max = HEADER_TITLE_MAX): string {
+  const flat = value.replace(/\s+/g, ' ').trim();
+  return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
+}
+
+export interface PageStyleOptions {
+  readonly pageSize: PageSize;
+  readonly title: string;
+  readonly handling: string;
+}
+
+export function pageStyleSheet({ pageSize, title, handling }: PageStyleOptions): string {
+  const box = 'font-family: "Noto Sans", "DejaVu Sans", sans-serif; font-size: 8.5pt; color: #333;';
+  const handlingLine = headerText(handling, 90);
+  const handlingBox = handlingLine ? `content: ${cssString(handlingLine)}; font-weight: 700;` : 'content: none;';
+  return [
+    '@page {',
+    `  size: ${CSS_PAGE_SIZES[pageSize]};`,
+    '  margin: 20mm 18mm 20mm 18mm;',
+    `  @top-left { content: ${cssString(headerText(title))}; ${box} }`,
+    `  @top-right { ${handlingBox} ${box} }`,
+    `  @bottom-left { ${handlingBox} ${box} }`,
+    `  @bottom-right { content: "Page " counter(page) " of " counter(pages); ${box} }`,
+    '}',
+    // The title page carries the title in large type already.
+    '@page :first { @top-left { content: none; } }',
+  ].join('\n');
+}
