@@ -169,3 +169,14 @@ test('filter and sort the library', async ({ page }) => {
   await workbench.library.getByLabel('Sort by').selectOption('published');
   await expect(workbench.articles.getByRole('button').first()).toHaveAccessibleName(SAMPLE_TITLES.nakhchivan);
 });
+
+test('switching articles never lets an edit land in the one open before', async ({ page }) => {
+  const workbench = new WorkbenchPage(page);
+  await workbench.open();
+  await workbench.openArticle(SAMPLE_TITLES.nakhchivan);
+  await workbench.article(SAMPLE_TITLES.airspace).click();
+  await workbench.detailsField('Title').fill('Airspace readout');
+  await workbench.details.getByRole('button', { name: 'Save details' }).click();
+  await expect(workbench.article('Airspace readout')).toContainText('undated');
+  await expect(workbench.article(SAMPLE_TITLES.nakhchivan)).toContainText('2026-03-09');
+});

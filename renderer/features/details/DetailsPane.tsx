@@ -1,10 +1,10 @@
 // The right-hand pane: the selected annotation's editor, or the open article's details and
 // its annotation list.
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type ReactNode } from 'react';
 import type { Annotation, SourceMetadata } from '../../../shared/model';
 import { db, type SourceRecord } from '../../db/database';
 import { loadSource } from '../../db/library';
+import { useKeyedLiveQuery } from '../../db/useKeyedLiveQuery';
 import { AnnotationEditor } from '../annotations/AnnotationEditor';
 import { AnnotationList } from '../annotations/AnnotationList';
 import type { AnnotationActions } from '../annotations/useAnnotationActions';
@@ -27,9 +27,9 @@ const EXPANDED_KEY = 'dossier.articleDetailsExpanded';
 
 export function DetailsPane(props: DetailsPaneProps): ReactNode {
   const { sourceId, selectedAnnotationId, textSelection, actions, onSelectAnnotation, onFollow, onSave, onDeleteRequest, emptyMessage } = props;
-  const source = useLiveQuery(async () => (sourceId ? ((await db.sources.get(sourceId)) ?? null) : null), [sourceId]);
-  const annotations = useLiveQuery(async () => (sourceId ? db.annotations.where('sourceId').equals(sourceId).toArray() : []), [sourceId]);
-  const selected = useLiveQuery(async () => (selectedAnnotationId ? ((await db.annotations.get(selectedAnnotationId)) ?? null) : null), [selectedAnnotationId]);
+  const source = useKeyedLiveQuery(sourceId, (id) => db.sources.get(id));
+  const annotations = useKeyedLiveQuery(sourceId, (id) => db.annotations.where('sourceId').equals(id).toArray());
+  const selected = useKeyedLiveQuery(selectedAnnotationId, (id) => db.annotations.get(id));
   const [expanded, setExpanded] = useState(() => localStorage.getItem(EXPANDED_KEY) !== 'false');
 
   const reattach = async (annotation: Annotation): Promise<void> => {
