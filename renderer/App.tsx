@@ -22,6 +22,7 @@ import { readBrowserFiles } from './bridge/browserBridge';
 import { ReaderPane } from './features/reader/ReaderPane';
 import { SettingsDialog } from './features/settings/SettingsDialog';
 import { requestPersistentStorage } from './features/settings/storagePersistence';
+import { readLastView, writeLastView } from './ui/lastView';
 import { NoticeArea } from './ui/NoticeArea';
 import { Panes } from './ui/Panes';
 import { StatusLine } from './ui/StatusLine';
@@ -34,9 +35,10 @@ type OpenDialog = { type: 'paste' } | { type: 'settings' } | { type: 'delete'; s
 
 function Workbench({ shell }: { readonly shell: WorkbenchShell }): ReactNode {
   const { notify, setStatus } = shell.workbench;
-  const [openSourceId, setOpenSourceIdState] = useState<string | null>(null);
+  const [openSourceId, setOpenSourceIdState] = useState<string | null>(() => readLastView().sourceId);
   // When set, the centre pane shows this dossier's composer instead of the article.
-  const [openDossierId, setOpenDossierId] = useState<string | null>(null);
+  const [openDossierId, setOpenDossierId] = useState<string | null>(() => readLastView().dossierId);
+  useEffect(() => writeLastView({ sourceId: openSourceId, dossierId: openDossierId }), [openSourceId, openDossierId]);
   const [leftTab, setLeftTab] = useLeftTab();
   const [selectedAnnotationId, setSelectedAnnotationId] = useState<string | null>(null);
   const [textSelection, setTextSelection] = useState<{ start: number; end: number } | null>(null);

@@ -180,3 +180,13 @@ test('switching articles never lets an edit land in the one open before', async 
   await expect(workbench.article('Airspace readout')).toContainText('undated');
   await expect(workbench.article(SAMPLE_TITLES.nakhchivan)).toContainText('2026-03-09');
 });
+
+test('the article open at the end is open again on the next start', async ({ page }) => {
+  const workbench = new WorkbenchPage(page);
+  await workbench.open();
+  await workbench.openArticle(SAMPLE_TITLES.airspace);
+  await page.reload();
+  await expect(workbench.reader.getByRole('heading', { level: 2 })).toHaveText(SAMPLE_TITLES.airspace);
+  await expect(workbench.articleText()).toContainText('Aliyev denied these claims');
+  await expect(workbench.article(SAMPLE_TITLES.airspace)).toHaveAttribute('aria-current', 'true');
+});
