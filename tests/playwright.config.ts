@@ -8,7 +8,7 @@ const PORT = Number(process.env.E2E_PORT ?? 5173);
 
 export default defineConfig({
   testDir: './e2e',
-  outputDir: process.env.E2E_PORT ? `../test-results/e2e-${PORT}` : '../test-results/e2e',
+  outputDir: process.env.E2E_OUTPUT_DIR ?? (process.env.E2E_PORT ? `../test-results/e2e-${PORT}` : '../test-results/e2e'),
   fullyParallel: true,
   workers: 2,
   retries: 0,

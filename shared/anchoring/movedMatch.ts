@@ -11,9 +11,22 @@ export function findMovedQuote(text: string, quote: TextQuote, expectedStart: nu
   // Most quotes are unique; skip context scoring for them.
   if (second === -1) return first;
 
+  const occurrences = [first];
+  for (let start = second; start !== -1; start = text.indexOf(quote.exact, start + 1)) occurrences.push(start);
+
+  // Context unchanged around some occurrence (the usual case when other passages were edited):
+  // no occurrence can agree better, so the nearest of those wins without any edit-distance
+  // scoring, which costs a fuzzy search per occurrence and dominated re-anchoring time.
+  let nearestIntact: number | null = null;
+  for (const start of occurrences) {
+    if (!contextIntact(text, quote, start)) continue;
+    if (nearestIntact === null || Math.abs(start - expectedStart) < Math.abs(nearestIntact - expectedStart)) nearestIntact = start;
+  }
+  if (nearestIntact !== null) return nearestIntact;
+
   let bestStart = first;
   let bestContext = contextAgreement(text, quote, first);
-  for (let start = second; start !== -1; start = text.indexOf(quote.exact, start + 1)) {
+  for (const start of occurrences.slice(1)) {
     const context = contextAgreement(text, quote, start);
     const isBetter =
       context > bestContext ||
@@ -24,6 +37,12 @@ export function findMovedQuote(text: string, quote: TextQuote, expectedStart: nu
     }
   }
   return bestStart;
+}
+
+/** Prefix and suffix both found verbatim around the occurrence: the best agreement there is. */
+function contextIntact(text: string, quote: TextQuote, start: number): boolean {
+  const prefixOk = quote.prefix.length === 0 || (start >= quote.prefix.length && text.startsWith(quote.prefix, start - quote.prefix.length));
+  return prefixOk && text.startsWith(quote.suffix, start + quote.exact.length);
 }
 
 function contextAgreement(text: string, quote: TextQuote, start: number): number {

@@ -1,9 +1,14 @@
 // The open article's annotations in text order, filtered by kind and actor; orphans apart,
-// each ready to be re-attached to a new selection.
-import { useMemo, useState, type ReactNode } from 'react';
+// each ready to be re-attached to a new selection. Only the rows near the visible part of the
+// pane are rendered, so thousands of annotations cost what a few dozen do.
+import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { ANNOTATION_KINDS, type Annotation, type AnnotationKind } from '../../../shared/model';
 import { AnchorBadge } from './AnchorBadge';
 import { KIND_LABELS, shortQuote } from './kinds';
+import { scrollParentOf } from '../../ui/scrollParent';
+import { useRowWindow } from './useRowWindow';
+import { AddToDossierControl } from '../dossier/AddToDossierControl';
+import './annotationList.css';
 
 interface AnnotationListProps {
   readonly annotations: readonly Annotation[];
@@ -17,6 +22,10 @@ function summary(annotation: Annotation): string {
   return [annotation.actor || 'no actor', annotation.eventDate.value || 'no date'].join(' · ');
 }
 
+/** Before the first row is measured; rows are styled to one height (see annotationList.css). */
+const ESTIMATED_ROW_HEIGHT = 68;
+const PAGE_ROWS = 10;
+
 export function AnnotationList({ annotations, selectedId, hasTextSelection, onChoose, onReattach }: AnnotationListProps): ReactNode {
   const [kind, setKind] = useState<AnnotationKind | ''>('');
   const [actor, setActor] = useState('');
@@ -28,7 +37,44 @@ export function AnnotationList({ annotations, selectedId, hasTextSelection, onCh
         .sort((a, b) => a.position.start - b.position.start || a.position.end - b.position.end),
     [annotations, kind, actor],
   );
-  const orphans = annotations.filter((a) => a.anchor.state === 'orphan');
+  const orphans = useMemo(() => annotations.filter((a) => a.anchor.state === 'orphan'), [annotations]);
+  const list = useRef<HTMLUListElement>(null);
+  const { first, last, rowHeight } = useRowWindow(list, anchored.length, ESTIMATED_ROW_HEIGHT);
+  const pendingFocus = useRef<number | null>(null);
+
+  // Arrow keys walk the whole list, rendering and scrolling to rows that were off screen.
+  useLayoutEffect(() => {
+    const index = pendingFocus.current;
+    if (index === null) return;
+    const button = list.current?.querySelector<HTMLButtonElement>(`[data-row="${index}"]`);
+    if (!button) return;
+    pendingFocus.current = null;
+    button.focus({ preventScroll: true });
+    button.scrollIntoView({ block: 'nearest' });
+  });
+  const moveFocus = (event: KeyboardEvent<HTMLUListElement>): void => {
+    const from = Number((event.target as HTMLElement).dataset.row);
+    if (!Number.isInteger(from)) return;
+    const steps: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: PAGE_ROWS, PageUp: -PAGE_ROWS, Home: -from, End: anchored.length };
+    const step = steps[event.key];
+    if (step === undefined) return;
+    event.preventDefault();
+    const to = Math.max(0, Math.min(anchored.length - 1, from + step));
+    const element = list.current;
+    const scroller = element ? scrollParentOf(element) : null;
+    if (element && scroller) {
+      const rowTop = element.getBoundingClientRect().top - scroller.getBoundingClientRect().top + to * rowHeight;
+      if (rowTop < 0) scroller.scrollTop += rowTop;
+      else if (rowTop + rowHeight > scroller.clientHeight) scroller.scrollTop += rowTop + rowHeight - scroller.clientHeight;
+    }
+    pendingFocus.current = to;
+    // Rendered already: focus now; otherwise the layout effect focuses it after the next render.
+    const button = element?.querySelector<HTMLButtonElement>(`[data-row="${to}"]`);
+    if (button) {
+      pendingFocus.current = null;
+      button.focus({ preventScroll: true });
+    }
+  };
 
   return (
     <section className="annotation-list" aria-labelledby="annotations-heading">
@@ -61,19 +107,39 @@ export function AnnotationList({ annotations, selectedId, hasTextSelection, onCh
               </select>
             </label>
           </div>
-          <ul className="annotation-items" aria-label="Annotations">
-            {anchored.map((a) => (
-              <li key={a.id} className={a.id === selectedId ? 'selected' : undefined}>
-                <button type="button" className={`annotation-item kind-${a.kind}`} aria-current={a.id === selectedId ? 'true' : undefined} onClick={() => onChoose(a)}>
-                  <span className="kind-tag">
-                    <span className="kind-icon" aria-hidden="true" />
-                    {KIND_LABELS[a.kind]}
+          {/* The filters choose which annotations; this adds every one shown, in text order. */}
+          <AddToDossierControl
+            annotationIds={anchored.map((a) => a.id)}
+            buttonLabel={anchored.length === 1 ? 'Add the one shown' : `Add all ${anchored.length} shown`}
+            groupLabel="Add shown annotations to dossier"
+          />
+          <ul
+            ref={list}
+            className="annotation-items"
+            aria-label="Annotations"
+            style={{ paddingTop: first * rowHeight, paddingBottom: (anchored.length - last) * rowHeight }}
+            onKeyDown={moveFocus}
+          >
+            {anchored.slice(first, last).map((a, offset) => (
+              <li key={a.id} className={a.id === selectedId ? 'selected' : undefined} aria-setsize={anchored.length} aria-posinset={first + offset + 1}>
+                <button
+                  type="button"
+                  className={`annotation-item kind-${a.kind}`}
+                  data-row={first + offset}
+                  aria-current={a.id === selectedId ? 'true' : undefined}
+                  onClick={() => onChoose(a)}
+                >
+                  <span className="annotation-item-head">
+                    <span className="kind-tag">
+                      <span className="kind-icon" aria-hidden="true" />
+                      {KIND_LABELS[a.kind]}
+                    </span>
+                    {a.anchor.state !== 'exact' && <AnchorBadge anchor={a.anchor} />}
                   </span>
                   <span className="annotation-quote" dir="auto">
                     “{shortQuote(a.quote.exact)}”
                   </span>
                   <span className="annotation-summary">{summary(a)}</span>
-                  {a.anchor.state !== 'exact' && <AnchorBadge anchor={a.anchor} />}
                 </button>
               </li>
             ))}

@@ -1,7 +1,7 @@
 // Typed, directed links between annotations, shown at both ends; following one opens the
 // other passage, even in another article.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { LINK_TYPES, type Annotation, type AnnotationLink, type LinkType } from '../../../shared/model';
 import { linksOf } from '../../db/annotations';
 import { db } from '../../db/database';
@@ -19,17 +19,51 @@ function describe(annotation: Annotation | undefined, titles: ReadonlyMap<string
   return `${KIND_LABELS[annotation.kind]}: “${shortQuote(annotation.quote.exact, 70)}” (${titles.get(annotation.sourceId) ?? 'unknown article'})`;
 }
 
+interface Library {
+  readonly annotations: readonly Annotation[];
+  readonly titles: ReadonlyMap<string, string>;
+}
+
+/**
+ * Every annotation in the library, to link to. Reloaded when annotations are added or removed,
+ * not on every edit: a live query over the whole table would reread thousands of records each
+ * time a note is saved while typing.
+ */
+function useLinkableAnnotations(): Library | undefined {
+  const count = useLiveQuery(() => db.annotations.count(), []);
+  const [library, setLibrary] = useState<Library>();
+  useEffect(() => {
+    if (count === undefined) return;
+    let current = true;
+    void Promise.all([db.annotations.toArray(), db.sources.toArray()]).then(([annotations, sources]) => {
+      if (current) setLibrary({ annotations, titles: new Map(sources.map((s) => [s.id, s.title])) });
+    });
+    return () => {
+      current = false;
+    };
+  }, [count]);
+  return library;
+}
+
 export function LinksSection({ annotation, onLink, onUnlink, onFollow }: LinksSectionProps): ReactNode {
   const links = useLiveQuery(() => linksOf([annotation.id]), [annotation.id]);
-  const everything = useLiveQuery(async () => {
-    const [annotations, sources] = await Promise.all([db.annotations.toArray(), db.sources.toArray()]);
-    return { annotations, titles: new Map(sources.map((s) => [s.id, s.title])) };
-  }, []);
+  const everything = useLinkableAnnotations();
   const [type, setType] = useState<LinkType>('denies');
   const [targetId, setTargetId] = useState('');
   const byId = useMemo(() => new Map((everything?.annotations ?? []).map((a) => [a.id, a])), [everything]);
   const titles = everything?.titles ?? new Map<string, string>();
-  const candidates = (everything?.annotations ?? []).filter((a) => a.id !== annotation.id);
+  // Thousands of options: built once per library load, not on every render of the editor.
+  const options = useMemo(
+    () =>
+      (everything?.annotations ?? [])
+        .filter((a) => a.id !== annotation.id)
+        .map((a) => (
+          <option key={a.id} value={a.id}>
+            {describe(a, everything?.titles ?? new Map<string, string>())}
+          </option>
+        )),
+    [everything, annotation.id],
+  );
 
   return (
     <section className="links-section" aria-labelledby="links-heading">
@@ -84,11 +118,7 @@ export function LinksSection({ annotation, onLink, onUnlink, onFollow }: LinksSe
           Linked annotation
           <select value={targetId} onChange={(e) => setTargetId(e.target.value)}>
             <option value="">Choose an annotation…</option>
-            {candidates.map((a) => (
-              <option key={a.id} value={a.id}>
-                {describe(a, titles)}
-              </option>
-            ))}
+            {options}
           </select>
         </label>
         <button type="submit" disabled={!targetId}>

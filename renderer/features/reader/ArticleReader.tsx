@@ -7,6 +7,7 @@ import { PlainTextPlugin } from '@lexical/react/LexicalPlainTextPlugin';
 import type { ReactNode } from 'react';
 import type { Source } from '../../../shared/model';
 import { $buildArticleDocument } from './articleEditorState';
+import './reader.css';
 
 interface ArticleReaderProps {
   readonly source: Source;

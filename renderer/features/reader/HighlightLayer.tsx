@@ -1,10 +1,14 @@
-// Lives inside the reader's Lexical composer: paints the highlights, follows the analyst's
-// text selection, and turns clicks on highlights into annotation choices.
+// Lives inside the reader's Lexical composer: paints the highlights near the view (repainting
+// as the analyst scrolls far), lays long articles out in the background, follows the
+// analyst's text selection, and turns clicks on highlights into annotation choices.
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
-import { splitParagraphs } from '../../../shared/text/normalise';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import type { Paragraph } from '../../../shared/text/normalise';
+import { scrollParentOf } from '../../ui/scrollParent';
 import { clearHighlights, paintHighlights, spansAt, type PaintedSpan } from './highlightPainter';
-import { textOffsetAt } from './textOffsets';
+import { spansInWindow, visibleText, windowAround, windowCovers, type TextWindow } from './paintWindow';
+import { layOutProgressively } from './progressiveLayout';
+import { cachedTextNodes, textOffsetAt } from './textOffsets';
 
 export interface TextSelection {
   readonly start: number;
@@ -21,11 +25,12 @@ export interface HitChoice {
 
 interface HighlightLayerProps {
   readonly text: string;
+  readonly paragraphs: readonly Paragraph[];
+  /** Every span of the article, sorted by start. */
   readonly spans: readonly PaintedSpan[];
   readonly selectedId: string | null;
   readonly onSelection: (selection: TextSelection | null) => void;
   readonly onHit: (choice: HitChoice | null) => void;
-  readonly onPainted?: (rangeCount: number) => void;
 }
 
 function caretAt(x: number, y: number): { node: Node; offset: number } | null {
@@ -35,24 +40,60 @@ function caretAt(x: number, y: number): { node: Node; offset: number } | null {
   return range ? { node: range.startContainer, offset: range.startOffset } : null;
 }
 
-export function HighlightLayer({ text, spans, selectedId, onSelection, onHit, onPainted }: HighlightLayerProps): ReactNode {
+export function HighlightLayer({ text, paragraphs, spans, selectedId, onSelection, onHit }: HighlightLayerProps): ReactNode {
   const [editor] = useLexicalComposerContext();
-  const paragraphs = useMemo(() => splitParagraphs(text), [text]);
   const [root, setRoot] = useState<HTMLElement | null>(null);
+  const painted = useRef<TextWindow | null>(null);
+  const repaint = useRef<(() => void) | null>(null);
+  // The latest props, for the scroll listener (registered once per root).
+  const latest = useRef({ spans, selectedId });
+  latest.current = { spans, selectedId };
 
   useEffect(() => editor.registerRootListener((element) => setRoot(element)), [editor]);
 
   useEffect(() => {
-    const paint = (): void => {
-      const element = editor.getRootElement();
-      if (!element || element.children.length === 0) return;
-      const painted = paintHighlights(element, paragraphs, spans, selectedId);
-      onPainted?.(painted);
+    if (!root) return;
+    const scroller = scrollParentOf(root);
+    const textNodeAt = cachedTextNodes(root);
+    const paint = (force: boolean): void => {
+      if (root.children.length !== paragraphs.length) return;
+      const visible = visibleText(root, paragraphs, scroller);
+      if (!visible) return;
+      if (!force && painted.current && windowCovers(painted.current, visible)) return;
+      const { spans: all, selectedId: selected } = latest.current;
+      const window = windowAround(visible, text.length, all.length);
+      painted.current = window;
+      paintHighlights(root, paragraphs, spansInWindow(all, window, selected), selected, textNodeAt);
     };
-    paint();
+    repaint.current = () => paint(true);
+    paint(true);
+    let frame = 0;
+    const onScroll = (): void => {
+      if (frame) return;
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        paint(false);
+      });
+    };
+    scroller?.addEventListener('scroll', onScroll, { passive: true });
+    // A resized pane, or paragraphs laid out late (progressiveLayout.ts), can move what is in view.
+    const resized = new ResizeObserver(onScroll);
+    resized.observe(root);
+    if (scroller) resized.observe(scroller);
     // The reader's document is built once; repaint if Lexical ever reconciles it again.
-    return editor.registerUpdateListener(paint);
-  }, [editor, paragraphs, spans, selectedId, onPainted]);
+    const unregister = editor.registerUpdateListener(() => paint(true));
+    const stopLayout = layOutProgressively(root, paragraphs);
+    return () => {
+      cancelAnimationFrame(frame);
+      scroller?.removeEventListener('scroll', onScroll);
+      resized.disconnect();
+      unregister();
+      stopLayout();
+      painted.current = null;
+      repaint.current = null;
+    };
+  }, [editor, root, paragraphs, text.length]);
+  useEffect(() => repaint.current?.(), [spans, selectedId]);
   useEffect(() => clearHighlights, []);
 
   useEffect(() => {
@@ -73,7 +114,7 @@ export function HighlightLayer({ text, spans, selectedId, onSelection, onHit, on
       if (selection && !selection.isCollapsed) return;
       const caret = caretAt(event.clientX, event.clientY);
       const offset = caret ? textOffsetAt(root, paragraphs, caret.node, caret.offset) : null;
-      const hits = offset === null ? [] : spansAt(spans, offset);
+      const hits = offset === null ? [] : spansAt(latest.current.spans, offset);
       onHit(hits.length === 0 ? null : { spans: hits, x: event.clientX, y: event.clientY });
     };
     document.addEventListener('selectionchange', readSelection);
@@ -82,7 +123,7 @@ export function HighlightLayer({ text, spans, selectedId, onSelection, onHit, on
       document.removeEventListener('selectionchange', readSelection);
       root.removeEventListener('click', onClick);
     };
-  }, [root, paragraphs, spans, text, onSelection, onHit]);
+  }, [root, paragraphs, text, onSelection, onHit]);
 
   return null;
 }

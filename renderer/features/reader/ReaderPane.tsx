@@ -3,6 +3,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { ANNOTATION_KINDS, type Annotation, type AnnotationKind, type Source } from '../../../shared/model';
+import { splitParagraphs } from '../../../shared/text/normalise';
 import { db } from '../../db/database';
 import { anchorSourceAnnotations } from '../../db/annotations';
 import { loadSource } from '../../db/library';
@@ -13,13 +14,15 @@ import { OverlapChooser } from './OverlapChooser';
 import { ReaderContextMenu, citeSelection } from './ReaderContextMenu';
 import { KIND_KEYS, SelectionToolbar } from './SelectionToolbar';
 import type { PaintedSpan } from './highlightPainter';
+import { usePendingSpans } from './usePendingSpans';
 import { useScrollToAnnotation } from './useScrollToAnnotation';
 
 interface ReaderPaneProps {
   readonly sourceId: string | null;
   readonly selectedAnnotationId: string | null;
   readonly onSelectAnnotation: (id: string | null) => void;
-  readonly onTag: (source: Source, start: number, end: number, kind: AnnotationKind) => Promise<void>;
+  /** Stores the new annotation; resolves once it is stored (or the attempt failed). */
+  readonly onTag: (source: Source, start: number, end: number, kind: AnnotationKind) => Promise<unknown>;
   readonly onTextSelection: (selection: { start: number; end: number } | null) => void;
 }
 
@@ -45,7 +48,7 @@ export function ReaderPane({ sourceId, selectedAnnotationId, onSelectAnnotation,
   }, [source, annotations]);
 
   const byId = useMemo(() => new Map((annotations ?? []).map((a) => [a.id, a])), [annotations]);
-  const spans = useMemo<PaintedSpan[]>(
+  const stored = useMemo<PaintedSpan[]>(
     () =>
       (annotations ?? [])
         .filter((a) => a.anchor.state !== 'orphan')
@@ -53,7 +56,10 @@ export function ReaderPane({ sourceId, selectedAnnotationId, onSelectAnnotation,
         .sort((a, b) => a.start - b.start),
     [annotations],
   );
-  useScrollToAnnotation(source?.text ?? '', selectedAnnotationId ? byId.get(selectedAnnotationId) : undefined);
+  const { withPending: spans, add: addPending } = usePendingSpans(stored);
+  const text = source?.text ?? '';
+  const paragraphs = useMemo(() => splitParagraphs(text), [text]);
+  useScrollToAnnotation(paragraphs, selectedAnnotationId ? byId.get(selectedAnnotationId) : undefined);
 
   const handleSelection = useCallback(
     (next: TextSelection | null) => {
@@ -76,9 +82,15 @@ export function ReaderPane({ sourceId, selectedAnnotationId, onSelectAnnotation,
       const { start, end } = selection;
       document.getSelection()?.removeAllRanges();
       setSelection(null);
-      await onTag(source, start, end, kind);
+      // Painted at once; the stored annotation takes the pending span's place when it arrives.
+      const settle = addPending({ kind, start, end });
+      try {
+        await onTag(source, start, end, kind);
+      } finally {
+        settle();
+      }
     },
-    [source, selection, onTag],
+    [source, selection, onTag, addPending],
   );
 
   useEffect(() => {
@@ -126,7 +138,7 @@ export function ReaderPane({ sourceId, selectedAnnotationId, onSelectAnnotation,
             <p className="reader-hint">Select text, then press C, D or A (or use the toolbar) to tag it.</p>
           </header>
           <ArticleReader source={source}>
-            <HighlightLayer text={source.text} spans={spans} selectedId={selectedAnnotationId} onSelection={handleSelection} onHit={handleHit} />
+            <HighlightLayer text={source.text} paragraphs={paragraphs} spans={spans} selectedId={selectedAnnotationId} onSelection={handleSelection} onHit={handleHit} />
           </ArticleReader>
           {selection && <SelectionToolbar selection={selection} onTag={(kind) => void tag(kind)} />}
           {contextMenu && selection && (

@@ -3,7 +3,7 @@
 import type { AnnotationKind } from '../../../shared/model';
 import { ANNOTATION_KINDS } from '../../../shared/model';
 import type { Paragraph } from '../../../shared/text/normalise';
-import { staticRangesFor } from './textOffsets';
+import { staticRangesFor, type TextNodeLookup } from './textOffsets';
 
 export interface PaintedSpan {
   readonly id: string;
@@ -23,18 +23,22 @@ export function highlightsSupported(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight !== 'undefined';
 }
 
-/** Replaces every workbench highlight with the given spans; returns the number of ranges painted. */
+/**
+ * Replaces every workbench highlight with the given spans (the caller passes those worth
+ * painting, see paintWindow.ts); returns the number of ranges painted.
+ */
 export function paintHighlights(
   root: HTMLElement,
   paragraphs: readonly Paragraph[],
   spans: readonly PaintedSpan[],
   selectedId: string | null,
+  textNodeAt?: TextNodeLookup,
 ): number {
   if (!highlightsSupported()) return 0;
   const byKind = new Map<AnnotationKind, StaticRange[]>(ANNOTATION_KINDS.map((kind) => [kind, []]));
   const selected: StaticRange[] = [];
   for (const span of spans) {
-    const ranges = staticRangesFor(root, paragraphs, span.start, span.end);
+    const ranges = staticRangesFor(root, paragraphs, span.start, span.end, textNodeAt);
     byKind.get(span.kind)?.push(...ranges);
     if (span.id === selectedId) selected.push(...ranges);
   }

@@ -7,6 +7,9 @@ export interface DomPoint {
   readonly offset: number;
 }
 
+/** The text node of paragraph `index`, or null when it has none (yet). */
+export type TextNodeLookup = (index: number) => Text | null;
+
 /** Index of the paragraph holding `offset`, or of the nearest one after it. */
 export function paragraphIndexAt(paragraphs: readonly Paragraph[], offset: number): number {
   let low = 0;
@@ -23,6 +26,23 @@ function textNodeOf(paragraphElement: Element | undefined): Text | null {
   if (!paragraphElement) return null;
   const walker = paragraphElement.ownerDocument.createTreeWalker(paragraphElement, NodeFilter.SHOW_TEXT);
   return walker.nextNode() as Text | null;
+}
+
+/**
+ * A lookup that finds each paragraph's text node once and remembers it: the reader's document
+ * is built once, so painting thousands of highlights walks the DOM only for new paragraphs.
+ * A remembered node that left the paragraph (Lexical rebuilt it) is looked up again.
+ */
+export function cachedTextNodes(root: HTMLElement): TextNodeLookup {
+  const nodes: (Text | null | undefined)[] = [];
+  return (index) => {
+    const element = root.children[index];
+    const known = nodes[index];
+    if (known && element?.contains(known)) return known;
+    const found = textNodeOf(element);
+    nodes[index] = found;
+    return found;
+  };
 }
 
 /** The DOM point for a text offset, clamped into the paragraph that holds it. */
@@ -55,12 +75,18 @@ export function textOffsetAt(root: HTMLElement, paragraphs: readonly Paragraph[]
 }
 
 /** Static ranges covering [start, end), one per paragraph it touches. */
-export function staticRangesFor(root: HTMLElement, paragraphs: readonly Paragraph[], start: number, end: number): StaticRange[] {
+export function staticRangesFor(
+  root: HTMLElement,
+  paragraphs: readonly Paragraph[],
+  start: number,
+  end: number,
+  textNodeAt: TextNodeLookup = (index) => textNodeOf(root.children[index]),
+): StaticRange[] {
   const ranges: StaticRange[] = [];
   for (let index = paragraphIndexAt(paragraphs, start); index < paragraphs.length; index += 1) {
     const paragraph = paragraphs[index];
     if (!paragraph || paragraph.start >= end) break;
-    const node = textNodeOf(root.children[index]);
+    const node = textNodeAt(index);
     if (!node) continue;
     const from = Math.max(start, paragraph.start) - paragraph.start;
     const to = Math.min(end, paragraph.end) - paragraph.start;

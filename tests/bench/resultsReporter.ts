@@ -1,0 +1,89 @@
+// Collects the figures the benchmark tests record, prints them as a table against the issue's
+// targets and writes tests/bench/results.json.
+import type { FullResult, Reporter, TestCase, TestError, TestResult } from '@playwright/test/reporter';
+import { writeFileSync } from 'node:fs';
+import { cpus, release, totalmem } from 'node:os';
+import { readFileSync } from 'node:fs';
+import { FIGURE_ANNOTATION, META_ANNOTATION, type BenchFigure } from './support/results';
+import { TARGETS, describeTarget, meetsTarget } from './targets';
+
+interface Options {
+  readonly output: string;
+}
+
+function osName(): string {
+  try {
+    const pretty = /^PRETTY_NAME="?([^"\n]*)"?/m.exec(readFileSync('/etc/os-release', 'utf8'));
+    if (pretty?.[1]) return `${pretty[1]} (Linux ${release()})`;
+  } catch {
+    // Not Linux: fall through to the kernel release alone.
+  }
+  return `${process.platform} ${release()}`;
+}
+
+export default class ResultsReporter implements Reporter {
+  private readonly figures = new Map<string, BenchFigure>();
+  private readonly meta: Record<string, string> = {};
+  private readonly failures: string[] = [];
+
+  constructor(private readonly options: Options) {}
+
+  onTestEnd(test: TestCase, result: TestResult): void {
+    for (const annotation of [...test.annotations, ...result.annotations]) {
+      if (!annotation.description) continue;
+      if (annotation.type === FIGURE_ANNOTATION) {
+        const figure = JSON.parse(annotation.description) as BenchFigure;
+        this.figures.set(figure.name, figure);
+      } else if (annotation.type === META_ANNOTATION) {
+        Object.assign(this.meta, JSON.parse(annotation.description) as Record<string, string>);
+      }
+    }
+    const status = result.status === 'passed' ? 'done' : result.status;
+    console.log(`  ${status.padEnd(8)} ${test.title} (${(result.duration / 1000).toFixed(1)} s)`);
+    if (result.status !== 'passed' && result.status !== 'skipped') {
+      this.failures.push(test.title);
+      for (const error of result.errors) console.log(`    ${(error.message ?? '').split('\n').slice(0, 6).join('\n    ')}`);
+    }
+  }
+
+  onError(error: TestError): void {
+    console.log(`  error    ${(error.message ?? String(error.value)).split('\n').slice(0, 6).join('\n    ')}`);
+  }
+
+  onEnd(result: FullResult): void {
+    const cpu = cpus();
+    const machine = [
+      `${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${cpu.length} cores`,
+      `${Math.round(totalmem() / 2 ** 30)} GiB RAM`,
+      osName(),
+      this.meta.browser ?? 'Chromium',
+      `Node ${process.versions.node}`,
+    ].join('; ');
+    const results: Record<string, Omit<BenchFigure, 'name'>> = {};
+    for (const name of [...TARGETS.map((t) => t.name), ...this.figures.keys()]) {
+      if (results[name]) continue;
+      const figure = this.figures.get(name);
+      const { name: _name, ...rest } = figure ?? { name, value: null, unit: TARGETS.find((t) => t.name === name)?.unit ?? 'ms', note: 'not measured in this run' };
+      results[name] = rest;
+    }
+    const document = { machine, date: new Date().toISOString(), command: 'npm run bench', results };
+    writeFileSync(this.options.output, `${JSON.stringify(document, null, 2)}\n`);
+
+    const rows = Object.entries(results).map(([name, figure]) => {
+      const target = TARGETS.find((t) => t.name === name);
+      const value = figure.value === null ? 'pending' : `${figure.value} ${figure.unit}`;
+      const verdict = !target || figure.value === null || (target.below === undefined && !target.relativeTo) ? '' : meetsTarget(target, figure.value, results) ? 'met' : 'MISSED';
+      return [name, value, target ? describeTarget(target) : '', verdict];
+    });
+    const widths = [0, 1, 2, 3].map((column) => Math.max(...rows.map((row) => row[column]?.length ?? 0), 6));
+    console.log(`\n${machine}\n`);
+    for (const row of [['figure', 'value', 'target', ''], ...rows]) {
+      console.log(row.map((cell, column) => (cell ?? '').padEnd(widths[column] ?? 0)).join('  ').trimEnd());
+    }
+    console.log(`\nWrote ${this.options.output}${result.status === 'passed' ? '' : ` (run ${result.status}: ${this.failures.join(', ') || 'see above'})`}`);
+  }
+
+  printsToStdio(): boolean {
+    return true;
+  }
+}

@@ -1,0 +1,45 @@
+// The issue's targets, one per figure, so the table says which are met.
+import type { BenchFigure, BenchUnit } from './support/results';
+
+export interface Target {
+  readonly name: string;
+  readonly unit: BenchUnit;
+  readonly label: string;
+  /** Strictly below this value. */
+  readonly below?: number;
+  /** At most `factor` times another figure. */
+  readonly relativeTo?: { readonly name: string; readonly factor: number };
+}
+
+export const TARGETS: readonly Target[] = [
+  { name: 'open_big_article_ms', unit: 'ms', label: 'open 300,000 chars + 2,000 highlights, in-view painted', below: 1000, relativeTo: { name: 'peer_open_big_article_ms', factor: 1 } },
+  { name: 'peer_open_big_article_ms', unit: 'ms', label: 'same in @recogito/text-annotator (faster renderer)' },
+  { name: 'open_vs_peer_ratio', unit: 'ratio', label: 'ours over the peer', relativeTo: { name: '', factor: 1 } },
+  { name: 'tag_latency_p50_ms', unit: 'ms', label: 'tag a selection: key to highlight painted, p50' },
+  { name: 'tag_latency_p95_ms', unit: 'ms', label: 'tag a selection: key to highlight painted, p95', below: 50 },
+  { name: 'long_frames_pct', unit: '%', label: 'scroll top to bottom: frames over 16.7 ms', below: 5 },
+  { name: 'note_typing_p95_ms', unit: 'ms', label: 'type in a note, 2,000 loaded: key to paint, p95', below: 16 },
+  { name: 'anchor_unchanged_ms', unit: 'ms', label: 'anchor 1,000 annotations, unchanged text', below: 100 },
+  { name: 'anchor_edited_ms', unit: 'ms', label: 'anchor 1,000 annotations, 10% of sentences edited', below: 1000 },
+  { name: 'import_ms', unit: 'ms', label: 'import shared file: 500 sources, 20,000 annotations', below: 3000, relativeTo: { name: 'import_floor_ms', factor: 2 } },
+  { name: 'import_floor_ms', unit: 'ms', label: 'bare Dexie bulkPut of the same records' },
+  { name: 'pdf_300_ms', unit: 'ms', label: 'export a 300-passage dossier to PDF', below: 10000 },
+  { name: 'heap_mb', unit: 'MB', label: 'JS heap after opening the big article', below: 150 },
+];
+
+export function describeTarget(target: Target): string {
+  const parts: string[] = [];
+  if (target.below !== undefined) parts.push(`< ${target.below.toLocaleString('en')} ${target.unit}`);
+  if (target.relativeTo?.name) parts.push(`≤ ${target.relativeTo.factor === 1 ? '' : `${target.relativeTo.factor}× `}${target.relativeTo.name.replace(/_ms$/, '')}`);
+  else if (target.relativeTo) parts.push(`≤ ${target.relativeTo.factor}`);
+  return parts.join(', ');
+}
+
+export function meetsTarget(target: Target, value: number, results: Readonly<Record<string, Omit<BenchFigure, 'name'>>>): boolean {
+  if (target.below !== undefined && !(value < target.below)) return false;
+  if (target.relativeTo) {
+    const other = target.relativeTo.name ? results[target.relativeTo.name]?.value : 1;
+    if (other !== null && other !== undefined && value > target.relativeTo.factor * other) return false;
+  }
+  return true;
+}
