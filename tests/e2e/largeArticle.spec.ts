@@ -51,16 +51,19 @@ function expectedRanges(big: BigArticle, annotationIndex: number): PaintedRange[
 }
 
 test('a 300,000-character article with 2,000 annotations: highlights where they belong', async ({ page }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(120_000);
   const big = await generateBigArticle();
   const workbench = new WorkbenchPage(page);
   const reader = new ReaderPage(workbench);
   await workbench.open();
   await seedLibrary(page, { sources: [big.source], annotations: big.annotations });
   await page.reload();
-  await workbench.openArticle(big.source.title);
-  await expect(workbench.details.getByRole('heading', { name: 'Annotations (2000)' })).toBeVisible();
-  await expect(workbench.articleText().locator(':scope > p')).toHaveCount(paragraphsOf(big).length);
+  // Generous waits: on a loaded 2-core CI machine, seeding and opening 300,000 characters can
+  // take longer than the default 10 s (speed is the benchmark's job; this test checks placement).
+  await workbench.article(big.source.title).click();
+  await expect(workbench.articleText()).toBeVisible({ timeout: 45_000 });
+  await expect(workbench.details.getByRole('heading', { name: 'Annotations (2000)' })).toBeVisible({ timeout: 30_000 });
+  await expect(workbench.articleText().locator(':scope > p')).toHaveCount(paragraphsOf(big).length, { timeout: 30_000 });
 
   // A sample of annotations from all over the article, each scrolled to and checked exactly.
   const random = mulberry32(99);

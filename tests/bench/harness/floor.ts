@@ -38,7 +38,7 @@ async function run(input: FloorInput): Promise<FloorResult> {
     const backend = database.backendDB();
     const started = performance.now();
     await new Promise<void>((resolve, reject) => {
-      const transaction = backend.transaction(['sources', 'sourceTexts', 'annotations'], 'readwrite', { durability: (globalThis as { BENCH_DURABILITY?: IDBTransactionDurability }).BENCH_DURABILITY ?? 'default' });
+      const transaction = backend.transaction(['sources', 'sourceTexts', 'annotations'], 'readwrite');
       for (const source of sources) transaction.objectStore('sources').put(source);
       for (const text of texts) transaction.objectStore('sourceTexts').put(text);
       for (const annotation of annotations) transaction.objectStore('annotations').put(annotation);
