@@ -2,7 +2,7 @@
 // targets and writes tests/bench/results.json.
 import type { FullResult, Reporter, TestCase, TestError, TestResult } from '@playwright/test/reporter';
 import { writeFileSync } from 'node:fs';
-import { cpus, release, totalmem } from 'node:os';
+import { cpus, loadavg, release, totalmem } from 'node:os';
 import { readFileSync } from 'node:fs';
 import { FIGURE_ANNOTATION, META_ANNOTATION, type BenchFigure } from './support/results';
 import { TARGETS, describeTarget, meetsTarget } from './targets';
@@ -26,6 +26,9 @@ export default class ResultsReporter implements Reporter {
   private readonly meta: Record<string, string> = {};
   private readonly failures: string[] = [];
 
+  /** Load average when the run began: the figures are only as quiet as the machine was. */
+  private readonly loadAtStart = loadavg()[0] ?? 0;
+
   constructor(private readonly options: Options) {}
 
   onTestEnd(test: TestCase, result: TestResult): void {
@@ -44,6 +47,10 @@ export default class ResultsReporter implements Reporter {
       this.failures.push(test.title);
       for (const error of result.errors) console.log(`    ${(error.message ?? '').split('\n').slice(0, 6).join('\n    ')}`);
     }
+  }
+
+  onStdOut(chunk: string | Buffer): void {
+    process.stdout.write(chunk);
   }
 
   onError(error: TestError): void {
@@ -66,7 +73,8 @@ export default class ResultsReporter implements Reporter {
       const { name: _name, ...rest } = figure ?? { name, value: null, unit: TARGETS.find((t) => t.name === name)?.unit ?? 'ms', note: 'not measured in this run' };
       results[name] = rest;
     }
-    const document = { machine, date: new Date().toISOString(), command: 'npm run bench', results };
+    const load = `1-minute load average ${this.loadAtStart.toFixed(2)} at the start, ${(loadavg()[0] ?? 0).toFixed(2)} at the end`;
+    const document = { machine, date: new Date().toISOString(), command: 'npm run bench', load, results };
     writeFileSync(this.options.output, `${JSON.stringify(document, null, 2)}\n`);
 
     const rows = Object.entries(results).map(([name, figure]) => {
@@ -76,7 +84,7 @@ export default class ResultsReporter implements Reporter {
       return [name, value, target ? describeTarget(target) : '', verdict];
     });
     const widths = [0, 1, 2, 3].map((column) => Math.max(...rows.map((row) => row[column]?.length ?? 0), 6));
-    console.log(`\n${machine}\n`);
+    console.log(`\n${machine}\n${load}\n`);
     for (const row of [['figure', 'value', 'target', ''], ...rows]) {
       console.log(row.map((cell, column) => (cell ?? '').padEnd(widths[column] ?? 0)).join('  ').trimEnd());
     }

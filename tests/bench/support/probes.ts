@@ -18,6 +18,8 @@ export interface InViewPaintArgs {
 
 export interface InViewPaint {
   readonly ms: number;
+  /** performance.now() time of the click that opened the article. */
+  readonly clickedAt: number;
   /** Highlight ranges expected (and found) in the visible part of the article. */
   readonly inView: number;
   /** Ranges in all workbench highlights at that moment. */
@@ -101,7 +103,7 @@ export function armInViewPaint({ spans, paragraphs, timeoutMs }: InViewPaintArgs
         const frame = (): void =>
           afterFrame(() => {
             const found = check();
-            if (found) resolve({ ms: performance.now() - started, ...found });
+            if (found) resolve({ ms: performance.now() - started, clickedAt: started, ...found });
             else if (performance.now() - started > timeoutMs) reject(new Error('highlights in view were never all painted'));
             else requestAnimationFrame(frame);
           });

@@ -27,6 +27,12 @@ export function paragraphsOf(big: BigArticle): readonly Paragraph[] {
   return splitParagraphs(big.source.text);
 }
 
+/** Milliseconds from `since` (performance.now() time) until the reader had laid out the whole article. */
+export async function laidOutAfter(page: Page, since: number): Promise<number> {
+  const handle = await page.waitForFunction(() => performance.getEntriesByName('dw:article-laid-out').at(-1)?.startTime, undefined, { timeout: 60_000 });
+  return ((await handle.jsonValue()) as number) - since;
+}
+
 /** Reloads the app as a fresh start: no article open (the app reopens the last one it showed). */
 export async function reloadFresh(page: Page): Promise<void> {
   await page.evaluate(() => localStorage.clear());
