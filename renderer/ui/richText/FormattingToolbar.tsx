@@ -44,6 +44,12 @@ function readToolbarState(editor: LexicalEditor): ToolbarState {
   });
 }
 
+/** The old state when nothing changed, so React skips the re-render. */
+function unlessUnchanged(old: ToolbarState, next: ToolbarState): ToolbarState {
+  const same = old.bold === next.bold && old.italic === next.italic && old.block === next.block && old.link === next.link;
+  return same ? old : next;
+}
+
 function setBlock(editor: LexicalEditor, block: 'paragraph' | 'h2' | 'h3' | 'quote'): void {
   editor.update(() => {
     const selection = $getSelection();
@@ -113,7 +119,8 @@ export function FormattingToolbar({ set, label }: { readonly set: ToolbarSet; re
   const [state, setState] = useState<ToolbarState>(INITIAL);
   const [linking, setLinking] = useState(false);
   const savedSelection = useRef<BaseSelection | null>(null);
-  useEffect(() => editor.registerUpdateListener(() => setState(readToolbarState(editor))), [editor]);
+  // Typing changes the editor on every key; the buttons only re-render when their state changes.
+  useEffect(() => editor.registerUpdateListener(() => setState((old) => unlessUnchanged(old, readToolbarState(editor)))), [editor]);
 
   const toggleList = (kind: 'bullet' | 'number'): void => {
     if (state.block === kind) editor.dispatchCommand(REMOVE_LIST_COMMAND, undefined);
