@@ -45,6 +45,15 @@ export const SCHEMA_V2 = {
   imports: 'id, importedAt',
 } as const;
 
+/**
+ * Version 3 drops the annotation indexes nothing queries (kind, updatedAt, tags): each cost a
+ * write per annotation saved, and an import of 20,000 annotations paid for all of them. No
+ * record changes; a later feature that filters by kind or tag adds its index back.
+ */
+export const SCHEMA_V3 = {
+  annotations: 'id, sourceId, actor',
+} as const;
+
 export class WorkbenchDatabase extends Dexie {
   sources!: Table<SourceRecord, string>;
   sourceTexts!: Table<SourceText, string>;
@@ -59,6 +68,7 @@ export class WorkbenchDatabase extends Dexie {
     super(name, options);
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2);
+    this.version(3).stores(SCHEMA_V3);
   }
 }
 

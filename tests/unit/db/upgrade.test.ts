@@ -2,7 +2,9 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { SCHEMA_V1, WorkbenchDatabase } from '../../../renderer/db/database';
+import { SCHEMA_V1, SCHEMA_V2, WorkbenchDatabase } from '../../../renderer/db/database';
+import { describeSelection } from '../../../shared/anchoring/selectors';
+import { newAnnotation } from '../../../renderer/db/annotations';
 import { loadSource } from '../../../renderer/db/library';
 
 describe('schema upgrade from version 1', () => {
@@ -29,6 +31,34 @@ describe('schema upgrade from version 1', () => {
     expect((await current.settings.get('settings'))?.value).toEqual({ analystName: 'Leyla', storagePersistence: 'granted' });
     expect(await current.conflicts.count()).toBe(0);
     expect(await current.imports.count()).toBe(0);
+    current.close();
+    await Dexie.delete(name);
+  });
+});
+
+describe('schema upgrade from version 2', () => {
+  it('keeps every annotation and drops only the indexes nothing queries', async () => {
+    const name = 'upgrade-v2';
+    const v2 = new Dexie(name);
+    v2.version(1).stores(SCHEMA_V1);
+    v2.version(2).stores(SCHEMA_V2);
+    const text = 'Baku accused Tehran; Tehran denied it.';
+    const source = { id: 's1', textHash: 'b'.repeat(64) };
+    const claim = { ...newAnnotation(source, describeSelection(text, 0, 19), 'claim', 'Leyla'), actor: 'Baku', tags: ['drones'] };
+    const denial = { ...newAnnotation(source, describeSelection(text, 21, 37), 'denial', 'Leyla'), actor: 'Tehran' };
+    await v2.table('annotations').bulkAdd([claim, denial]);
+    expect(v2.verno).toBe(2);
+    v2.close();
+
+    const current = new WorkbenchDatabase(name);
+    await current.open();
+    expect(current.verno).toBe(3);
+    expect(await current.annotations.get(claim.id)).toEqual(claim);
+    expect(await current.annotations.get(denial.id)).toEqual(denial);
+    expect((await current.annotations.where('sourceId').equals('s1').toArray()).map((a) => a.id).sort()).toEqual([claim.id, denial.id].sort());
+    expect(await current.annotations.orderBy('actor').uniqueKeys()).toEqual(['Baku', 'Tehran']);
+    const indexNames = [...current.backendDB().transaction('annotations').objectStore('annotations').indexNames].sort();
+    expect(indexNames).toEqual(['actor', 'sourceId']);
     current.close();
     await Dexie.delete(name);
   });
