@@ -15,8 +15,8 @@ export {
 export type { AnnotationConflict, ExchangeContent, ExchangeFile, ExchangeSource, ExportScope, ExportScopeKind, LibrarySource } from './format';
 export { buildExchangeFile, selectForExport, serializeExchangeFile } from './build';
 export type { ExchangeInput, ExportChoice, LibrarySnapshot } from './build';
-export { MAX_EXCHANGE_BYTES, checkExchangeSize, decodeExchangeBytes, parseJsonText } from './jsonText';
-export { parseExchangeText, parseExchangeValue } from './parse';
+export { MAX_EXCHANGE_BYTES, checkExchangeSize, decodeExchangeBytes, parseJsonText, type JsonResult } from './jsonText';
+export { parseExchangeJson, parseExchangeText, parseExchangeValue } from './parse';
 export type { ParseOptions, ParseResult, ParseStage } from './parse';
 export type { ExchangeProblem } from './problems';
 export { detectSharedFileKind } from './detect';

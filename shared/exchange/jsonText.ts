@@ -78,22 +78,35 @@ function describeSyntaxError(text: string): string {
 
 /** Path to the first forbidden key anywhere in the value, or null. Iterative for deep input. */
 export function findForbiddenKey(root: unknown): PathSegment[] | null {
-  const stack: { value: unknown; path: PathSegment[] }[] = [{ value: root, path: [] }];
-  for (let item = stack.pop(); item; item = stack.pop()) {
-    const { value, path } = item;
-    if (typeof value !== 'object' || value === null) continue;
+  // Each entry knows its parent, not its whole path: a path is built only for the key found,
+  // so a 40 MB file costs one small object per nested value rather than one array copy each.
+  interface Entry {
+    readonly value: object;
+    readonly parent: Entry | null;
+    readonly key: PathSegment;
+  }
+  const pathOf = (entry: Entry | null, last: PathSegment): PathSegment[] => {
+    const path = [last];
+    for (let at = entry; at && at.parent; at = at.parent) path.push(at.key);
+    return path.reverse();
+  };
+  if (typeof root !== 'object' || root === null) return null;
+  const stack: Entry[] = [{ value: root, parent: null, key: '' }];
+  for (let entry = stack.pop(); entry; entry = stack.pop()) {
+    const { value } = entry;
     if (Array.isArray(value)) {
       for (let i = value.length - 1; i >= 0; i -= 1) {
-        if (typeof value[i] === 'object' && value[i] !== null) stack.push({ value: value[i], path: [...path, i] });
+        const child: unknown = value[i];
+        if (typeof child === 'object' && child !== null) stack.push({ value: child, parent: entry, key: i });
       }
       continue;
     }
     const keys = Object.keys(value);
-    for (const key of keys) if (FORBIDDEN_KEYS.has(key)) return [...path, key];
+    for (const key of keys) if (FORBIDDEN_KEYS.has(key)) return pathOf(entry, key);
     for (let i = keys.length - 1; i >= 0; i -= 1) {
       const key = keys[i] as string;
       const child: unknown = (value as Record<string, unknown>)[key];
-      if (typeof child === 'object' && child !== null) stack.push({ value: child, path: [...path, key] });
+      if (typeof child === 'object' && child !== null) stack.push({ value: child, parent: entry, key });
     }
   }
   return null;

@@ -16,7 +16,7 @@ import {
   type ExchangeContent,
 } from './format';
 import { checkIntegrity } from './integrity';
-import { findForbiddenKey, forbiddenKeyProblem, parseJsonText } from './jsonText';
+import { findForbiddenKey, forbiddenKeyProblem, parseJsonText, type JsonResult } from './jsonText';
 import { ProblemList, problemsFromIssue, showValue, type ExchangeProblem, type PathSegment } from './problems';
 import { fromWebAnnotation, webAnnotationSchema, type WebAnnotation } from './webAnnotation';
 
@@ -52,6 +52,11 @@ export async function parseExchangeValue(value: unknown, options: ParseOptions =
   const forbidden = findForbiddenKey(value);
   if (forbidden) return { ok: false, problems: [forbiddenKeyProblem(forbidden)], kind: 'unknown' };
   return checkParsed(value, options);
+}
+
+/** As `parseExchangeValue`, for what `parseJsonText` returned: its keys were checked there, not again. */
+export async function parseExchangeJson(json: Extract<JsonResult, { ok: true }>, options: ParseOptions = {}): Promise<ParseResult> {
+  return checkParsed(json.value, options);
 }
 
 async function checkParsed(value: unknown, options: ParseOptions): Promise<ParseResult> {
