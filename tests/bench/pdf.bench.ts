@@ -5,6 +5,7 @@
 import { expect, test } from '@playwright/test';
 import { DossierPage } from '../e2e/pages/DossierPage';
 import { seedLargeDossier } from '../e2e/pages/dossierSteps';
+import { pdfOfPage } from '../e2e/pages/printing';
 import { WorkbenchPage } from '../e2e/pages/WorkbenchPage';
 import { recordFigure } from './support/results';
 import { median, round } from './support/stats';
@@ -56,7 +57,7 @@ test('export a 300-passage dossier to PDF', async ({ browser }) => {
     await dialog.getByRole('button', { name: 'Export PDF' }).click();
     const prepared = (await page.evaluate(() => window.__benchWait)) as number;
     const started = performance.now();
-    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    const pdf = await pdfOfPage(page);
     const printed = performance.now() - started;
     pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
     expect(pages).toBeGreaterThan(50);

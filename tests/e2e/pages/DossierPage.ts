@@ -4,6 +4,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import type { WorkbenchPage } from './WorkbenchPage';
+import { pdfOfPage, printRequests } from './printing';
 
 export interface PdfText {
   readonly file: string;
@@ -86,12 +87,17 @@ export class DossierPage {
 
   /** Opens the export dialog, exports, and waits until the print view is ready and printed. */
   async exportPdf(pageSize: 'A4' | 'Letter'): Promise<Locator> {
+    const printedBefore = (await printRequests(this.page)).length;
     await this.composer.getByRole('button', { name: 'Export PDF…' }).click();
     const dialog = this.page.getByRole('dialog', { name: 'Export PDF' });
     await dialog.getByRole('radio', { name: new RegExp(`^${pageSize}`) }).check();
     await dialog.getByRole('button', { name: 'Export PDF' }).click();
     await expect(dialog.getByRole('status')).toHaveText(/Sent to the print dialog/);
     await expect(this.page.locator('.print-document')).toHaveAttribute('data-state', 'ready');
+    // Handed to printing exactly once, under the dossier's file name (the page title meanwhile).
+    const requests = await printRequests(this.page);
+    expect(requests.length).toBe(printedBefore + 1);
+    expect(requests.at(-1)).toMatch(/\S/);
     return dialog;
   }
 
@@ -102,7 +108,7 @@ export class DossierPage {
   async printToPdf(name: string): Promise<PdfText> {
     // Under test-results, in the test's own folder: parallel and repeated runs never share a file.
     const file = test.info().outputPath(`${name}.pdf`);
-    writeFileSync(file, await this.page.pdf({ preferCSSPageSize: true, printBackground: true }));
+    writeFileSync(file, await pdfOfPage(this.page));
     const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
     const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
     const pages = text.split('\f').filter((p, i, all) => i < all.length - 1 || p.trim() !== '');

@@ -1,5 +1,6 @@
 // Page object for the workbench shell: what an analyst sees and does, by role and name.
 import { expect, type Locator, type Page } from '@playwright/test';
+import { standInForPrintDialog } from './printing';
 
 export const SAMPLE_TITLES = {
   nakhchivan: /^Iranian President Masoud Pezeshkian called his Azerbaijani counterpart/,
@@ -22,6 +23,7 @@ export class WorkbenchPage {
   }
 
   async open(): Promise<void> {
+    await standInForPrintDialog(this.page);
     await this.page.goto('/');
     await expect(this.articles.getByRole('listitem')).not.toHaveCount(0);
   }
