@@ -1,12 +1,12 @@
 // The centre pane: the open article with its highlights, the tag toolbar at a selection,
 // and a clear empty state when nothing is open.
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { ANNOTATION_KINDS, type Annotation, type AnnotationKind, type Source } from '../../../shared/model';
 import { splitParagraphs } from '../../../shared/text/normalise';
 import { db } from '../../db/database';
 import { anchorSourceAnnotations } from '../../db/annotations';
 import { loadSource } from '../../db/library';
+import { useKeyedLiveQuery } from '../../db/useKeyedLiveQuery';
 import { ArticleReader } from './ArticleReader';
 import { HighlightLayer, type HitChoice, type TextSelection } from './HighlightLayer';
 import { KindLegend } from './KindLegend';
@@ -31,11 +31,10 @@ function isTextEntry(target: EventTarget | null): boolean {
 }
 
 export function ReaderPane({ sourceId, selectedAnnotationId, onSelectAnnotation, onTag, onTextSelection }: ReaderPaneProps): ReactNode {
-  const source = useLiveQuery(async () => (sourceId ? ((await loadSource(sourceId)) ?? null) : null), [sourceId]);
-  const annotations = useLiveQuery(
-    async () => (sourceId ? db.annotations.where('sourceId').equals(sourceId).toArray() : []),
-    [sourceId],
-  );
+  // Keyed: while another article loads, neither the previous text nor its annotations are shown
+  // (or tagged into, or anchored against the new text).
+  const source = useKeyedLiveQuery(sourceId, (id) => loadSource(id));
+  const annotations = useKeyedLiveQuery(sourceId, (id) => db.annotations.where('sourceId').equals(id).toArray());
   const [selection, setSelection] = useState<TextSelection | null>(null);
   const [hit, setHit] = useState<HitChoice | null>(null);
   const [contextMenu, setContextMenu] = useState<{ x: number; y: number } | null>(null);
