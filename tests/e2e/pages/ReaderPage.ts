@@ -58,20 +58,32 @@ export class ReaderPage {
 
   /** Clicks on a phrase without selecting (hit-testing highlights). */
   async clickPhrase(phrase: string, button: 'left' | 'right' = 'left'): Promise<void> {
-    const point = await this.page.evaluate((phrase) => {
+    // Scrolled into view, paragraphs around it are laid out for real (the reader lays out the
+    // rest of a long article in the background) and may move it: click once it stays put.
+    const point = await this.page.evaluate(async (phrase) => {
       const root = document.querySelector('[aria-label="Article text"]');
-      const walker = document.createTreeWalker(root as Node, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-        const index = node.data.indexOf(phrase);
-        if (index === -1) continue;
-        node.parentElement?.scrollIntoView({ block: 'center' });
-        const range = document.createRange();
-        range.setStart(node, index + Math.floor(phrase.length / 2));
-        range.setEnd(node, index + Math.floor(phrase.length / 2) + 1);
-        const rect = range.getBoundingClientRect();
-        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      const find = (): Range => {
+        const walker = document.createTreeWalker(root as Node, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+          const index = node.data.indexOf(phrase);
+          if (index === -1) continue;
+          const range = document.createRange();
+          range.setStart(node, index + Math.floor(phrase.length / 2));
+          range.setEnd(node, index + Math.floor(phrase.length / 2) + 1);
+          return range;
+        }
+        throw new Error(`phrase not found: ${phrase}`);
+      };
+      const frame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+      find().startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      let rect = find().getBoundingClientRect();
+      for (let frames = 0; frames < 30; frames += 1) {
+        await frame();
+        const next = find().getBoundingClientRect();
+        if (next.top === rect.top && next.left === rect.left && frames >= 2) break;
+        rect = next;
       }
-      throw new Error(`phrase not found: ${phrase}`);
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
     }, phrase);
     await this.page.mouse.click(point.x, point.y, { button });
   }
