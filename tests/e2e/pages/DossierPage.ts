@@ -94,10 +94,12 @@ export class DossierPage {
     await dialog.getByRole('button', { name: 'Export PDF' }).click();
     await expect(dialog.getByRole('status')).toHaveText(/Sent to the print dialog/);
     await expect(this.page.locator('.print-document')).toHaveAttribute('data-state', 'ready');
-    // Handed to printing exactly once, under the dossier's file name (the page title meanwhile).
+    // Handed to printing exactly once, named for the dossier: the page carries the file name as
+    // its title while printing, and its own title again afterwards.
     const requests = await printRequests(this.page);
     expect(requests.length).toBe(printedBefore + 1);
     expect(requests.at(-1)).toMatch(/\S/);
+    expect(requests.at(-1)).not.toBe(await this.page.title());
     return dialog;
   }
 
