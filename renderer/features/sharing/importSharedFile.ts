@@ -50,7 +50,6 @@ function refused(fileName: string, problems: readonly ExchangeProblem[]): Shared
 }
 
 async function readContent(
-  fileName: string,
   json: Extract<JsonResult, { ok: true }>,
   options: SharedImportOptions,
 ): Promise<{ content: ExchangeContent; notes: string[] } | { problems: readonly ExchangeProblem[] }> {
@@ -86,7 +85,7 @@ export async function importSharedFile(file: OpenedFile, options: SharedImportOp
   if (!json.ok) return refused(name, [json.problem]);
   markStage('read');
   cancelled();
-  const read = await readContent(name, json, options);
+  const read = await readContent(json, options);
   if ('problems' in read) return refused(name, read.problems);
   markStage('checked');
   cancelled();
