@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describeSelection } from '../shared/anchoring';
 import { draftFromPlainText } from '../shared/import/articleDraft';
 import type { Annotation, AnnotationKind, AnnotationLink, LinkType } from '../shared/model/annotation';
+import { createAnnotation } from '../shared/model/annotationFactory';
 import type { Dossier } from '../shared/model/dossier';
 import type { Source } from '../shared/model/source';
 import { sha256Hex } from '../shared/text/sha256';
@@ -86,25 +87,25 @@ export async function buildSampleLibrary(samplesDir: string): Promise<LibrarySna
     if (start < 0) throw new Error(`sample quote not found: ${tagging.quote}`);
     const id = await sampleId(`annotation ${tagging.name}`);
     ids.set(tagging.name, id);
-    annotations.push({
-      id,
-      sourceId: source.id,
-      sourceHash: source.textHash,
-      kind: tagging.kind,
-      ...describeSelection(source.text, start, start + tagging.quote.length),
-      anchor: { state: 'exact', score: 1, checkedAt: TAGGED_AT },
-      actor: tagging.actor,
-      target: tagging.target,
-      eventDate: { value: tagging.date, precision: tagging.date.length === 10 ? 'day' : 'month' },
-      credibility: tagging.credibility,
-      tags: [...tagging.tags],
-      note: tagging.note === '' ? '' : plainTextToLexicalJson(tagging.note),
-      noteText: tagging.note,
-      author: SAMPLE_ANALYST,
-      createdAt: TAGGED_AT,
-      updatedAt: TAGGED_AT,
-      revision: 1,
-    });
+    annotations.push(
+      createAnnotation({
+        id,
+        source,
+        placement: describeSelection(source.text, start, start + tagging.quote.length),
+        kind: tagging.kind,
+        author: SAMPLE_ANALYST,
+        at: TAGGED_AT,
+        fields: {
+          actor: tagging.actor,
+          target: tagging.target,
+          eventDate: { value: tagging.date, precision: tagging.date.length === 10 ? 'day' : 'month' },
+          credibility: tagging.credibility,
+          tags: [...tagging.tags],
+          note: tagging.note === '' ? '' : plainTextToLexicalJson(tagging.note),
+          noteText: tagging.note,
+        },
+      }),
+    );
   }
   const links: AnnotationLink[] = [];
   for (const link of LINKS) {

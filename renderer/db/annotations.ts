@@ -1,50 +1,9 @@
 // Reads and writes of annotations and the typed links between them. Every edit bumps the
 // annotation's revision and update time, which the shared-file merge relies on.
 import { anchorMany, type AnchorResult } from '../../shared/anchoring';
-import {
-  newId,
-  nowIso,
-  type Annotation,
-  type AnnotationKind,
-  type AnnotationLink,
-  type LinkType,
-  type Source,
-} from '../../shared/model';
-import type { AnnotationSelectors } from '../../shared/anchoring';
+import { newId, nowIso, type Annotation, type AnnotationFields, type AnnotationLink, type LinkType, type Source } from '../../shared/model';
 import { db, type WorkbenchDatabase } from './database';
 import { withStorageErrors } from './storageErrors';
-
-/** The analyst-editable fields of an annotation. */
-export type AnnotationFields = Pick<Annotation, 'kind' | 'actor' | 'target' | 'eventDate' | 'credibility' | 'tags' | 'note' | 'noteText'>;
-
-export function newAnnotation(
-  source: Pick<Source, 'id' | 'textHash'>,
-  selectors: AnnotationSelectors,
-  kind: AnnotationKind,
-  author: string,
-): Annotation {
-  const now = nowIso();
-  return {
-    id: newId(),
-    sourceId: source.id,
-    sourceHash: source.textHash,
-    kind,
-    quote: selectors.quote,
-    position: selectors.position,
-    anchor: { state: 'exact', score: 1, checkedAt: now },
-    actor: '',
-    target: '',
-    eventDate: { value: '', precision: 'day' },
-    credibility: null,
-    tags: [],
-    note: '',
-    noteText: '',
-    author,
-    createdAt: now,
-    updatedAt: now,
-    revision: 1,
-  };
-}
 
 export async function putAnnotation(annotation: Annotation, database: WorkbenchDatabase = db): Promise<void> {
   await withStorageErrors(() => database.annotations.put(annotation));

@@ -1,6 +1,7 @@
 // Common ground of the W3C and Hypothesis importers: an annotation made by another tool, matched
 // to an article in the library and turned into our record, ready for the ordinary merge.
 import { ANNOTATION_KINDS, annotationSchema, type Annotation, type AnnotationKind } from '../model/annotation';
+import { createAnnotation } from '../model/annotationFactory';
 import { sha256Hex } from '../text/sha256';
 import type { ExchangeContent, LibrarySource } from './format';
 import { hasText } from './format';
@@ -103,24 +104,21 @@ export function buildExternalContent(
     const end = item.end !== null && item.end > start ? item.end : start + item.exact.length;
     const created = item.created ?? options.now;
     const candidate = {
-      id: item.id,
-      sourceId: source.id,
-      sourceHash: source.textHash,
-      kind: item.kind ?? options.defaultKind ?? 'claim',
-      quote: { exact: item.exact, prefix: item.prefix, suffix: item.suffix },
-      position: { start, end },
-      anchor: { state: 'exact', score: 1, checkedAt: options.now },
-      actor: '',
-      target: '',
-      eventDate: { value: '', precision: 'day' },
-      credibility: null,
-      tags: [...new Set(item.tags)].slice(0, 100),
-      note: item.noteText === '' ? '' : plainTextToLexicalJson(item.noteText),
-      noteText: item.noteText,
-      author: item.author.slice(0, 500),
-      createdAt: created,
+      ...createAnnotation({
+        id: item.id,
+        source,
+        placement: { quote: { exact: item.exact, prefix: item.prefix, suffix: item.suffix }, position: { start, end } },
+        kind: item.kind ?? options.defaultKind ?? 'claim',
+        author: item.author.slice(0, 500),
+        at: created,
+        fields: {
+          tags: [...new Set(item.tags)].slice(0, 100),
+          note: item.noteText === '' ? '' : plainTextToLexicalJson(item.noteText),
+          noteText: item.noteText,
+        },
+      }),
+      anchor: { state: 'exact' as const, score: 1, checkedAt: options.now },
       updatedAt: item.modified ?? created,
-      revision: 1,
     };
     const checked = annotationSchema.safeParse(candidate);
     if (!checked.success) {

@@ -1,5 +1,6 @@
 export * from './ids';
 export * from './source';
 export * from './annotation';
+export * from './annotationFactory';
 export * from './dossier';
 export * from './settings';

@@ -2,16 +2,23 @@
 // re-attach.
 import { useCallback, useMemo } from 'react';
 import { describeSelection, expandToCodePointBoundaries, reattachAnnotation } from '../../../shared/anchoring';
-import { nowIso, type Annotation, type AnnotationKind, type AnnotationLink, type LinkType, type Source } from '../../../shared/model';
+import {
+  createAnnotation,
+  type AnnotationFields,
+  nowIso,
+  type Annotation,
+  type AnnotationKind,
+  type AnnotationLink,
+  type LinkType,
+  type Source,
+} from '../../../shared/model';
 import {
   addLink,
   deleteAnnotation,
-  newAnnotation,
   putAnnotation,
   removeLink,
   restoreAnnotation,
   updateAnnotation,
-  type AnnotationFields,
   type DeletedAnnotation,
 } from '../../db/annotations';
 import { db } from '../../db/database';
@@ -36,7 +43,7 @@ export function useAnnotationActions(author: string, onSelect: (id: string | nul
   const tag = useCallback(
     async (source: Source, start: number, end: number, kind: AnnotationKind) => {
       const bounds = expandToCodePointBoundaries(source.text, start, end);
-      const annotation = newAnnotation(source, describeSelection(source.text, bounds.start, bounds.end), kind, author);
+      const annotation = createAnnotation({ source, placement: describeSelection(source.text, bounds.start, bounds.end), kind, author });
       const change = await perform({
         label: `Tag ${KIND_LABELS[kind].toLowerCase()}`,
         run: async () => {

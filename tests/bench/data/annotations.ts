@@ -1,7 +1,7 @@
 // Annotation records over a generated article, as the workbench stores them: selectors from
 // shared/anchoring, every field the schema asks for, dates fixed so runs are identical.
 import { describeSelection } from '../../../shared/anchoring';
-import { ANNOTATION_KINDS, type Annotation } from '../../../shared/model';
+import { ANNOTATION_KINDS, createAnnotation, type Annotation } from '../../../shared/model';
 import type { GeneratedArticle } from './article';
 import type { Random } from './random';
 
@@ -47,25 +47,25 @@ export function generateAnnotations(random: Random, article: GeneratedArticle, s
     const { start, end } = random.chance(0.01) ? { start: sentence.start, end: following.end } : passageIn(text, random, sentence);
     const time = new Date(BASE_TIME + i * 61_000).toISOString();
     const noteText = random.chance(0.2) ? `Checked against ${random.pick(ACTORS) || 'the wire'} reporting; follow up.` : '';
-    annotations.push({
-      id: random.uuid(),
-      sourceId: source.id,
-      sourceHash: source.textHash,
-      kind: random.pick(ANNOTATION_KINDS),
-      ...describeSelection(text, start, end),
-      anchor: { state: 'exact', score: 1, checkedAt: time },
-      actor: random.pick(ACTORS),
-      target: random.pick(ACTORS),
-      eventDate: { value: random.chance(0.5) ? `2026-0${random.int(1, 9)}-1${random.int(0, 9)}` : '', precision: 'day' },
-      credibility: random.chance(0.5) ? random.pick([1, 2, 3, 4, 5, 6] as const) : null,
-      tags: random.chance(0.4) ? [random.pick(TAGS)] : [],
-      note: noteText ? noteJson(noteText) : '',
-      noteText,
-      author: 'Bench analyst',
-      createdAt: time,
-      updatedAt: time,
-      revision: 1,
-    });
+    annotations.push(
+      createAnnotation({
+        id: random.uuid(),
+        source,
+        placement: describeSelection(text, start, end),
+        kind: random.pick(ANNOTATION_KINDS),
+        author: 'Bench analyst',
+        at: time,
+        fields: {
+          actor: random.pick(ACTORS),
+          target: random.pick(ACTORS),
+          eventDate: { value: random.chance(0.5) ? `2026-0${random.int(1, 9)}-1${random.int(0, 9)}` : '', precision: 'day' },
+          credibility: random.chance(0.5) ? random.pick([1, 2, 3, 4, 5, 6] as const) : null,
+          tags: random.chance(0.4) ? [random.pick(TAGS)] : [],
+          note: noteText ? noteJson(noteText) : '',
+          noteText,
+        },
+      }),
+    );
   }
   return annotations;
 }

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { draftFromPlainText } from '../../../shared/import/articleDraft';
 import { WorkbenchDatabase } from '../../../renderer/db/database';
+import { createAnnotation } from '../../../shared/model';
 import {
   addSourceFromDraft,
   countAnnotationsBySource,
@@ -28,27 +29,14 @@ afterEach(async () => {
 });
 
 function annotationFor(sourceId: string, id: string, sourceHash: string): Annotation {
-  const now = new Date().toISOString();
-  return {
+  return createAnnotation({
     id,
-    sourceId,
-    sourceHash,
+    source: { id: sourceId, textHash: sourceHash },
+    placement: { quote: { exact: 'Baku', prefix: '', suffix: '' }, position: { start: 0, end: 4 } },
     kind: 'claim',
-    quote: { exact: 'Baku', prefix: '', suffix: '' },
-    position: { start: 0, end: 4 },
-    anchor: { state: 'exact', score: 1, checkedAt: now },
-    actor: 'Baku',
-    target: 'Iran',
-    eventDate: { value: '2026-03-05', precision: 'day' },
-    credibility: 2,
-    tags: [],
-    note: '',
-    noteText: '',
     author: 'Analyst',
-    createdAt: now,
-    updatedAt: now,
-    revision: 1,
-  };
+    fields: { actor: 'Baku', target: 'Iran', eventDate: { value: '2026-03-05', precision: 'day' }, credibility: 2 },
+  });
 }
 
 describe('the library store', () => {

@@ -4,8 +4,8 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { SCHEMA_V1, SCHEMA_V2, WorkbenchDatabase } from '../../../renderer/db/database';
 import { describeSelection } from '../../../shared/anchoring/selectors';
-import { newAnnotation } from '../../../renderer/db/annotations';
 import { loadSource } from '../../../renderer/db/library';
+import { createAnnotation } from '../../../shared/model';
 
 describe('schema upgrade from version 1', () => {
   it('keeps every version-1 record and adds the conflict and import tables', async () => {
@@ -44,8 +44,8 @@ describe('schema upgrade from version 2', () => {
     v2.version(2).stores(SCHEMA_V2);
     const text = 'Baku accused Tehran; Tehran denied it.';
     const source = { id: 's1', textHash: 'b'.repeat(64) };
-    const claim = { ...newAnnotation(source, describeSelection(text, 0, 19), 'claim', 'Leyla'), actor: 'Baku', tags: ['drones'] };
-    const denial = { ...newAnnotation(source, describeSelection(text, 21, 37), 'denial', 'Leyla'), actor: 'Tehran' };
+    const claim = createAnnotation({ source, placement: describeSelection(text, 0, 19), kind: 'claim', author: 'Leyla', fields: { actor: 'Baku', tags: ['drones'] } });
+    const denial = createAnnotation({ source, placement: describeSelection(text, 21, 37), kind: 'denial', author: 'Leyla', fields: { actor: 'Tehran' } });
     await v2.table('annotations').bulkAdd([claim, denial]);
     expect(v2.verno).toBe(2);
     v2.close();

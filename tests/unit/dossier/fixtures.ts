@@ -1,33 +1,22 @@
 // Records for dossier tests: annotations and sources with only the fields that matter varied.
 import { createHash } from 'node:crypto';
-import type { Annotation, AnnotationLink } from '../../../shared/model';
+import { createAnnotation, type Annotation, type AnnotationLink } from '../../../shared/model';
 import type { SourceRecord } from '../../../renderer/db/database';
 
 const NOW = '2026-03-10T12:00:00.000Z';
 
 export function annotation(id: string, fields: Partial<Annotation> = {}): Annotation {
-  return {
+  const sourceId = fields.sourceId ?? 'src-1';
+  const base = createAnnotation({
     id,
-    sourceId: 'src-1',
-    sourceHash: textHashOf(fields.sourceId ?? 'src-1'),
-    kind: 'claim',
+    source: { id: sourceId, textHash: textHashOf(sourceId) },
     // Every fixture text starts with these words, so the quote holds wherever it is placed.
-    quote: { exact: 'Text of', prefix: '', suffix: '' },
-    position: { start: 0, end: 7 },
-    anchor: { state: 'exact', score: 1, checkedAt: NOW },
-    actor: '',
-    target: '',
-    eventDate: { value: '', precision: 'day' },
-    credibility: null,
-    tags: [],
-    note: '',
-    noteText: '',
+    placement: { quote: { exact: 'Text of', prefix: '', suffix: '' }, position: { start: 0, end: 7 } },
+    kind: 'claim',
     author: 'Analyst',
-    createdAt: NOW,
-    updatedAt: NOW,
-    revision: 1,
-    ...fields,
-  };
+    at: NOW,
+  });
+  return { ...base, ...fields };
 }
 
 /** Each fixture source's text names it, so hashes differ (the library refuses duplicate texts). */

@@ -1,7 +1,7 @@
 // Builders for exchange tests: sources with real hashes, annotations with real selectors, and
 // libraries of any size, all through the same shared/ code the app uses.
 import { describeSelection } from '../../../shared/anchoring';
-import type { Annotation } from '../../../shared/model/annotation';
+import { createAnnotation, type Annotation } from '../../../shared/model';
 import type { Source } from '../../../shared/model/source';
 import { sha256Hex } from '../../../shared/text/sha256';
 import type { LibrarySnapshot } from '../../../shared/exchange';
@@ -34,26 +34,8 @@ export async function makeSource(id: string, text: string, overrides: Partial<So
 export function makeAnnotation(id: string, source: Pick<Source, 'id' | 'text' | 'textHash'>, quote: string, overrides: Partial<Annotation> = {}): Annotation {
   const start = source.text.indexOf(quote);
   if (start < 0) throw new Error(`quote not in text: ${quote}`);
-  return {
-    id,
-    sourceId: source.id,
-    sourceHash: source.textHash,
-    kind: 'claim',
-    ...describeSelection(source.text, start, start + quote.length),
-    anchor: { state: 'exact', score: 1, checkedAt: T0 },
-    actor: '',
-    target: '',
-    eventDate: { value: '', precision: 'day' },
-    credibility: null,
-    tags: [],
-    note: '',
-    noteText: '',
-    author: 'Alice',
-    createdAt: T0,
-    updatedAt: T0,
-    revision: 1,
-    ...overrides,
-  };
+  const placement = describeSelection(source.text, start, start + quote.length);
+  return { ...createAnnotation({ id, source, placement, kind: 'claim', author: 'Alice', at: T0 }), ...overrides };
 }
 
 export function emptyLibrary(): LibrarySnapshot {
