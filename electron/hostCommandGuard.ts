@@ -1,8 +1,8 @@
 // Checks a host command's shape where it enters the page (the preload), so a malformed message
 // from main never reaches renderer code typed to trust it. No zod: it keeps the preload small.
 import type { HostCommand, OpenedFile } from '../shared/bridge/hostBridge';
+import { isCommandId } from '../shared/commands/registry';
 
-const SIMPLE_COMMANDS: ReadonlySet<string> = new Set(['import-article', 'open-shared-file', 'export-pdf', 'export-shared-file', 'undo', 'redo']);
 const MAX_FILES_PER_COMMAND = 20;
 
 function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
@@ -38,7 +38,7 @@ export function isOpenedFile(value: unknown): value is OpenedFile {
 
 export function isHostCommand(value: unknown): value is HostCommand {
   if (!isRecord(value) || typeof value.type !== 'string') return false;
-  if (SIMPLE_COMMANDS.has(value.type)) return hasOnlyKeys(value, ['type']);
+  if (value.type === 'run-command') return hasOnlyKeys(value, ['type', 'id']) && isCommandId(value.id);
   if (value.type === 'files-opened') {
     return (
       hasOnlyKeys(value, ['type', 'files']) &&

@@ -2,6 +2,7 @@
 // the commands each item sends are testable without Electron.
 import type { MenuItemConstructorOptions } from 'electron';
 import type { HostCommand } from '../shared/bridge/hostBridge';
+import { COMMANDS, commandKeys, electronAccelerator, platformOf, type MenuName, type Platform } from '../shared/commands';
 
 export interface MenuActions {
   /** Sends a command to the focused workbench page. */
@@ -25,22 +26,34 @@ function topLabel(label: string, isMac: boolean): string {
 }
 
 /**
- * An item that sends a command to the page. The page already answers the same keys itself (in
- * the browser too), so the accelerator is shown but not registered: one key press, one action.
+ * The registry's commands placed in `menu`, a separator between groups. The page already answers
+ * the same keys itself (in the browser too), so each accelerator is shown but not registered: one
+ * key press, one action.
  */
-function commandItem(actions: MenuActions, label: string, accelerator: string, command: HostCommand): MenuItemConstructorOptions {
-  return { label, accelerator, registerAccelerator: false, click: () => actions.send(command) };
+function commandItems(actions: MenuActions, menu: MenuName, platform: Platform): MenuItemConstructorOptions[] {
+  const items: MenuItemConstructorOptions[] = [];
+  let group: number | null = null;
+  for (const command of COMMANDS) {
+    const place = command.menu;
+    if (place?.name !== menu) continue;
+    if (group !== null && place.group !== group) items.push(separator);
+    group = place.group;
+    const chord = commandKeys(command, platform)[0];
+    items.push({
+      label: command.title,
+      ...(chord ? { accelerator: electronAccelerator(chord), registerAccelerator: false } : {}),
+      click: () => actions.send({ type: 'run-command', id: command.id }),
+    });
+  }
+  return items;
 }
 
-function fileMenu(actions: MenuActions, isMac: boolean): MenuItemConstructorOptions {
+function fileMenu(actions: MenuActions, platform: Platform): MenuItemConstructorOptions {
+  const isMac = platform === 'mac';
   return {
     label: topLabel('File', isMac),
     submenu: [
-      commandItem(actions, 'Import article…', 'CmdOrCtrl+O', { type: 'import-article' }),
-      commandItem(actions, 'Open shared file…', 'CmdOrCtrl+Shift+O', { type: 'open-shared-file' }),
-      separator,
-      commandItem(actions, 'Export dossier as PDF…', 'CmdOrCtrl+P', { type: 'export-pdf' }),
-      commandItem(actions, 'Export as shared file…', 'CmdOrCtrl+Shift+E', { type: 'export-shared-file' }),
+      ...commandItems(actions, 'file', platform),
       separator,
       // macOS keeps Quit in the app menu; File ends with Close Window there.
       isMac ? { role: 'close' } : { role: 'quit', label: 'Quit' },
@@ -52,12 +65,11 @@ function fileMenu(actions: MenuActions, isMac: boolean): MenuItemConstructorOpti
  * Undo and redo go to the page, which undoes the focused text field's typing or, elsewhere, the
  * analyst's last change to annotations and articles. Clipboard items stay native roles.
  */
-function editMenu(actions: MenuActions, isMac: boolean): MenuItemConstructorOptions {
+function editMenu(actions: MenuActions, platform: Platform): MenuItemConstructorOptions {
   return {
-    label: topLabel('Edit', isMac),
+    label: topLabel('Edit', platform === 'mac'),
     submenu: [
-      commandItem(actions, 'Undo', 'CmdOrCtrl+Z', { type: 'undo' }),
-      commandItem(actions, 'Redo', isMac ? 'Shift+Cmd+Z' : 'Ctrl+Shift+Z', { type: 'redo' }),
+      ...commandItems(actions, 'edit', platform),
       separator,
       { role: 'cut' },
       { role: 'copy' },
@@ -68,13 +80,16 @@ function editMenu(actions: MenuActions, isMac: boolean): MenuItemConstructorOpti
   };
 }
 
-function viewMenu(isPackaged: boolean, isMac: boolean): MenuItemConstructorOptions {
+function viewMenu(actions: MenuActions, isPackaged: boolean, platform: Platform): MenuItemConstructorOptions {
+  const isMac = platform === 'mac';
   const developerItems: MenuItemConstructorOptions[] = isPackaged
     ? []
     : [separator, { role: 'reload' }, { role: 'forceReload' }, { role: 'toggleDevTools' }];
   return {
     label: topLabel('View', isMac),
     submenu: [
+      ...commandItems(actions, 'view', platform),
+      separator,
       { role: 'resetZoom' },
       { role: 'zoomIn' },
       { role: 'zoomOut' },
@@ -85,11 +100,13 @@ function viewMenu(isPackaged: boolean, isMac: boolean): MenuItemConstructorOptio
   };
 }
 
-function helpMenu(actions: MenuActions, appName: string, isMac: boolean): MenuItemConstructorOptions {
+function helpMenu(actions: MenuActions, appName: string, platform: Platform): MenuItemConstructorOptions {
   return {
-    label: topLabel('Help', isMac),
+    label: topLabel('Help', platform === 'mac'),
     role: 'help',
     submenu: [
+      ...commandItems(actions, 'help', platform),
+      separator,
       { label: `About ${appName}`, click: () => actions.showAbout() },
       { label: 'Open data folder', click: () => actions.openDataFolder() },
     ],
@@ -115,13 +132,14 @@ function macAppMenu(appName: string): MenuItemConstructorOptions {
 }
 
 export function buildMenuTemplate(actions: MenuActions, environment: MenuEnvironment): MenuItemConstructorOptions[] {
-  const isMac = environment.platform === 'darwin';
+  const platform = platformOf(environment.platform);
+  const isMac = platform === 'mac';
   return [
     ...(isMac ? [macAppMenu(environment.appName)] : []),
-    fileMenu(actions, isMac),
-    editMenu(actions, isMac),
-    viewMenu(environment.isPackaged, isMac),
+    fileMenu(actions, platform),
+    editMenu(actions, platform),
+    viewMenu(actions, environment.isPackaged, platform),
     ...(isMac ? [{ role: 'windowMenu' } satisfies MenuItemConstructorOptions] : []),
-    helpMenu(actions, environment.appName, isMac),
+    helpMenu(actions, environment.appName, platform),
   ];
 }

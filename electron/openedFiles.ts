@@ -2,6 +2,7 @@
 // anything over the purpose's size limit without reading it.
 import { open } from 'node:fs/promises';
 import path from 'node:path';
+import { OPENED_FILE_TYPES } from '../shared/bridge/fileTypes';
 import { MAX_FILE_BYTES, type FilePurpose, type OpenedFile } from '../shared/bridge/hostBridge';
 
 export interface DialogFilter {
@@ -11,14 +12,8 @@ export interface DialogFilter {
 
 /** What each dialog offers; "All files" stays last because sniffing, not the name, decides the format. */
 export const OPEN_DIALOG_FILTERS: Readonly<Record<FilePurpose, readonly DialogFilter[]>> = {
-  article: [
-    { name: 'Articles', extensions: ['txt', 'md', 'markdown', 'html', 'htm'] },
-    { name: 'All files', extensions: ['*'] },
-  ],
-  'shared-file': [
-    { name: 'Dossier files', extensions: ['dossier', 'json', 'jsonld'] },
-    { name: 'All files', extensions: ['*'] },
-  ],
+  article: [OPENED_FILE_TYPES.article, { name: 'All files', extensions: ['*'] }],
+  'shared-file': [OPENED_FILE_TYPES['shared-file'], { name: 'All files', extensions: ['*'] }],
 };
 
 /** Small follow-up reads for a file that grew after it was opened. */

@@ -1,42 +1,27 @@
 // The host bridge for a plain browser page: file inputs to open, downloads to save,
 // the page's own print dialog to make a PDF.
+import { acceptAttribute } from '../../shared/bridge/fileTypes';
 import { checkBridgeRequest } from '../../shared/bridge/requestCheck';
+import { readBrowserFiles } from './readBrowserFiles';
 import {
-  MAX_FILE_BYTES,
   openFilesRequestSchema,
   printToPdfRequestSchema,
   saveFileRequestSchema,
   type AppInfo,
   type HostBridge,
   type HostCommand,
-  type OpenedFile,
   type OpenFilesRequest,
   type PrintToPdfRequest,
   type SaveFileRequest,
   type SaveResult,
 } from '../../shared/bridge/hostBridge';
 
-const ACCEPT: Readonly<Record<OpenFilesRequest['purpose'], string>> = {
-  article: '.txt,.text,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html',
-  'shared-file': '.dossier,.json,.jsonld,application/json',
-};
-
-/** Reads dropped or picked files, refusing oversized ones before reading them. */
-export async function readBrowserFiles(files: readonly File[], purpose: OpenFilesRequest['purpose']): Promise<OpenedFile[]> {
-  const limit = MAX_FILE_BYTES[purpose];
-  return Promise.all(
-    files.map(async (file): Promise<OpenedFile> => {
-      if (file.size > limit) return { status: 'too-large', name: file.name, size: file.size, limit };
-      return { status: 'read', name: file.name, size: file.size, bytes: new Uint8Array(await file.arrayBuffer()) };
-    }),
-  );
-}
 
 function pickFiles(request: OpenFilesRequest): Promise<File[]> {
   return new Promise((resolve) => {
     const input = document.createElement('input');
     input.type = 'file';
-    input.accept = ACCEPT[request.purpose];
+    input.accept = acceptAttribute(request.purpose);
     input.multiple = request.multiple;
     input.style.display = 'none';
     input.addEventListener('change', () => {

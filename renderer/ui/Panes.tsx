@@ -1,6 +1,7 @@
 // Three resizable panes separated by splitters that work with the mouse and the keyboard
-// (arrow keys on a focused splitter). Widths are remembered in localStorage.
+// (arrow keys on a focused splitter). Widths are remembered as a view preference.
 import { useCallback, useState, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
+import { readJsonPreference, writeJsonPreference } from './viewPreferences';
 
 interface PanesProps {
   readonly left: ReactNode;
@@ -8,21 +9,18 @@ interface PanesProps {
   readonly right: ReactNode;
 }
 
-const STORAGE_KEY = 'dossier.paneWidths';
+const PREFERENCE = 'paneWidths';
 const MIN_WIDTH = 180;
 const MAX_WIDTH = 640;
 const STEP = 16;
 
+function isWidthPair(value: unknown): value is [number, number] {
+  return Array.isArray(value) && value.length === 2 && value.every((n) => typeof n === 'number');
+}
+
 function loadWidths(): [number, number] {
-  try {
-    const saved = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null') as unknown;
-    if (Array.isArray(saved) && saved.length === 2 && saved.every((n) => typeof n === 'number')) {
-      return [clamp(saved[0] as number), clamp(saved[1] as number)];
-    }
-  } catch {
-    // A damaged preference falls back to the defaults.
-  }
-  return [300, 360];
+  const saved = readJsonPreference(PREFERENCE, isWidthPair);
+  return saved ? [clamp(saved[0]), clamp(saved[1])] : [300, 360];
 }
 
 function clamp(width: number): number {
@@ -74,7 +72,7 @@ export function Panes({ left, centre, right }: PanesProps): ReactNode {
     setWidths((current) => {
       const next: [number, number] = [...current];
       next[side] = clamp(current[side] + (side === 0 ? delta : -delta));
-      localStorage.setItem(STORAGE_KEY, JSON.stringify(next));
+      writeJsonPreference(PREFERENCE, next);
       return next;
     });
   }, []);

@@ -1,7 +1,8 @@
 // Remembers what was open (an article or a dossier) so the workbench reopens it on the next
 // start. A remembered record that was deleted since simply opens nothing.
+import { readJsonPreference, writeJsonPreference } from './viewPreferences';
 
-const STORAGE_KEY = 'dossier.lastView';
+const PREFERENCE = 'lastView';
 
 export interface LastView {
   readonly sourceId: string | null;
@@ -10,24 +11,19 @@ export interface LastView {
 
 const NOTHING: LastView = { sourceId: null, dossierId: null };
 
+function isObject(value: unknown): value is Readonly<Record<string, unknown>> {
+  return typeof value === 'object' && value !== null;
+}
+
 export function readLastView(): LastView {
-  try {
-    const saved = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null') as unknown;
-    if (typeof saved !== 'object' || saved === null) return NOTHING;
-    const { sourceId, dossierId } = saved as Record<string, unknown>;
-    return {
-      sourceId: typeof sourceId === 'string' ? sourceId : null,
-      dossierId: typeof dossierId === 'string' ? dossierId : null,
-    };
-  } catch {
-    return NOTHING;
-  }
+  const saved = readJsonPreference(PREFERENCE, isObject);
+  if (!saved) return NOTHING;
+  return {
+    sourceId: typeof saved.sourceId === 'string' ? saved.sourceId : null,
+    dossierId: typeof saved.dossierId === 'string' ? saved.dossierId : null,
+  };
 }
 
 export function writeLastView(view: LastView): void {
-  try {
-    localStorage.setItem(STORAGE_KEY, JSON.stringify(view));
-  } catch {
-    // Reopening the last view is a convenience; a full or blocked store must not stop the app.
-  }
+  writeJsonPreference(PREFERENCE, view);
 }

@@ -1,8 +1,7 @@
-// The state behind the workbench shell: status line, notices and the undo stack, with the
-// Ctrl+Z / Ctrl+Shift+Z keys wired to it.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { hostBridge } from '../bridge/hostBridge';
-import { undoStack, type UndoableChange } from '../features/history/undoStack';
+// The state behind the workbench shell: status line, notices and the undo stack. The keys and
+// menu items that undo and redo are commands, routed here by the app.
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { undoStack, type UndoableChange } from './undoStack';
 import { errorMessage, type Notice, type PlannedChange, type Workbench } from './workbenchContext';
 
 export interface Status {
@@ -15,15 +14,11 @@ export interface WorkbenchShell {
   readonly status: Status;
   readonly notices: readonly Notice[];
   readonly dismiss: (id: number) => void;
+  /** Steps the undo stack back or forward, saying what it did. */
+  readonly runUndo: (direction: 'undo' | 'redo') => Promise<void>;
 }
 
 const INFO_NOTICE_MS = 8000;
-
-/** Text fields keep their own undo; the workbench's applies everywhere else. */
-function isTextEntry(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
-}
 
 export function useWorkbenchShell(): WorkbenchShell {
   const [status, setStatusState] = useState<Status>({ message: 'Ready.' });
@@ -79,32 +74,9 @@ export function useWorkbenchShell(): WorkbenchShell {
     [notify, runUndo],
   );
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent): void => {
-      if (!(event.ctrlKey || event.metaKey) || event.altKey || isTextEntry(event.target)) return;
-      const key = event.key.toLowerCase();
-      if (key === 'z' && !event.shiftKey) void runUndo('undo');
-      else if ((key === 'z' && event.shiftKey) || key === 'y') void runUndo('redo');
-      else return;
-      event.preventDefault();
-    };
-    window.addEventListener('keydown', onKey);
-    // The desktop Edit menu: a focused text field undoes its own typing, anything else the
-    // analyst's last change.
-    const unsubscribe = hostBridge.onCommand((command) => {
-      if (command.type !== 'undo' && command.type !== 'redo') return;
-      if (isTextEntry(document.activeElement)) document.execCommand(command.type);
-      else void runUndo(command.type);
-    });
-    return () => {
-      window.removeEventListener('keydown', onKey);
-      unsubscribe();
-    };
-  }, [runUndo]);
-
   const workbench = useMemo<Workbench>(
     () => ({ setStatus, notify, undoStack, perform, undoLatest }),
     [setStatus, notify, perform, undoLatest],
   );
-  return { workbench, status, notices, dismiss };
+  return { workbench, status, notices, dismiss, runUndo };
 }

@@ -1,7 +1,7 @@
 // What every view may ask of the workbench shell: the status line, notices with an action
 // (Undo), and the undo stack.
 import { createContext, useContext } from 'react';
-import type { UndoableChange, UndoStack } from '../features/history/undoStack';
+import type { UndoableChange, UndoStack } from './undoStack';
 
 export interface Notice {
   readonly id: number;

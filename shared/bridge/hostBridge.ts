@@ -2,6 +2,7 @@
 // outside the page. The Electron preload and the browser bridge both implement it; the
 // payload schemas are what the main process checks every IPC message against.
 import { z } from 'zod';
+import type { CommandId } from '../commands/registry';
 
 export const FILE_PURPOSES = ['article', 'shared-file'] as const;
 export type FilePurpose = (typeof FILE_PURPOSES)[number];
@@ -55,14 +56,12 @@ export interface AppInfo {
   readonly host: 'electron' | 'browser';
 }
 
-/** Commands the desktop menu (or a second launch with a file) sends to the page. */
+/**
+ * What the host sends the page: a registry command chosen in the desktop menu, or files the
+ * system opened with the app (a second launch, a double-click, the command line).
+ */
 export type HostCommand =
-  | { readonly type: 'import-article' }
-  | { readonly type: 'open-shared-file' }
-  | { readonly type: 'export-pdf' }
-  | { readonly type: 'export-shared-file' }
-  | { readonly type: 'undo' }
-  | { readonly type: 'redo' }
+  | { readonly type: 'run-command'; readonly id: CommandId }
   | { readonly type: 'files-opened'; readonly files: readonly OpenedFile[] };
 
 export interface HostBridge {

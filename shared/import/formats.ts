@@ -3,8 +3,6 @@
 export const ARTICLE_FORMATS = ['text', 'markdown', 'html'] as const;
 export type ArticleFormat = (typeof ARTICLE_FORMATS)[number];
 
-export const ARTICLE_EXTENSIONS = ['.txt', '.text', '.md', '.markdown', '.html', '.htm'] as const;
-
 export function detectArticleFormat(name: string, text: string): ArticleFormat {
   const lower = name.toLowerCase();
   if (lower.endsWith('.html') || lower.endsWith('.htm') || lower.endsWith('.xhtml')) return 'html';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { UndoStack, type UndoableChange } from '../../renderer/features/history/undoStack';
+import { UndoStack, type UndoableChange } from '../../renderer/ui/undoStack';
 
 function counter(log: string[], name: string, delayMs = 0): UndoableChange {
   const wait = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, delayMs));

@@ -15,12 +15,12 @@ import {
 } from '../../../shared/model';
 import { knownActors, updateAnnotation } from '../../db/annotations';
 import type { AnnotationActions } from './useAnnotationActions';
-import { CommitField } from './CommitField';
-import { KIND_LABELS } from './kinds';
+import { CommitField } from '../common/CommitField';
+import { KIND_LABELS } from '../common/kinds';
 import { LinksSection } from './LinksSection';
 import { NoteEditor } from './NoteEditor';
-import { AnchorBadge } from './AnchorBadge';
-import { AddToDossierControl } from '../dossier/AddToDossierControl';
+import { AnchorBadge } from '../common/AnchorBadge';
+import { AddToDossier } from '../common/addToDossier';
 
 interface AnnotationEditorProps {
   readonly annotation: Annotation;
@@ -49,7 +49,7 @@ export function AnnotationEditor({ annotation, actions, onBack, onFollow }: Anno
       <blockquote className={`quote kind-${annotation.kind}`} dir="auto">
         {annotation.quote.exact}
       </blockquote>
-      <AddToDossierControl annotationIds={[annotation.id]} buttonLabel="Add to dossier" />
+      <AddToDossier annotationIds={[annotation.id]} buttonLabel="Add to dossier" />
       <div className="form">
         <label>
           Kind

@@ -3,11 +3,11 @@
 // pane are rendered, so thousands of annotations cost what a few dozen do.
 import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { ANNOTATION_KINDS, type Annotation, type AnnotationKind } from '../../../shared/model';
-import { AnchorBadge } from './AnchorBadge';
-import { KIND_LABELS, shortQuote } from './kinds';
+import { AnchorBadge } from '../common/AnchorBadge';
+import { KIND_LABELS, shortQuote } from '../common/kinds';
 import { scrollParentOf } from '../../ui/scrollParent';
 import { useRowWindow } from './useRowWindow';
-import { AddToDossierControl } from '../dossier/AddToDossierControl';
+import { AddToDossier } from '../common/addToDossier';
 import './annotationList.css';
 
 interface AnnotationListProps {
@@ -108,7 +108,7 @@ export function AnnotationList({ annotations, selectedId, hasTextSelection, onCh
             </label>
           </div>
           {/* The filters choose which annotations; this adds every one shown, in text order. */}
-          <AddToDossierControl
+          <AddToDossier
             annotationIds={anchored.map((a) => a.id)}
             buttonLabel={anchored.length === 1 ? 'Add the one shown' : `Add all ${anchored.length} shown`}
             groupLabel="Add shown annotations to dossier"

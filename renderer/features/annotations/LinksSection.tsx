@@ -5,7 +5,7 @@ import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { LINK_TYPES, type Annotation, type AnnotationLink, type LinkType } from '../../../shared/model';
 import { linksOf } from '../../db/annotations';
 import { db } from '../../db/database';
-import { KIND_LABELS, LINK_LABELS, shortQuote } from './kinds';
+import { KIND_LABELS, LINK_LABELS, shortQuote } from '../common/kinds';
 
 interface LinksSectionProps {
   readonly annotation: Annotation;

@@ -23,7 +23,7 @@ import {
 } from '../../db/annotations';
 import { db } from '../../db/database';
 import { useWorkbench } from '../../ui/workbenchContext';
-import { KIND_LABELS, LINK_LABELS } from './kinds';
+import { KIND_LABELS, LINK_LABELS } from '../common/kinds';
 import type { NoteValue } from './NoteEditor';
 
 export interface AnnotationActions {

@@ -8,6 +8,7 @@ import { useKeyedLiveQuery } from '../../db/useKeyedLiveQuery';
 import { AnnotationEditor } from '../annotations/AnnotationEditor';
 import { AnnotationList } from '../annotations/AnnotationList';
 import type { AnnotationActions } from '../annotations/useAnnotationActions';
+import { readPreference, writePreference } from '../../ui/viewPreferences';
 import { SourceDetailsForm } from './SourceDetailsForm';
 
 interface DetailsPaneProps {
@@ -23,14 +24,14 @@ interface DetailsPaneProps {
   readonly emptyMessage?: string;
 }
 
-const EXPANDED_KEY = 'dossier.articleDetailsExpanded';
+const EXPANDED_PREFERENCE = 'articleDetailsExpanded';
 
 export function DetailsPane(props: DetailsPaneProps): ReactNode {
   const { sourceId, selectedAnnotationId, textSelection, actions, onSelectAnnotation, onFollow, onSave, onDeleteRequest, emptyMessage } = props;
   const source = useKeyedLiveQuery(sourceId, (id) => db.sources.get(id));
   const annotations = useKeyedLiveQuery(sourceId, (id) => db.annotations.where('sourceId').equals(id).toArray());
   const selected = useKeyedLiveQuery(selectedAnnotationId, (id) => db.annotations.get(id));
-  const [expanded, setExpanded] = useState(() => localStorage.getItem(EXPANDED_KEY) !== 'false');
+  const [expanded, setExpanded] = useState(() => readPreference(EXPANDED_PREFERENCE) !== 'false');
 
   const reattach = async (annotation: Annotation): Promise<void> => {
     const full = source && textSelection ? await loadSource(source.id) : undefined;
@@ -52,7 +53,7 @@ export function DetailsPane(props: DetailsPaneProps): ReactNode {
               className="disclosure"
               aria-expanded={expanded}
               onClick={() => {
-                localStorage.setItem(EXPANDED_KEY, String(!expanded));
+                writePreference(EXPANDED_PREFERENCE, String(!expanded));
                 setExpanded(!expanded);
               }}
             >

@@ -1,22 +1,17 @@
 // "Add to dossier": a dossier picker and a button, shown wherever annotations are chosen (the
-// annotation editor, the annotation list, the library). Adding is undoable and says where it went.
+// annotation editor, the annotation list, the library: through the slot in features/common).
+// Adding is undoable and says where it went.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type ReactNode } from 'react';
 import type { Dossier } from '../../../shared/model';
 import { db } from '../../db/database';
+import type { AddToDossierProps } from '../common/addToDossier';
 import { passageAnnotationIds } from '../../db/dossiers';
 import { useDossierTarget } from './dossierTarget';
 import { NewDossierDialog } from './NewDossierDialog';
 import './dossier.css';
 import { useDossierActions } from './useDossierActions';
 
-interface AddToDossierControlProps {
-  readonly annotationIds: readonly string[];
-  /** The button's words, such as "Add to dossier" or "Add all 3 shown". */
-  readonly buttonLabel: string;
-  /** Names the group for assistive technology when a view shows more than one. */
-  readonly groupLabel?: string;
-}
 
 const NEW_DOSSIER = '__new__';
 
@@ -24,7 +19,7 @@ function byRecent(a: Dossier, b: Dossier): number {
   return b.updatedAt.localeCompare(a.updatedAt);
 }
 
-export function AddToDossierControl({ annotationIds, buttonLabel, groupLabel = 'Add to dossier' }: AddToDossierControlProps): ReactNode {
+export function AddToDossierControl({ annotationIds, buttonLabel, groupLabel = 'Add to dossier' }: AddToDossierProps): ReactNode {
   const dossiers = useLiveQuery(async () => (await db.dossiers.toArray()).sort(byRecent), []);
   const [target, setTarget] = useDossierTarget();
   const [creating, setCreating] = useState(false);

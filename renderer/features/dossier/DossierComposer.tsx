@@ -3,7 +3,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Annotation } from '../../../shared/model';
-import { hostBridge } from '../../bridge/hostBridge';
+import { CommandButton } from '../../commands/CommandButton';
+import { useCommandHandler } from '../../commands/commandsContext';
 import { loadDossierContent } from '../../db/dossiers';
 import { useWorkbench, errorMessage } from '../../ui/workbenchContext';
 import { ComposedList } from './compose/ComposedList';
@@ -34,24 +35,9 @@ export function DossierComposer({ dossierId, selectedAnnotationId, onSelectAnnot
   const [titlePageOpen, setTitlePageOpen] = useState(true);
 
   useEffect(() => setDossierTarget(dossierId), [dossierId]);
-  useEffect(() => {
-    // The desktop menu's "Export dossier as PDF…" (Ctrl+P) arrives as a command; in a browser the
-    // key itself would print the app, so it opens the export instead.
-    const onKey = (event: KeyboardEvent): void => {
-      if ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'p') {
-        event.preventDefault();
-        setExportingPdf(true);
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    const unsubscribe = hostBridge.onCommand((command) => {
-      if (command.type === 'export-pdf') setExportingPdf(true);
-    });
-    return () => {
-      window.removeEventListener('keydown', onKey);
-      unsubscribe();
-    };
-  }, []);
+  // Ctrl+P and the menu's "Export dossier as PDF…" open the export (in a browser the key would
+  // otherwise print the app itself).
+  useCommandHandler('dossier.exportPdf', () => setExportingPdf(true));
 
   const exportJson = async (): Promise<void> => {
     setStatus('Writing the shared file…', 0.5);
@@ -103,9 +89,9 @@ export function DossierComposer({ dossierId, selectedAnnotationId, onSelectAnnot
             Add narrative section
           </button>
           <span className="toolbar-spacer" />
-          <button type="button" onClick={() => setExportingPdf(true)} aria-keyshortcuts="Control+P" title="Export PDF (Ctrl+P)">
+          <CommandButton command="dossier.exportPdf" label="Export PDF">
             Export PDF…
-          </button>
+          </CommandButton>
           <button type="button" onClick={() => void exportJson()}>
             Export shared file
           </button>

@@ -1,25 +1,17 @@
 // Which dossier "Add to dossier" adds to: the one last opened or chosen, remembered across
 // restarts. A tiny store so the annotation editor, the list and the library agree without props.
 import { useCallback, useSyncExternalStore } from 'react';
+import { readPreference, writePreference } from '../../ui/viewPreferences';
 
-const STORAGE_KEY = 'dossier.addTarget';
+const PREFERENCE = 'addTarget';
 const listeners = new Set<() => void>();
 
 function read(): string | null {
-  try {
-    return localStorage.getItem(STORAGE_KEY);
-  } catch {
-    return null;
-  }
+  return readPreference(PREFERENCE);
 }
 
 export function setDossierTarget(id: string | null): void {
-  try {
-    if (id) localStorage.setItem(STORAGE_KEY, id);
-    else localStorage.removeItem(STORAGE_KEY);
-  } catch {
-    // Without storage the choice lasts for this session only; nothing else depends on it.
-  }
+  writePreference(PREFERENCE, id);
   for (const listener of listeners) listener();
 }
 

@@ -1,9 +1,11 @@
 // The library: every source with its publisher, date and annotation count; sort, filter, open.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDeferredValue, useMemo, useState, type ReactNode } from 'react';
+import { useCommandHandler, useCommands } from '../../commands/commandsContext';
+import { shortcutProps } from '../../commands/shortcutProps';
 import { db, type SourceRecord } from '../../db/database';
 import { countAnnotationsBySource } from '../../db/library';
-import { ArticleAddToDossier } from '../dossier/ArticleAddToDossier';
+import { ArticleAddToDossier } from './ArticleAddToDossier';
 
 const SORTS = {
   imported: { label: 'Recently imported', compare: (a: SourceRecord, b: SourceRecord) => b.importedAt.localeCompare(a.importedAt) },
@@ -38,6 +40,23 @@ export function LibraryPane({ selectedId, onOpen, onDeleteRequest }: LibraryPane
     () => (sources ?? []).filter((s) => matches(s, deferredFilter)).sort(SORTS[sort].compare),
     [sources, deferredFilter, sort],
   );
+
+  // Delete on a focused entry asks to delete that article.
+  const focusedSource = (): SourceRecord | undefined => {
+    const focused = document.activeElement;
+    const id = focused instanceof HTMLElement ? focused.dataset.sourceId : undefined;
+    return id ? sources?.find((s) => s.id === id) : undefined;
+  };
+  useCommandHandler(
+    'library.deleteArticle',
+    () => {
+      const source = focusedSource();
+      if (source) onDeleteRequest(source);
+    },
+    () => focusedSource() !== undefined,
+  );
+  const { platform } = useCommands();
+  const deleteKeys = { 'aria-keyshortcuts': shortcutProps('library.deleteArticle', platform)['aria-keyshortcuts'] };
 
   return (
     <nav className="pane library-pane" aria-labelledby="library-heading">
@@ -80,10 +99,9 @@ export function LibraryPane({ selectedId, onOpen, onDeleteRequest }: LibraryPane
                   type="button"
                   className="source-open"
                   aria-current={source.id === selectedId ? 'true' : undefined}
+                  data-source-id={source.id}
+                  {...deleteKeys}
                   onClick={() => onOpen(source.id)}
-                  onKeyDown={(e) => {
-                    if (e.key === 'Delete') onDeleteRequest(source);
-                  }}
                 >
                   <span className="source-title" dir="auto">
                     {source.title}

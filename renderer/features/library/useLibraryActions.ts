@@ -3,7 +3,8 @@ import { useCallback } from 'react';
 import type { OpenedFile } from '../../../shared/bridge/hostBridge';
 import { pickSourceMetadata, type SourceMetadata } from '../../../shared/model';
 import { hostBridge } from '../../bridge/hostBridge';
-import { readBrowserFiles } from '../../bridge/browserBridge';
+import { useCommandHandler } from '../../commands/commandsContext';
+import { readBrowserFiles } from '../../bridge/readBrowserFiles';
 import type { SourceRecord } from '../../db/database';
 import { db } from '../../db/database';
 import { deleteSource, restoreSource, updateSourceMetadata } from '../../db/library';
@@ -50,15 +51,18 @@ export function useLibraryActions(onOpened: (id: string) => void, onClosed: (id:
     [report, setStatus],
   );
 
+  const importFromPicker = useCallback(async () => {
+    try {
+      await importOpened(await hostBridge.openFiles({ purpose: 'article', multiple: true }));
+    } catch (error) {
+      notify({ tone: 'error', message: `Could not open the files: ${errorMessage(error)}` });
+    }
+  }, [importOpened, notify]);
+  useCommandHandler('library.import', importFromPicker);
+
   return {
     importOpened,
-    importFromPicker: useCallback(async () => {
-      try {
-        await importOpened(await hostBridge.openFiles({ purpose: 'article', multiple: true }));
-      } catch (error) {
-        notify({ tone: 'error', message: `Could not open the files: ${errorMessage(error)}` });
-      }
-    }, [importOpened, notify]),
+    importFromPicker,
     importDropped: useCallback(async (files: File[]) => importOpened(await readBrowserFiles(files, 'article')), [importOpened]),
     importPasted: useCallback(
       async (text: string, title: string) => {

@@ -2,7 +2,7 @@
 import type { ReactNode } from 'react';
 import type { Annotation } from '../../../shared/model';
 import { PopupMenu } from '../../ui/PopupMenu';
-import { KIND_LABELS, shortQuote } from '../annotations/kinds';
+import { KIND_LABELS, shortQuote } from '../common/kinds';
 import type { HitChoice } from './HighlightLayer';
 
 interface OverlapChooserProps {

@@ -2,7 +2,9 @@
 import type { ReactNode } from 'react';
 import { ANNOTATION_KINDS, type AnnotationKind, type Source } from '../../../shared/model';
 import { PopupMenu } from '../../ui/PopupMenu';
-import { KIND_LABELS } from '../annotations/kinds';
+import { useCommands } from '../../commands/commandsContext';
+import { shortcutProps, type ShortcutProps } from '../../commands/shortcutProps';
+import { KIND_LABELS, TAG_COMMANDS } from '../common/kinds';
 
 interface ReaderContextMenuProps {
   readonly x: number;
@@ -19,11 +21,13 @@ export function citeSelection(text: string, source: Pick<Source, 'title' | 'publ
 }
 
 export function ReaderContextMenu({ x, y, onTag, onCopy, onClose }: ReaderContextMenuProps): ReactNode {
-  const item = (label: string, run: () => void): ReactNode => (
+  const { platform } = useCommands();
+  const item = (label: string, run: () => void, keys?: ShortcutProps): ReactNode => (
     <button
       key={label}
       type="button"
       role="menuitem"
+      aria-keyshortcuts={keys?.['aria-keyshortcuts']}
       onClick={() => {
         run();
         onClose();
@@ -34,7 +38,7 @@ export function ReaderContextMenu({ x, y, onTag, onCopy, onClose }: ReaderContex
   );
   return (
     <PopupMenu label="Selection actions" x={x} y={y} onClose={onClose} keepSelection>
-      {ANNOTATION_KINDS.map((kind) => item(`Tag as ${KIND_LABELS[kind].toLowerCase()}`, () => onTag(kind)))}
+      {ANNOTATION_KINDS.map((kind) => item(`Tag as ${KIND_LABELS[kind].toLowerCase()}`, () => onTag(kind), shortcutProps(TAG_COMMANDS[kind], platform)))}
       {item('Copy', () => onCopy(false))}
       {item('Copy with citation', () => onCopy(true))}
     </PopupMenu>

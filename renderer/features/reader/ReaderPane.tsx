@@ -1,18 +1,20 @@
 // The centre pane: the open article with its highlights, the tag toolbar at a selection,
 // and a clear empty state when nothing is open.
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { ANNOTATION_KINDS, type Annotation, type AnnotationKind, type Source } from '../../../shared/model';
+import { type Annotation, type AnnotationKind, type Source } from '../../../shared/model';
 import { splitParagraphs } from '../../../shared/text/normalise';
+import { useCommandHandler } from '../../commands/commandsContext';
 import { db } from '../../db/database';
 import { anchorSourceAnnotations } from '../../db/annotations';
 import { loadSource } from '../../db/library';
 import { useKeyedLiveQuery } from '../../db/useKeyedLiveQuery';
 import { ArticleReader } from './ArticleReader';
 import { HighlightLayer, type HitChoice, type TextSelection } from './HighlightLayer';
-import { KindLegend } from './KindLegend';
+import { KindLegend } from '../common/KindLegend';
+import { TAG_COMMANDS } from '../common/kinds';
 import { OverlapChooser } from './OverlapChooser';
 import { ReaderContextMenu, citeSelection } from './ReaderContextMenu';
-import { KIND_KEYS, SelectionToolbar } from './SelectionToolbar';
+import { SelectionToolbar } from './SelectionToolbar';
 import type { PaintedSpan } from './highlightPainter';
 import { usePendingSpans } from './usePendingSpans';
 import { useScrollToAnnotation } from './useScrollToAnnotation';
@@ -24,10 +26,6 @@ interface ReaderPaneProps {
   /** Stores the new annotation; resolves once it is stored (or the attempt failed). */
   readonly onTag: (source: Source, start: number, end: number, kind: AnnotationKind) => Promise<unknown>;
   readonly onTextSelection: (selection: { start: number; end: number } | null) => void;
-}
-
-function isTextEntry(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 }
 
 export function ReaderPane({ sourceId, selectedAnnotationId, onSelectAnnotation, onTag, onTextSelection }: ReaderPaneProps): ReactNode {
@@ -92,18 +90,10 @@ export function ReaderPane({ sourceId, selectedAnnotationId, onSelectAnnotation,
     [source, selection, onTag, addPending],
   );
 
-  useEffect(() => {
-    if (!selection) return;
-    const onKey = (event: KeyboardEvent): void => {
-      if (event.ctrlKey || event.metaKey || event.altKey || isTextEntry(event.target)) return;
-      const kind = ANNOTATION_KINDS.find((k) => KIND_KEYS[k] === event.key.toLowerCase());
-      if (!kind) return;
-      event.preventDefault();
-      void tag(kind);
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [selection, tag]);
+  const hasSelection = (): boolean => selection !== null && source !== undefined && source !== null;
+  useCommandHandler(TAG_COMMANDS.claim, () => tag('claim'), hasSelection);
+  useCommandHandler(TAG_COMMANDS.denial, () => tag('denial'), hasSelection);
+  useCommandHandler(TAG_COMMANDS.action, () => tag('action'), hasSelection);
 
   return (
     <main className="pane reader-pane" aria-labelledby="reader-heading">

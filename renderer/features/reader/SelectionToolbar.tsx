@@ -2,7 +2,9 @@
 // (also the keys C, D and A).
 import type { ReactNode } from 'react';
 import { ANNOTATION_KINDS, type AnnotationKind } from '../../../shared/model';
-import { KIND_LABELS } from '../annotations/kinds';
+import { useCommands } from '../../commands/commandsContext';
+import { shortcutProps } from '../../commands/shortcutProps';
+import { KIND_LABELS, TAG_COMMANDS } from '../common/kinds';
 import type { TextSelection } from './HighlightLayer';
 
 interface SelectionToolbarProps {
@@ -10,9 +12,8 @@ interface SelectionToolbarProps {
   readonly onTag: (kind: AnnotationKind) => void;
 }
 
-export const KIND_KEYS: Readonly<Record<AnnotationKind, string>> = { claim: 'c', denial: 'd', action: 'a' };
-
 export function SelectionToolbar({ selection, onTag }: SelectionToolbarProps): ReactNode {
+  const { platform } = useCommands();
   const above = selection.rect.top > 60;
   return (
     <div
@@ -31,8 +32,7 @@ export function SelectionToolbar({ selection, onTag }: SelectionToolbarProps): R
           key={kind}
           type="button"
           className={`kind-button kind-${kind}`}
-          aria-keyshortcuts={KIND_KEYS[kind].toUpperCase()}
-          title={`Tag as ${KIND_LABELS[kind].toLowerCase()} (${KIND_KEYS[kind].toUpperCase()})`}
+          {...shortcutProps(TAG_COMMANDS[kind], platform)}
           onClick={() => onTag(kind)}
         >
           <span className="kind-icon" aria-hidden="true" />

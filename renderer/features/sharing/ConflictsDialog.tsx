@@ -6,7 +6,7 @@ import type { ConflictChoice } from '../../../shared/exchange';
 import { CREDIBILITY_LABELS, type Annotation } from '../../../shared/model';
 import { db } from '../../db/database';
 import { Dialog } from '../../ui/Dialog';
-import { KIND_LABELS, shortQuote } from '../annotations/kinds';
+import { KIND_LABELS, shortQuote } from '../common/kinds';
 
 interface ConflictsDialogProps {
   readonly onResolve: (conflictId: string, choice: ConflictChoice) => Promise<void>;

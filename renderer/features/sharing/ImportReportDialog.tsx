@@ -3,7 +3,7 @@
 import type { ReactNode } from 'react';
 import type { AnnotationEntry, ImportReport } from '../../../shared/exchange';
 import { Dialog } from '../../ui/Dialog';
-import { KIND_LABELS } from '../annotations/kinds';
+import { KIND_LABELS } from '../common/kinds';
 
 interface ImportReportDialogProps {
   readonly report: ImportReport;

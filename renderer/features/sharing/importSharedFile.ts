@@ -100,10 +100,3 @@ export async function importSharedFile(file: OpenedFile, options: SharedImportOp
   return { status: 'imported', importId, report: plan.report, notes: read.notes };
 }
 
-const SHARED_EXTENSIONS = ['.dossier', '.jsonld', '.json'];
-
-/** Whether a dropped or opened file is a shared annotation file rather than an article. */
-export function isSharedFileName(name: string): boolean {
-  const lower = name.toLowerCase();
-  return SHARED_EXTENSIONS.some((ext) => lower.endsWith(ext));
-}

@@ -1,15 +1,17 @@
 // Sharing in the shell: the toolbar's Open shared file… / Export… / Conflicts buttons, the
 // import with progress and cancel, its report with undo, and conflict resolution.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { OpenedFile } from '../../../shared/bridge/hostBridge';
 import type { ConflictChoice, ImportReport } from '../../../shared/exchange';
 import { summariseReport } from '../../../shared/exchange';
 import { hostBridge } from '../../bridge/hostBridge';
+import { CommandButton } from '../../commands/CommandButton';
+import { useCommandHandler, useCommands } from '../../commands/commandsContext';
 import { db } from '../../db/database';
 import { settleConflict, undoImportRecord } from '../../db/exchange';
 import { Dialog } from '../../ui/Dialog';
-import type { UndoableChange } from '../history/undoStack';
+import type { UndoableChange } from '../../ui/undoStack';
 import { errorMessage, useWorkbench } from '../../ui/workbenchContext';
 import { ConflictsDialog } from './ConflictsDialog';
 import { ExportDialog, type ExportSelection } from './ExportDialog';
@@ -35,8 +37,6 @@ export interface Sharing {
   readonly toolbar: ReactNode;
   readonly dialogs: ReactNode;
   readonly importFiles: (files: readonly OpenedFile[]) => Promise<void>;
-  readonly openFromPicker: () => Promise<void>;
-  readonly openExport: () => void;
 }
 
 export function useSharing(openSourceId: string | null, analystName: string, appVersion: string): Sharing {
@@ -127,14 +127,19 @@ export function useSharing(openSourceId: string | null, analystName: string, app
     [notify, setStatus],
   );
 
+  useCommandHandler('sharing.open', openFromPicker);
+  useCommandHandler('sharing.export', () => setDialog({ type: 'export' }));
+  const { router } = useCommands();
+  useEffect(() => router.registerFiles(importFiles), [router, importFiles]);
+
   const toolbar = (
     <>
-      <button type="button" onClick={() => void openFromPicker()} aria-keyshortcuts="Control+Shift+O" title="Open a shared file (Ctrl+Shift+O)">
+      <CommandButton command="sharing.open" label="Open a shared file">
         Open shared file…
-      </button>
-      <button type="button" onClick={() => setDialog({ type: 'export' })} aria-keyshortcuts="Control+Shift+E" title="Export a shared file (Ctrl+Shift+E)">
+      </CommandButton>
+      <CommandButton command="sharing.export" label="Export a shared file">
         Export…
-      </button>
+      </CommandButton>
       {conflictCount > 0 && (
         <button type="button" className="attention" onClick={() => setDialog({ type: 'conflicts' })}>
           Conflicts ({conflictCount})
@@ -180,6 +185,5 @@ export function useSharing(openSourceId: string | null, analystName: string, app
     </>
   );
 
-  const openExport = useCallback(() => setDialog({ type: 'export' }), []);
-  return { toolbar, dialogs, importFiles, openFromPicker, openExport };
+  return { toolbar, dialogs, importFiles };
 }

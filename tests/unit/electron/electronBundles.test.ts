@@ -99,12 +99,13 @@ describe('the preload bundle', () => {
     const { bridge, emit } = loadPreload();
     const received: unknown[][] = [];
     const unsubscribe = bridge.onCommand((...args: unknown[]) => received.push(args));
-    emit({ type: 'export-pdf' });
+    emit({ type: 'run-command', id: 'dossier.exportPdf' });
     emit({ type: 'format-disk' });
-    emit({ type: 'export-pdf', extra: true });
-    expect(received).toEqual([[{ type: 'export-pdf' }]]);
+    emit({ type: 'run-command', id: 'disk.format' });
+    emit({ type: 'run-command', id: 'dossier.exportPdf', extra: true });
+    expect(received).toEqual([[{ type: 'run-command', id: 'dossier.exportPdf' }]]);
     unsubscribe();
-    emit({ type: 'import-article' });
+    emit({ type: 'run-command', id: 'library.import' });
     expect(received).toHaveLength(1);
   });
 
@@ -126,7 +127,7 @@ describe('the preload bundle', () => {
       throw new Error('listener bug');
     });
     bridge.onCommand((item) => received.push(item));
-    emit({ type: 'import-article' });
-    expect(received).toEqual([{ type: 'import-article' }]);
+    emit({ type: 'run-command', id: 'library.import' });
+    expect(received).toEqual([{ type: 'run-command', id: 'library.import' }]);
   });
 });

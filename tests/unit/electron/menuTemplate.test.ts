@@ -1,6 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import type { HostCommand } from '../../../shared/bridge/hostBridge';
+import { COMMANDS, type CommandId } from '../../../shared/commands';
 import { buildMenuTemplate, type MenuEnvironment } from '../../../electron/menuTemplate';
 
 const linux: MenuEnvironment = { appName: 'Dossier Workbench', platform: 'linux', isPackaged: true };
@@ -33,22 +34,35 @@ describe('buildMenuTemplate', () => {
     expect(setup().template.map((item) => item.label)).toEqual(['&File', '&Edit', '&View', '&Help']);
   });
 
-  it('sends a command with the right accelerator for each File item', () => {
+  it('sends the registry command with its accelerator for each File item', () => {
     const { template, sent } = setup();
     const file = submenu(template, 'File');
-    const expected: [string, string, HostCommand['type']][] = [
-      ['Import article…', 'CmdOrCtrl+O', 'import-article'],
-      ['Open shared file…', 'CmdOrCtrl+Shift+O', 'open-shared-file'],
-      ['Export dossier as PDF…', 'CmdOrCtrl+P', 'export-pdf'],
-      ['Export as shared file…', 'CmdOrCtrl+Shift+E', 'export-shared-file'],
+    const expected: [string, string | undefined, CommandId][] = [
+      ['Import articles…', 'CmdOrCtrl+O', 'library.import'],
+      ['Paste text…', undefined, 'library.paste'],
+      ['Open shared file…', 'CmdOrCtrl+Shift+O', 'sharing.open'],
+      ['Export dossier as PDF…', 'CmdOrCtrl+P', 'dossier.exportPdf'],
+      ['Export as shared file…', 'CmdOrCtrl+Shift+E', 'sharing.export'],
+      ['Settings…', 'CmdOrCtrl+,', 'settings.open'],
     ];
     for (const [label, accelerator] of expected) {
       const item = file.find((entry) => entry.label === label);
+      expect(item, label).toBeDefined();
       expect(item?.accelerator, label).toBe(accelerator);
+      // Shown, not registered: the page answers the keys itself, so one press is one action.
+      if (accelerator) expect(item?.registerAccelerator, label).toBe(false);
       click(item);
     }
-    expect(sent).toEqual(expected.map(([, , type]) => ({ type })));
+    expect(sent).toEqual(expected.map(([, , id]) => ({ type: 'run-command', id })));
     expect(file.at(-1)?.role).toBe('quit');
+  });
+
+  it('lists every registry command placed in a menu exactly once', () => {
+    const { template, sent } = setup();
+    const items = ['File', 'Edit', 'View', 'Help'].flatMap((menu) => submenu(template, menu));
+    for (const item of items) click(item);
+    const placed = COMMANDS.filter((command) => command.menu).map((command) => command.id);
+    expect(sent.map((command) => (command.type === 'run-command' ? command.id : command.type)).sort()).toEqual([...placed].sort());
   });
 
   it('uses roles for editing and zoom', () => {
@@ -56,7 +70,7 @@ describe('buildMenuTemplate', () => {
     const edit = submenu(template, 'Edit');
     expect(edit.slice(0, 2).map((item) => [item.label, item.accelerator, item.registerAccelerator])).toEqual([
       ['Undo', 'CmdOrCtrl+Z', false],
-      ['Redo', 'Ctrl+Shift+Z', false],
+      ['Redo', 'CmdOrCtrl+Shift+Z', false],
     ]);
     expect(edit.slice(2).map((item) => item.role ?? item.type)).toEqual([
       'separator',
@@ -66,7 +80,11 @@ describe('buildMenuTemplate', () => {
       'separator',
       'selectAll',
     ]);
-    expect(submenu(template, 'View').map((item) => item.role ?? item.type)).toEqual([
+    expect(submenu(template, 'View').map((item) => item.role ?? item.type ?? item.label)).toEqual([
+      'Command palette…',
+      'Show library',
+      'Show dossiers',
+      'separator',
       'resetZoom',
       'zoomIn',
       'zoomOut',

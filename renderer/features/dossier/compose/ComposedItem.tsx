@@ -14,7 +14,7 @@ export type FocusControl = 'item' | 'up' | 'down';
 export interface ItemController {
   readonly move: (entry: DossierEntry, to: MoveTarget, up: boolean, control: FocusControl) => void;
   readonly remove: (entry: DossierEntry) => void;
-  readonly keyDown: (event: KeyboardEvent<HTMLLIElement>, entry: DossierEntry) => void;
+  readonly keyDown: (event: KeyboardEvent<HTMLLIElement>) => void;
   readonly dragStart: (event: DragEvent<HTMLElement>, entry: DossierEntry) => void;
   readonly dragEnd: () => void;
   readonly dragOver: (event: DragEvent<HTMLLIElement>, entry: DossierEntry) => void;
@@ -78,7 +78,7 @@ export const ComposedItem = memo(function ComposedItem(props: ComposedItemProps)
       aria-describedby={hintId}
       aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown"
       className={`dossier-item${dragging ? ' dragging' : ''}${dropSide ? ` drop-${dropSide}` : ''}`}
-      onKeyDown={(e) => controller.keyDown(e, entry)}
+      onKeyDown={controller.keyDown}
       onDragOver={(e) => controller.dragOver(e, entry)}
       onDragLeave={(e) => controller.dragLeave(e, entry)}
       onDrop={controller.drop}

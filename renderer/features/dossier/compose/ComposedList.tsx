@@ -2,6 +2,8 @@
 // each item's handle), by Alt+ArrowUp/Down on a focused item, or with the Move buttons.
 import { memo, useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Annotation } from '../../../../shared/model';
+import { useCommandHandler } from '../../../commands/commandsContext';
+import { isTextEntry } from '../../../commands/textEntry';
 import type { DossierEntry } from '../model/dossierEntries';
 import type { DossierActions } from '../useDossierActions';
 import { ComposedItem, type FocusControl, type ItemController } from './ComposedItem';
@@ -20,10 +22,6 @@ const DRAG_TYPE = 'application/x-dossier-item';
 interface DropPoint {
   readonly id: string;
   readonly after: boolean;
-}
-
-function isTextEntry(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 }
 
 function moveLabel(entry: DossierEntry, up: boolean): string {
@@ -57,6 +55,23 @@ export const ComposedList = memo(function ComposedList(props: ComposedListProps)
     (button && !button.disabled ? button : item).focus();
   }, [entries]);
 
+  /** The entry whose item holds focus, outside its text fields. */
+  const focusedEntry = (): DossierEntry | undefined => {
+    const focused = document.activeElement;
+    if (!(focused instanceof HTMLElement) || isTextEntry(focused)) return undefined;
+    const item = focused.closest<HTMLElement>('li[data-item-id]');
+    if (!item || !listRef.current?.contains(item)) return undefined;
+    return latest.current.entries.find((e) => e.item.id === item.dataset.itemId);
+  };
+  const moveFocused = (step: -1 | 1): void => {
+    const entry = focusedEntry();
+    if (!entry) return;
+    const to = latest.current.entries.indexOf(entry) + step;
+    if (to >= 0 && to < latest.current.entries.length) controller.move(entry, { delta: step }, step < 0, 'item');
+  };
+  useCommandHandler('dossier.moveItemUp', () => moveFocused(-1), () => focusedEntry() !== undefined);
+  useCommandHandler('dossier.moveItemDown', () => moveFocused(1), () => focusedEntry() !== undefined);
+
   const controller = useMemo<ItemController>(() => {
     const indexOf = (id: string | null | undefined): number => latest.current.entries.findIndex((e) => e.item.id === id);
     const move: ItemController['move'] = (entry, to, up, control) => {
@@ -70,19 +85,13 @@ export const ComposedList = memo(function ComposedList(props: ComposedListProps)
     return {
       move,
       remove: (entry) => void actions.removeItem(dossierId, entry.item.id, entry.type === 'narrative' ? 'Remove narrative section' : 'Remove passage'),
-      keyDown: (event, entry) => {
-        if (isTextEntry(event.target) || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
-        const step = event.key === 'ArrowUp' ? -1 : 1;
-        if (event.altKey) {
-          event.preventDefault();
-          const to = indexOf(entry.item.id) + step;
-          if (to >= 0 && to < latest.current.entries.length) move(entry, { delta: step }, step < 0, 'item');
-        } else if (event.target === event.currentTarget) {
-          // Plain arrows walk the items, so a long dossier is quick to traverse from the keyboard.
-          event.preventDefault();
-          const sibling = step < 0 ? event.currentTarget.previousElementSibling : event.currentTarget.nextElementSibling;
-          if (sibling instanceof HTMLElement) sibling.focus();
-        }
+      keyDown: (event) => {
+        // Plain arrows walk the items, so a long dossier is quick to traverse from the keyboard
+        // (Alt+arrows, which move the item, are registry commands).
+        if (event.altKey || event.target !== event.currentTarget || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
+        event.preventDefault();
+        const sibling = event.key === 'ArrowUp' ? event.currentTarget.previousElementSibling : event.currentTarget.nextElementSibling;
+        if (sibling instanceof HTMLElement) sibling.focus();
       },
       dragStart: (event, entry) => {
         event.dataTransfer.setData(DRAG_TYPE, entry.item.id);

@@ -3,8 +3,8 @@
 // the annotation was deleted or its passage can no longer be found in the article.
 import type { ReactNode } from 'react';
 import type { Annotation } from '../../../../shared/model';
-import { AnchorBadge } from '../../annotations/AnchorBadge';
-import { KIND_LABELS, shortQuote } from '../../annotations/kinds';
+import { AnchorBadge } from '../../common/AnchorBadge';
+import { KIND_LABELS, shortQuote } from '../../common/kinds';
 import { citationText, credibilityText, formatEventDate } from '../model/citation';
 import type { PassageEntry } from '../model/dossierEntries';
 import { CommitTextArea } from './CommitTextArea';

@@ -3,7 +3,7 @@
 import type { ReactNode } from 'react';
 import type { Dossier } from '../../../../shared/model';
 import type { DossierFields } from '../../../db/dossiers';
-import { CommitField } from '../../annotations/CommitField';
+import { CommitField } from '../../common/CommitField';
 import type { DossierActions } from '../useDossierActions';
 import { CommitTextArea } from './CommitTextArea';
 

@@ -3,6 +3,7 @@
 import { useState, type ReactNode } from 'react';
 import { PAGE_SIZES, type PageSize } from '../../../../shared/bridge/hostBridge';
 import { Dialog } from '../../../ui/Dialog';
+import { readPreference, writePreference } from '../../../ui/viewPreferences';
 import { DOSSIER_VIEWS, VIEW_LABELS, type DossierView } from '../model/dossierViews';
 import { PrintDocument } from '../print/PrintDocument';
 import { usePdfExport } from './usePdfExport';
@@ -13,11 +14,11 @@ interface ExportPdfDialogProps {
   readonly onClose: () => void;
 }
 
-const PAGE_SIZE_KEY = 'dossier.pageSize';
+const PAGE_SIZE_PREFERENCE = 'pageSize';
 const PAGE_SIZE_LABELS: Readonly<Record<PageSize, string>> = { A4: 'A4 (210 × 297 mm)', Letter: 'Letter (8.5 × 11 in)' };
 
 function initialPageSize(): PageSize {
-  const saved = localStorage.getItem(PAGE_SIZE_KEY);
+  const saved = readPreference(PAGE_SIZE_PREFERENCE);
   if (saved === 'A4' || saved === 'Letter') return saved;
   // Letter where it is the norm (the United States and Canada), A4 elsewhere.
   return /-(US|CA)$/i.test(navigator.language) ? 'Letter' : 'A4';
@@ -36,7 +37,7 @@ export function ExportPdfDialog({ dossierId, initialView, onClose }: ExportPdfDi
     onClose();
   };
   const start = (): void => {
-    localStorage.setItem(PAGE_SIZE_KEY, pageSize);
+    writePreference(PAGE_SIZE_PREFERENCE, pageSize);
     void exporter.start({ pageSize, view });
   };
   const missing = job?.model.missingCount ?? 0;

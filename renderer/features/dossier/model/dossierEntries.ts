@@ -3,7 +3,7 @@
 import type { Annotation, AnnotationLink } from '../../../../shared/model';
 import type { SourceRecord } from '../../../db/database';
 import type { DossierContent } from '../../../db/dossiers';
-import { KIND_LABELS, LINK_LABELS, shortQuote } from '../../annotations/kinds';
+import { KIND_LABELS, LINK_LABELS, shortQuote } from '../../common/kinds';
 import type { NarrativeItem, PassageItem } from './dossierItems';
 import { readRichText, sectionTitle, type RichBlock } from './richTextTree';
 

@@ -5,7 +5,7 @@ import type { ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import type { PageSize } from '../../../../shared/bridge/hostBridge';
 import { ANNOTATION_KINDS } from '../../../../shared/model';
-import { KIND_LABELS } from '../../annotations/kinds';
+import { KIND_LABELS } from '../../common/kinds';
 import { VIEW_LABELS } from '../model/dossierViews';
 import { pageStyleSheet } from './pageStyle';
 import type { PrintModel } from './printModel';

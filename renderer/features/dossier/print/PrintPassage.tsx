@@ -2,7 +2,7 @@
 // quote, who did what to whom and when, credibility and reliability, links, note, commentary and
 // the source's citation. Kept on one page when it fits.
 import { memo, type ReactNode } from 'react';
-import { KIND_LABELS } from '../../annotations/kinds';
+import { KIND_LABELS } from '../../common/kinds';
 import { citationParts, credibilityText, formatEventDate, reliabilityText } from '../model/citation';
 import type { NumberedPassage } from '../model/dossierEntries';
 import { readRichText } from '../model/richTextTree';

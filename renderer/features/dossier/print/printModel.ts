@@ -1,7 +1,7 @@
 // What the PDF holds, in order, before any drawing: the blocks of the body (group headings,
 // narrative sections, passages), the contents that point at them, and the title page's counts.
 import type { Dossier } from '../../../../shared/model';
-import { KIND_LABELS, shortQuote } from '../../annotations/kinds';
+import { KIND_LABELS, shortQuote } from '../../common/kinds';
 import { isNumbered, type DossierEntry, type NarrativeEntry, type NumberedPassage } from '../model/dossierEntries';
 import { groupPassages, type DossierView } from '../model/dossierViews';
 

@@ -2,7 +2,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { ReactNode } from 'react';
 import { db } from '../../db/database';
-import { AddToDossierControl } from './AddToDossierControl';
+import { AddToDossier } from '../common/addToDossier';
 
 export function ArticleAddToDossier({ sourceId }: { readonly sourceId: string }): ReactNode {
   const ids = useLiveQuery(
@@ -12,7 +12,7 @@ export function ArticleAddToDossier({ sourceId }: { readonly sourceId: string })
   if (!ids || ids.length === 0) return null;
   return (
     <div className="library-add-to-dossier">
-      <AddToDossierControl
+      <AddToDossier
         annotationIds={ids}
         buttonLabel={ids.length === 1 ? 'Add its annotation' : `Add its ${ids.length} annotations`}
         groupLabel="Add this article’s annotations to dossier"

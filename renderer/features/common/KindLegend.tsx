@@ -1,7 +1,7 @@
 // The legend of highlight kinds: each told apart by colour and by its underline style.
 import type { ReactNode } from 'react';
 import { ANNOTATION_KINDS } from '../../../shared/model';
-import { KIND_LABELS } from '../annotations/kinds';
+import { KIND_LABELS } from './kinds';
 
 const UNDERLINES = { claim: 'solid underline', denial: 'wavy underline', action: 'double underline' } as const;
 

@@ -1,7 +1,11 @@
 // Words and small formatting shared by every view of annotations.
+import type { CommandId } from '../../../shared/commands';
 import type { AnnotationKind, LinkType } from '../../../shared/model';
 
 export const KIND_LABELS: Readonly<Record<AnnotationKind, string>> = { claim: 'Claim', denial: 'Denial', action: 'Action' };
+
+/** The registry command that tags the reader's selection as each kind (keys C, D, A). */
+export const TAG_COMMANDS: Readonly<Record<AnnotationKind, CommandId>> = { claim: 'annotate.claim', denial: 'annotate.denial', action: 'annotate.action' };
 
 export const LINK_LABELS: Readonly<Record<LinkType, { readonly outgoing: string; readonly incoming: string }>> = {
   denies: { outgoing: 'denies', incoming: 'denied by' },

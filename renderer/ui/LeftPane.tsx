@@ -1,9 +1,9 @@
 // The left pane's two faces, Library and Dossiers, as tabs (arrow keys move between them). The
 // chosen tab is remembered; each panel keeps its own landmark inside.
 import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
-import './dossier.css';
+import { readPreference, writePreference } from './viewPreferences';
 
-type LeftTab = 'library' | 'dossiers';
+export type LeftTab = 'library' | 'dossiers';
 
 interface LeftPaneProps {
   readonly library: ReactNode;
@@ -13,28 +13,20 @@ interface LeftPaneProps {
   readonly onTabChange: (tab: LeftTab) => void;
 }
 
-const STORAGE_KEY = 'dossier.leftTab';
+const PREFERENCE = 'leftTab';
 const TABS: readonly { readonly id: LeftTab; readonly label: string }[] = [
   { id: 'library', label: 'Library' },
   { id: 'dossiers', label: 'Dossiers' },
 ];
 
-export function loadLeftTab(): LeftTab {
-  try {
-    return localStorage.getItem(STORAGE_KEY) === 'dossiers' ? 'dossiers' : 'library';
-  } catch {
-    return 'library';
-  }
+function loadLeftTab(): LeftTab {
+  return readPreference(PREFERENCE) === 'dossiers' ? 'dossiers' : 'library';
 }
 
 export function useLeftTab(): readonly [LeftTab, (tab: LeftTab) => void] {
   const [tab, setTab] = useState<LeftTab>(loadLeftTab);
   const choose = (next: LeftTab): void => {
-    try {
-      localStorage.setItem(STORAGE_KEY, next);
-    } catch {
-      // Remembering the tab is a convenience only.
-    }
+    writePreference(PREFERENCE, next);
     setTab(next);
   };
   return [tab, choose] as const;

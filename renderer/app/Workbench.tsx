@@ -1,0 +1,139 @@
+// The workbench window: toolbar, the three panes with the view router (the reader or a dossier's
+// composer in the centre), notices, the status line and the dialogs.
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { isSharedFileName } from '../../shared/bridge/fileTypes';
+import { readBrowserFiles } from '../bridge/readBrowserFiles';
+import { CommandButton } from '../commands/CommandButton';
+import { useCommands } from '../commands/commandsContext';
+import type { SourceRecord } from '../db/database';
+import { useAnnotationActions } from '../features/annotations/useAnnotationActions';
+import { DetailsPane } from '../features/details/DetailsPane';
+import { DossierComposer } from '../features/dossier/DossierComposer';
+import { DossierListPane } from '../features/dossier/DossierListPane';
+import { LibraryPane } from '../features/library/LibraryPane';
+import { countAnnotations, useLibraryActions } from '../features/library/useLibraryActions';
+import { useFileDrop } from '../features/library/useFileDrop';
+import { ReaderPane } from '../features/reader/ReaderPane';
+import { useSharing } from '../features/sharing/useSharing';
+import { LeftPane } from '../ui/LeftPane';
+import { NoticeArea } from '../ui/NoticeArea';
+import { Panes } from '../ui/Panes';
+import { StatusLine } from '../ui/StatusLine';
+import type { WorkbenchShell } from '../ui/useWorkbenchShell';
+import { errorMessage } from '../ui/workbenchContext';
+import { ShellDialogs, type ShellDialog } from './ShellDialogs';
+import { useShellCommands } from './useShellCommands';
+import { useStartup } from './useStartup';
+import { useViewState } from './useViewState';
+
+export function Workbench({ shell }: { readonly shell: WorkbenchShell }): ReactNode {
+  const { notify } = shell.workbench;
+  const { router } = useCommands();
+  const view = useViewState();
+  const { settings, setSettings, appInfo } = useStartup();
+  const [dialog, setDialog] = useState<ShellDialog>(null);
+  const annotationActions = useAnnotationActions(settings.analystName, view.selectAnnotation);
+  const library = useLibraryActions(view.openSource, view.closeSourceIfOpen);
+  const sharing = useSharing(view.openSourceId, settings.analystName, appInfo?.version ?? '');
+  useShellCommands({ openDialog: setDialog, showTab: view.setLeftTab, runUndo: shell.runUndo });
+
+  const dragging = useFileDrop(
+    useCallback(
+      (files: File[]) => {
+        const shared = files.filter((f) => isSharedFileName(f.name));
+        const articles = files.filter((f) => !isSharedFileName(f.name));
+        if (articles.length) void library.importDropped(articles);
+        if (shared.length) void readBrowserFiles(shared, 'shared-file').then(sharing.importFiles);
+      },
+      [library, sharing.importFiles],
+    ),
+  );
+  const askDelete = useCallback(
+    (source: SourceRecord) => {
+      countAnnotations(source.id).then(
+        (count) => setDialog({ type: 'delete', source, count }),
+        (error: unknown) => notify({ tone: 'error', message: `The article could not be read: ${errorMessage(error)}` }),
+      );
+    },
+    [notify],
+  );
+  // Last of the effects: every view above has registered its commands by now, so host commands
+  // that arrived during start-up can be delivered or reported.
+  useEffect(() => router.markStarted(), [router]);
+
+  return (
+    <>
+      <div className={`app${dragging ? ' dragging' : ''}`}>
+        <header className="toolbar" role="toolbar" aria-label="Main actions">
+          <h1 className="app-name">Dossier Workbench</h1>
+          <CommandButton command="library.import" label="Import files">
+            Import files…
+          </CommandButton>
+          <CommandButton command="library.paste">Paste text…</CommandButton>
+          {sharing.toolbar}
+          <span className="toolbar-spacer" />
+          <CommandButton command="settings.open" label="Settings">
+            Settings
+          </CommandButton>
+        </header>
+        <Panes
+          left={
+            <LeftPane
+              tab={view.leftTab}
+              onTabChange={view.setLeftTab}
+              library={<LibraryPane selectedId={view.openSourceId} onOpen={view.openSource} onDeleteRequest={askDelete} />}
+              dossiers={<DossierListPane openDossierId={view.openDossierId} onOpen={view.openDossier} />}
+            />
+          }
+          centre={
+            view.openDossierId ? (
+              <DossierComposer
+                dossierId={view.openDossierId}
+                selectedAnnotationId={view.selectedAnnotationId}
+                onSelectAnnotation={view.selectAnnotation}
+                onShowInArticle={view.followAnnotation}
+              />
+            ) : (
+              <ReaderPane
+                sourceId={view.openSourceId}
+                selectedAnnotationId={view.selectedAnnotationId}
+                onSelectAnnotation={view.selectAnnotation}
+                onTag={async (source, start, end, kind) => void (await annotationActions.tag(source, start, end, kind))}
+                onTextSelection={view.setTextSelection}
+              />
+            )
+          }
+          right={
+            <DetailsPane
+              sourceId={view.openDossierId ? null : view.openSourceId}
+              emptyMessage={view.openDossierId ? 'Choose “Edit annotation” on a passage to see and edit its annotation here.' : undefined}
+              selectedAnnotationId={view.selectedAnnotationId}
+              textSelection={view.textSelection}
+              actions={annotationActions}
+              onSelectAnnotation={view.selectAnnotation}
+              onFollow={view.followAnnotation}
+              onSave={library.saveMetadata}
+              onDeleteRequest={askDelete}
+            />
+          }
+        />
+        <NoticeArea notices={shell.notices} onDismiss={shell.dismiss} />
+        <StatusLine status={shell.status} />
+        {dragging && (
+          <div className="drop-overlay" aria-hidden="true">
+            Drop articles to import them
+          </div>
+        )}
+      </div>
+      {sharing.dialogs}
+      <ShellDialogs
+        dialog={dialog}
+        onClose={() => setDialog(null)}
+        library={library}
+        settings={settings}
+        onSettings={setSettings}
+        appInfo={appInfo}
+      />
+    </>
+  );
+}

@@ -1,0 +1,76 @@
+// What the workbench shows: the open article or dossier, the selected annotation, the text
+// selected in the reader, and the left pane's tab. The last view is reopened on the next start.
+import { useCallback, useEffect, useState } from 'react';
+import type { Annotation } from '../../shared/model';
+import { readLastView, writeLastView } from '../ui/lastView';
+import { useLeftTab, type LeftTab } from '../ui/LeftPane';
+
+export interface TextRange {
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface ViewState {
+  readonly openSourceId: string | null;
+  /** When set, the centre pane shows this dossier's composer instead of the article. */
+  readonly openDossierId: string | null;
+  readonly selectedAnnotationId: string | null;
+  readonly textSelection: TextRange | null;
+  readonly leftTab: LeftTab;
+  readonly setLeftTab: (tab: LeftTab) => void;
+  readonly openSource: (id: string | null) => void;
+  readonly openDossier: (id: string) => void;
+  /** Opens the annotation's article with the annotation selected. */
+  readonly followAnnotation: (annotation: Annotation) => void;
+  readonly selectAnnotation: (id: string | null) => void;
+  readonly setTextSelection: (range: TextRange | null) => void;
+  /** Closes the article if it is the open one (it was deleted). */
+  readonly closeSourceIfOpen: (id: string) => void;
+}
+
+export function useViewState(): ViewState {
+  const [openSourceId, setOpenSourceId] = useState<string | null>(() => readLastView().sourceId);
+  const [openDossierId, setOpenDossierId] = useState<string | null>(() => readLastView().dossierId);
+  useEffect(() => writeLastView({ sourceId: openSourceId, dossierId: openDossierId }), [openSourceId, openDossierId]);
+  const [leftTab, setLeftTab] = useLeftTab();
+  const [selectedAnnotationId, selectAnnotation] = useState<string | null>(null);
+  const [textSelection, setTextSelection] = useState<TextRange | null>(null);
+
+  const openSource = useCallback((id: string | null) => {
+    if (id) setOpenDossierId(null);
+    setOpenSourceId((current) => {
+      if (current !== id) {
+        selectAnnotation(null);
+        setTextSelection(null);
+      }
+      return id;
+    });
+  }, []);
+  const followAnnotation = useCallback((annotation: Annotation) => {
+    setOpenDossierId(null);
+    setOpenSourceId(annotation.sourceId);
+    setTextSelection(null);
+    selectAnnotation(annotation.id);
+  }, []);
+  const openDossier = useCallback((id: string) => {
+    setOpenDossierId(id);
+    selectAnnotation(null);
+    setTextSelection(null);
+  }, []);
+  const closeSourceIfOpen = useCallback((id: string) => setOpenSourceId((current) => (current === id ? null : current)), []);
+
+  return {
+    openSourceId,
+    openDossierId,
+    selectedAnnotationId,
+    textSelection,
+    leftTab,
+    setLeftTab,
+    openSource,
+    openDossier,
+    followAnnotation,
+    selectAnnotation,
+    setTextSelection,
+    closeSourceIfOpen,
+  };
+}

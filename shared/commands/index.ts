@@ -1,0 +1,2 @@
+export * from './keyChords';
+export * from './registry';
