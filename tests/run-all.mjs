@@ -1,4 +1,4 @@
-// `npm test`: every suite in turn (typecheck, unit, end-to-end, Electron), then one closing
+// `npm test`: every suite in turn (typecheck, lint, unit, end-to-end, Electron), then one closing
 // line that counts them all: `N passed, N failed, N skipped`.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -34,6 +34,19 @@ function record(suite, counts, exitCode) {
 
 const typecheck = run('npm', ['run', '-s', 'typecheck']);
 record('typecheck', { passed: typecheck === 0 ? 1 : 0, failed: typecheck === 0 ? 0 : 1, skipped: 0 }, typecheck);
+
+// Lint counts files: a file with no finding passes; each finding is printed with its rule.
+const eslintFile = `${RESULTS}/eslint.json`;
+rmSync(eslintFile, { force: true });
+const lint = run('npx', ['eslint', '.', '--format', 'json', '--output-file', eslintFile]);
+const linted = readJson(eslintFile) ?? [];
+for (const file of linted) {
+  for (const message of file.messages) {
+    console.log(`${file.filePath}:${message.line}:${message.column}  ${message.message}  ${message.ruleId ?? ''}`);
+  }
+}
+const dirty = linted.filter((file) => file.messages.length > 0).length;
+record('lint', { passed: linted.length - dirty, failed: dirty, skipped: 0 }, lint);
 
 const vitestFile = `${RESULTS}/vitest.json`;
 rmSync(vitestFile, { force: true });

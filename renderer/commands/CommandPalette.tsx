@@ -1,7 +1,7 @@
 // The command palette (Ctrl+Shift+P): finds any command by name, shows its shortcut, and says why
 // a command cannot run now. Choosing one closes the palette, then runs it.
 import { useId, useMemo, useState, useSyncExternalStore, type KeyboardEvent, type ReactNode } from 'react';
-import { chordLabel, COMMANDS, commandKeys, type CommandDefinition, type CommandId } from '../../shared/commands';
+import { chordLabel, COMMANDS, commandKeys, type CommandDefinition } from '../../shared/commands';
 import { Dialog } from '../ui/Dialog';
 import { useCommands } from './commandsContext';
 

@@ -123,3 +123,38 @@ export async function anchorSourceAnnotations(
   if (changed.length > 0) await withStorageErrors(() => database.annotations.bulkPut(changed));
   return changed.length;
 }
+
+export async function getAnnotation(id: string, database: WorkbenchDatabase = db): Promise<Annotation | undefined> {
+  return database.annotations.get(id);
+}
+
+/** The annotations of one source, in no particular order. */
+export async function annotationsOfSource(sourceId: string, database: WorkbenchDatabase = db): Promise<Annotation[]> {
+  return database.annotations.where('sourceId').equals(sourceId).toArray();
+}
+
+/** The ids of a source's annotations in text order, for "add the whole article". */
+export async function annotationIdsInTextOrder(sourceId: string, database: WorkbenchDatabase = db): Promise<string[]> {
+  return (await database.annotations.where('sourceId').equals(sourceId).sortBy('position.start')).map((a) => a.id);
+}
+
+export async function countAnnotationsOfSource(sourceId: string, database: WorkbenchDatabase = db): Promise<number> {
+  return database.annotations.where('sourceId').equals(sourceId).count();
+}
+
+export async function countAllAnnotations(database: WorkbenchDatabase = db): Promise<number> {
+  return database.annotations.count();
+}
+
+/** Every annotation with the title of its source, for the link picker. */
+export async function linkableAnnotations(
+  database: WorkbenchDatabase = db,
+): Promise<{ readonly annotations: Annotation[]; readonly titles: ReadonlyMap<string, string> }> {
+  const [annotations, sources] = await Promise.all([database.annotations.toArray(), database.sources.toArray()]);
+  return { annotations, titles: new Map(sources.map((s) => [s.id, s.title])) };
+}
+
+/** Puts back a link removed earlier (undo of an unlink). */
+export async function restoreLink(link: AnnotationLink, database: WorkbenchDatabase = db): Promise<void> {
+  await withStorageErrors(() => database.links.put(link));
+}

@@ -161,3 +161,12 @@ export async function loadDossierSnapshot(id: string, database: WorkbenchDatabas
     return { sources, annotations, links, dossiers: [dossier], conflicts: [] };
   });
 }
+
+/** Every dossier, the most recently changed first. */
+export async function listDossiersByRecent(database: WorkbenchDatabase = db): Promise<Dossier[]> {
+  return database.dossiers.orderBy('updatedAt').reverse().toArray();
+}
+
+export async function getDossier(id: string, database: WorkbenchDatabase = db): Promise<Dossier | undefined> {
+  return database.dossiers.get(id);
+}

@@ -1,6 +1,6 @@
 // The library as the shared-file code sees it, and the Dexie transactions that apply an
 // import, undo it, and settle a conflict: each all-or-nothing.
-import { resolveConflict, type ConflictChoice, type LibrarySnapshot, type LibrarySource, type MergePlan } from '../../shared/exchange';
+import { resolveConflict, type AnnotationConflict, type ConflictChoice, type LibrarySnapshot, type LibrarySource, type MergePlan } from '../../shared/exchange';
 import { newId, nowIso, type Annotation } from '../../shared/model';
 import { db, type ImportRecord, type SourceRecord, type WorkbenchDatabase } from './database';
 import { withStorageErrors } from './storageErrors';
@@ -99,4 +99,13 @@ export async function settleConflict(conflictId: string, choice: ConflictChoice,
       return chosen;
     }),
   );
+}
+
+export async function countConflicts(database: WorkbenchDatabase = db): Promise<number> {
+  return database.conflicts.count();
+}
+
+/** Unresolved conflicts, oldest first. */
+export async function listConflicts(database: WorkbenchDatabase = db): Promise<AnnotationConflict[]> {
+  return database.conflicts.orderBy('detectedAt').toArray();
 }

@@ -89,3 +89,29 @@ export async function countAnnotationsBySource(database: WorkbenchDatabase = db)
   for (const key of keys) counts.set(String(key), (counts.get(String(key)) ?? 0) + 1);
   return counts;
 }
+
+/** Every source record (without texts), for the library list. */
+export async function listSources(database: WorkbenchDatabase = db): Promise<SourceRecord[]> {
+  return database.sources.toArray();
+}
+
+export async function getSourceRecord(id: string, database: WorkbenchDatabase = db): Promise<SourceRecord | undefined> {
+  return database.sources.get(id);
+}
+
+/**
+ * Adds drafts once per profile: the first call stores them and records `onceKey`; later calls
+ * (and a profile whose analyst deleted them since) add nothing. Returns how many were added.
+ */
+export async function addSourcesOnce(onceKey: string, drafts: readonly ArticleDraft[], database: WorkbenchDatabase = db): Promise<number> {
+  return database.transaction('rw', [database.settings, database.sources, database.sourceTexts], async () => {
+    if (await database.settings.get(onceKey)) return 0;
+    let added = 0;
+    for (const draft of drafts) {
+      const outcome = await addSourceFromDraft(draft, database);
+      if (outcome.status === 'added') added += 1;
+    }
+    await database.settings.put({ key: onceKey, value: true });
+    return added;
+  });
+}

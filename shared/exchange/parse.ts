@@ -106,7 +106,7 @@ async function checkParsed(value: unknown, options: ParseOptions): Promise<Parse
     conflicts,
   };
   await checkIntegrity(content, { problems, warnings }, (fraction) => progress(0.8 + fraction * 0.15, 'checking texts'));
-  progress(1, 'checking references');
+  await progress(1, 'checking references');
   if (problems.count > 0) return { ok: false, problems: problems.toArray(), kind };
   return { ok: true, content, warnings: warnings.toArray() };
 }

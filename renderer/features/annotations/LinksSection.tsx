@@ -3,8 +3,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { LINK_TYPES, type Annotation, type AnnotationLink, type LinkType } from '../../../shared/model';
-import { linksOf } from '../../db/annotations';
-import { db } from '../../db/database';
+import { countAllAnnotations, linkableAnnotations, linksOf } from '../../db/annotations';
 import { KIND_LABELS, LINK_LABELS, shortQuote } from '../common/kinds';
 
 interface LinksSectionProps {
@@ -30,13 +29,13 @@ interface Library {
  * time a note is saved while typing.
  */
 function useLinkableAnnotations(): Library | undefined {
-  const count = useLiveQuery(() => db.annotations.count(), []);
+  const count = useLiveQuery(() => countAllAnnotations(), []);
   const [library, setLibrary] = useState<Library>();
   useEffect(() => {
     if (count === undefined) return;
     let current = true;
-    void Promise.all([db.annotations.toArray(), db.sources.toArray()]).then(([annotations, sources]) => {
-      if (current) setLibrary({ annotations, titles: new Map(sources.map((s) => [s.id, s.title])) });
+    void linkableAnnotations().then((loaded) => {
+      if (current) setLibrary(loaded);
     });
     return () => {
       current = false;

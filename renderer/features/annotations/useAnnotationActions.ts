@@ -18,10 +18,10 @@ import {
   putAnnotation,
   removeLink,
   restoreAnnotation,
+  restoreLink,
   updateAnnotation,
   type DeletedAnnotation,
 } from '../../db/annotations';
-import { db } from '../../db/database';
 import { useWorkbench } from '../../ui/workbenchContext';
 import { KIND_LABELS, LINK_LABELS } from '../common/kinds';
 import type { NoteValue } from './NoteEditor';
@@ -51,7 +51,7 @@ export function useAnnotationActions(author: string, onSelect: (id: string | nul
           onSelect(annotation.id);
         },
         undo: async () => {
-          await db.annotations.delete(annotation.id);
+          await deleteAnnotation(annotation.id);
           onSelect(null);
         },
       });
@@ -71,7 +71,7 @@ export function useAnnotationActions(author: string, onSelect: (id: string | nul
           before = await updateAnnotation(annotation.id, changes);
         },
         undo: async () => {
-          if (before) await db.annotations.put(before);
+          if (before) await putAnnotation(before);
         },
         redo: async () => {
           before = await updateAnnotation(annotation.id, changes);
@@ -123,7 +123,7 @@ export function useAnnotationActions(author: string, onSelect: (id: string | nul
         label: `Link: ${LINK_LABELS[type].outgoing}`,
         run,
         undo: async () => {
-          if (created) await db.links.delete(created.id);
+          if (created) await removeLink(created.id);
         },
         redo: run,
       });
@@ -137,7 +137,7 @@ export function useAnnotationActions(author: string, onSelect: (id: string | nul
       await perform({
         label: 'Remove link',
         run: async () => void (await removeLink(existing.id)),
-        undo: async () => void (await db.links.put(existing)),
+        undo: async () => restoreLink(existing),
       });
     },
     [perform],
@@ -158,7 +158,7 @@ export function useAnnotationActions(author: string, onSelect: (id: string | nul
         label: 'Re-attach annotation',
         run,
         undo: async () => {
-          if (before) await db.annotations.put(before);
+          if (before) await putAnnotation(before);
         },
         redo: run,
       });

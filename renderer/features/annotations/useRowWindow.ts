@@ -17,7 +17,9 @@ export function useRowWindow(list: RefObject<HTMLElement | null>, count: number,
   const [rowHeight, setRowHeight] = useState(estimatedRowHeight);
   const [range, setRange] = useState({ first: 0, last: Math.min(count, 2 * OVERSCAN_ROWS) });
 
-  // Rows are styled to one height; measure it once a row exists (fonts and zoom change it).
+  // Rows are styled to one height; measure it once a row exists (fonts and zoom change it). After
+  // every render on purpose: the guard below settles on the first stable height.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- runs after every render by design
   useLayoutEffect(() => {
     const row = list.current?.firstElementChild;
     const measured = row ? row.getBoundingClientRect().height : 0;

@@ -2,8 +2,9 @@
 // its annotation list.
 import { useState, type ReactNode } from 'react';
 import type { Annotation, SourceMetadata } from '../../../shared/model';
-import { db, type SourceRecord } from '../../db/database';
-import { loadSource } from '../../db/library';
+import { annotationsOfSource, getAnnotation } from '../../db/annotations';
+import type { SourceRecord } from '../../db/database';
+import { getSourceRecord, loadSource } from '../../db/library';
 import { useKeyedLiveQuery } from '../../db/useKeyedLiveQuery';
 import { AnnotationEditor } from '../annotations/AnnotationEditor';
 import { AnnotationList } from '../annotations/AnnotationList';
@@ -28,9 +29,9 @@ const EXPANDED_PREFERENCE = 'articleDetailsExpanded';
 
 export function DetailsPane(props: DetailsPaneProps): ReactNode {
   const { sourceId, selectedAnnotationId, textSelection, actions, onSelectAnnotation, onFollow, onSave, onDeleteRequest, emptyMessage } = props;
-  const source = useKeyedLiveQuery(sourceId, (id) => db.sources.get(id));
-  const annotations = useKeyedLiveQuery(sourceId, (id) => db.annotations.where('sourceId').equals(id).toArray());
-  const selected = useKeyedLiveQuery(selectedAnnotationId, (id) => db.annotations.get(id));
+  const source = useKeyedLiveQuery(sourceId, (id) => getSourceRecord(id));
+  const annotations = useKeyedLiveQuery(sourceId, (id) => annotationsOfSource(id));
+  const selected = useKeyedLiveQuery(selectedAnnotationId, (id) => getAnnotation(id));
   const [expanded, setExpanded] = useState(() => readPreference(EXPANDED_PREFERENCE) !== 'false');
 
   const reattach = async (annotation: Annotation): Promise<void> => {

@@ -3,10 +3,8 @@
 // Adding is undoable and says where it went.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type ReactNode } from 'react';
-import type { Dossier } from '../../../shared/model';
-import { db } from '../../db/database';
 import type { AddToDossierProps } from '../common/addToDossier';
-import { passageAnnotationIds } from '../../db/dossiers';
+import { listDossiersByRecent, passageAnnotationIds } from '../../db/dossiers';
 import { useDossierTarget } from './dossierTarget';
 import { NewDossierDialog } from './NewDossierDialog';
 import './dossier.css';
@@ -15,12 +13,8 @@ import { useDossierActions } from './useDossierActions';
 
 const NEW_DOSSIER = '__new__';
 
-function byRecent(a: Dossier, b: Dossier): number {
-  return b.updatedAt.localeCompare(a.updatedAt);
-}
-
 export function AddToDossierControl({ annotationIds, buttonLabel, groupLabel = 'Add to dossier' }: AddToDossierProps): ReactNode {
-  const dossiers = useLiveQuery(async () => (await db.dossiers.toArray()).sort(byRecent), []);
+  const dossiers = useLiveQuery(() => listDossiersByRecent(), []);
   const [target, setTarget] = useDossierTarget();
   const [creating, setCreating] = useState(false);
   const [wantsNew, setWantsNew] = useState(false);

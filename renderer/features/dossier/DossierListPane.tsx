@@ -3,7 +3,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type ReactNode } from 'react';
 import type { Dossier } from '../../../shared/model';
-import { db } from '../../db/database';
+import { listDossiersByRecent } from '../../db/dossiers';
 import { NewDossierDialog } from './NewDossierDialog';
 import { useDossierActions } from './useDossierActions';
 
@@ -23,7 +23,7 @@ function formatDay(iso: string): string {
 }
 
 export function DossierListPane({ openDossierId, onOpen }: DossierListPaneProps): ReactNode {
-  const dossiers = useLiveQuery(() => db.dossiers.orderBy('updatedAt').reverse().toArray(), []);
+  const dossiers = useLiveQuery(() => listDossiersByRecent(), []);
   const [creating, setCreating] = useState(false);
   const actions = useDossierActions();
   return (

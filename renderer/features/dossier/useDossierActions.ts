@@ -5,6 +5,7 @@ import type { Dossier, DossierItem } from '../../../shared/model';
 import {
   deleteDossier,
   duplicateDossier,
+  getDossier,
   modifyDossierItems,
   newDossier,
   passageAnnotationIds,
@@ -12,7 +13,6 @@ import {
   updateDossierFields,
   type DossierFields,
 } from '../../db/dossiers';
-import { db } from '../../db/database';
 import type { RichTextValue } from '../../ui/richText/RichTextEditor';
 import { useWorkbench } from '../../ui/workbenchContext';
 import { setDossierTarget } from './dossierTarget';
@@ -78,7 +78,7 @@ export function useDossierActions(): DossierActions {
       const done = await perform({
         label: 'New dossier',
         run: async () => putDossier(dossier),
-        undo: async () => void (await db.dossiers.delete(dossier.id)),
+        undo: async () => void (await deleteDossier(dossier.id)),
       });
       if (!done) return null;
       setDossierTarget(dossier.id);
@@ -111,7 +111,7 @@ export function useDossierActions(): DossierActions {
         label: 'Duplicate dossier',
         run: async () => void (copy = await duplicateDossier(dossier.id, `${dossier.title} (copy)`)),
         undo: async () => {
-          if (copy) await db.dossiers.delete(copy.id);
+          if (copy) await deleteDossier(copy.id);
         },
         redo: async () => {
           if (copy) await putDossier(copy);
@@ -141,7 +141,7 @@ export function useDossierActions(): DossierActions {
     async (dossier: Dossier, annotationIds: readonly string[]) => {
       setDossierTarget(dossier.id);
       // Checked first so that adding what is already there leaves no empty step on the undo stack.
-      const present = new Set(passageAnnotationIds((await db.dossiers.get(dossier.id))?.items ?? []));
+      const present = new Set(passageAnnotationIds((await getDossier(dossier.id))?.items ?? []));
       const missing = [...new Set(annotationIds)].filter((id) => !present.has(id));
       if (missing.length === 0) {
         setStatus(`Already in “${dossier.title}”.`);

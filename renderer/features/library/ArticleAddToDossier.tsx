@@ -1,14 +1,11 @@
 // "Add to dossier" for a whole article in the library: every annotation it has, in text order.
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { ReactNode } from 'react';
-import { db } from '../../db/database';
+import { annotationIdsInTextOrder } from '../../db/annotations';
 import { AddToDossier } from '../common/addToDossier';
 
 export function ArticleAddToDossier({ sourceId }: { readonly sourceId: string }): ReactNode {
-  const ids = useLiveQuery(
-    async () => (await db.annotations.where('sourceId').equals(sourceId).sortBy('position.start')).map((a) => a.id),
-    [sourceId],
-  );
+  const ids = useLiveQuery(() => annotationIdsInTextOrder(sourceId), [sourceId]);
   if (!ids || ids.length === 0) return null;
   return (
     <div className="library-add-to-dossier">

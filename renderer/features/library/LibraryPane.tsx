@@ -3,8 +3,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useDeferredValue, useMemo, useState, type ReactNode } from 'react';
 import { useCommandHandler, useCommands } from '../../commands/commandsContext';
 import { shortcutProps } from '../../commands/shortcutProps';
-import { db, type SourceRecord } from '../../db/database';
-import { countAnnotationsBySource } from '../../db/library';
+import type { SourceRecord } from '../../db/database';
+import { countAnnotationsBySource, listSources } from '../../db/library';
 import { ArticleAddToDossier } from './ArticleAddToDossier';
 
 const SORTS = {
@@ -31,7 +31,7 @@ function matches(source: SourceRecord, filter: string): boolean {
 }
 
 export function LibraryPane({ selectedId, onOpen, onDeleteRequest }: LibraryPaneProps): ReactNode {
-  const sources = useLiveQuery(() => db.sources.toArray(), []);
+  const sources = useLiveQuery(() => listSources(), []);
   const counts = useLiveQuery(() => countAnnotationsBySource(), []);
   const [filter, setFilter] = useState('');
   const [sort, setSort] = useState<SortKey>('imported');

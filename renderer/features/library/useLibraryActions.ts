@@ -5,8 +5,8 @@ import { pickSourceMetadata, type SourceMetadata } from '../../../shared/model';
 import { hostBridge } from '../../bridge/hostBridge';
 import { useCommandHandler } from '../../commands/commandsContext';
 import { readBrowserFiles } from '../../bridge/readBrowserFiles';
+import { countAnnotationsOfSource } from '../../db/annotations';
 import type { SourceRecord } from '../../db/database';
-import { db } from '../../db/database';
 import { deleteSource, restoreSource, updateSourceMetadata } from '../../db/library';
 import { errorMessage, useWorkbench } from '../../ui/workbenchContext';
 import { importArticleFiles, importPastedText, summariseImport, type ImportOutcome } from './import/importArticles';
@@ -112,5 +112,5 @@ export function useLibraryActions(onOpened: (id: string) => void, onClosed: (id:
 
 /** The live annotation count of one source, for the delete confirmation. */
 export async function countAnnotations(sourceId: string): Promise<number> {
-  return db.annotations.where('sourceId').equals(sourceId).count();
+  return countAnnotationsOfSource(sourceId);
 }

@@ -4,8 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } fro
 import { type Annotation, type AnnotationKind, type Source } from '../../../shared/model';
 import { splitParagraphs } from '../../../shared/text/normalise';
 import { useCommandHandler } from '../../commands/commandsContext';
-import { db } from '../../db/database';
-import { anchorSourceAnnotations } from '../../db/annotations';
+import { anchorSourceAnnotations, annotationsOfSource } from '../../db/annotations';
 import { loadSource } from '../../db/library';
 import { useKeyedLiveQuery } from '../../db/useKeyedLiveQuery';
 import { ArticleReader } from './ArticleReader';
@@ -32,7 +31,7 @@ export function ReaderPane({ sourceId, selectedAnnotationId, onSelectAnnotation,
   // Keyed: while another article loads, neither the previous text nor its annotations are shown
   // (or tagged into, or anchored against the new text).
   const source = useKeyedLiveQuery(sourceId, (id) => loadSource(id));
-  const annotations = useKeyedLiveQuery(sourceId, (id) => db.annotations.where('sourceId').equals(id).toArray());
+  const annotations = useKeyedLiveQuery(sourceId, (id) => annotationsOfSource(id));
   const [selection, setSelection] = useState<TextSelection | null>(null);
   const [hit, setHit] = useState<HitChoice | null>(null);
   const [contextMenu, setContextMenu] = useState<{ x: number; y: number } | null>(null);

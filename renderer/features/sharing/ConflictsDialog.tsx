@@ -4,7 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { ReactNode } from 'react';
 import type { ConflictChoice } from '../../../shared/exchange';
 import { CREDIBILITY_LABELS, type Annotation } from '../../../shared/model';
-import { db } from '../../db/database';
+import { listConflicts } from '../../db/exchange';
 import { Dialog } from '../../ui/Dialog';
 import { KIND_LABELS, shortQuote } from '../common/kinds';
 
@@ -26,7 +26,7 @@ const FIELDS: readonly [string, (a: Annotation) => string][] = [
 ];
 
 export function ConflictsDialog({ onResolve, onClose }: ConflictsDialogProps): ReactNode {
-  const conflicts = useLiveQuery(() => db.conflicts.orderBy('detectedAt').toArray(), []);
+  const conflicts = useLiveQuery(() => listConflicts(), []);
   return (
     <Dialog title="Conflicts" onClose={onClose}>
       {conflicts && conflicts.length === 0 && <p>No conflicts left: every merged annotation agrees.</p>}

@@ -3,7 +3,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type ReactNode } from 'react';
 import type { ExportChoice } from '../../../shared/exchange';
-import { db } from '../../db/database';
+import { listDossiersByRecent } from '../../db/dossiers';
+import { getSourceRecord } from '../../db/library';
 import { Dialog } from '../../ui/Dialog';
 import type { ExportFormat } from './exportSharedFile';
 
@@ -23,8 +24,8 @@ interface ExportDialogProps {
 type Scope = 'library' | 'source' | 'dossier';
 
 export function ExportDialog({ openSourceId, onExport, onClose }: ExportDialogProps): ReactNode {
-  const source = useLiveQuery(async () => (openSourceId ? ((await db.sources.get(openSourceId)) ?? null) : null), [openSourceId]);
-  const dossiers = useLiveQuery(() => db.dossiers.orderBy('updatedAt').reverse().toArray(), []);
+  const source = useLiveQuery(async () => (openSourceId ? ((await getSourceRecord(openSourceId)) ?? null) : null), [openSourceId]);
+  const dossiers = useLiveQuery(() => listDossiersByRecent(), []);
   const [scope, setScope] = useState<Scope>(openSourceId ? 'source' : 'library');
   const [dossierId, setDossierId] = useState('');
   const [includeText, setIncludeText] = useState(true);

@@ -8,8 +8,7 @@ import { summariseReport } from '../../../shared/exchange';
 import { hostBridge } from '../../bridge/hostBridge';
 import { CommandButton } from '../../commands/CommandButton';
 import { useCommandHandler, useCommands } from '../../commands/commandsContext';
-import { db } from '../../db/database';
-import { settleConflict, undoImportRecord } from '../../db/exchange';
+import { countConflicts, settleConflict, undoImportRecord } from '../../db/exchange';
 import { Dialog } from '../../ui/Dialog';
 import type { UndoableChange } from '../../ui/undoStack';
 import { errorMessage, useWorkbench } from '../../ui/workbenchContext';
@@ -43,7 +42,7 @@ export function useSharing(openSourceId: string | null, analystName: string, app
   const { notify, setStatus, perform, undoStack, undoLatest } = useWorkbench();
   const [dialog, setDialog] = useState<SharingDialog>(null);
   const cancelRequested = useRef(false);
-  const conflictCount = useLiveQuery(() => db.conflicts.count(), []) ?? 0;
+  const conflictCount = useLiveQuery(() => countConflicts(), []) ?? 0;
 
   const importOne = useCallback(
     async (file: OpenedFile) => {
