@@ -51,7 +51,8 @@ test('export from one analyst, import into another, resolve a conflict, undo an 
   await leyla.reader.editor.getByRole('button', { name: 'Add link' }).click();
   const fromLeyla = testInfo.outputPath('from-leyla.dossier');
   const name = await exportArticle(leyla.page, fromLeyla);
-  expect(name).toMatch(/^Iranian-President-Masoud-Pezeshkian.*\.dossier$/);
+  // One naming rule for every export (the dossier composer's): the article's title as it reads.
+  expect(name).toMatch(/^Iranian President Masoud Pezeshkian.*\.dossier$/);
   const parsed = await parseExchangeText(readFileSync(fromLeyla, 'utf8'));
   expect(parsed.ok && parsed.content.annotations.map((a) => a.quote.exact).sort()).toEqual([CLAIM, DENIAL].sort());
 

@@ -7,12 +7,12 @@ import { CommandButton } from '../../commands/CommandButton';
 import { useCommandHandler } from '../../commands/commandsContext';
 import { loadDossierContent } from '../../db/dossiers';
 import { useWorkbench, errorMessage } from '../../ui/workbenchContext';
+import { saveSharedFile } from '../sharing/exportSharedFile';
 import { ComposedList } from './compose/ComposedList';
 import { GroupedList } from './compose/GroupedList';
 import { TitlePageForm } from './compose/TitlePageForm';
 import { setDossierTarget } from './dossierTarget';
 import { ExportPdfDialog } from './export/ExportPdfDialog';
-import { exportDossierJson } from './export/exportDossierJson';
 import { describeDossier } from './model/dossierEntries';
 import { DOSSIER_VIEWS, VIEW_LABELS, type DossierView } from './model/dossierViews';
 import { useDossierActions } from './useDossierActions';
@@ -42,7 +42,13 @@ export function DossierComposer({ dossierId, selectedAnnotationId, onSelectAnnot
   const exportJson = async (): Promise<void> => {
     setStatus('Writing the shared file…', 0.5);
     try {
-      const { result, passages, sources } = await exportDossierJson(dossierId);
+      const { result, annotationCount: passages, sourceCount: sources } = await saveSharedFile({
+        choice: { kind: 'dossier', dossierId },
+        label: content?.dossier.title ?? 'dossier',
+        // Colleagues need the texts to read the passages in context and to re-anchor them.
+        includeText: true,
+        format: 'dossier',
+      });
       setStatus(
         result.status === 'saved'
           ? `Exported ${passages} passage${passages === 1 ? '' : 's'} from ${sources} source${sources === 1 ? '' : 's'} as ${result.name}.`

@@ -2,22 +2,14 @@
 // whether article texts travel with it, and the format.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type ReactNode } from 'react';
-import type { ExportChoice } from '../../../shared/exchange';
 import { listDossiersByRecent } from '../../db/dossiers';
 import { getSourceRecord } from '../../db/library';
 import { Dialog } from '../../ui/Dialog';
-import type { ExportFormat } from './exportSharedFile';
-
-export interface ExportSelection {
-  readonly choice: ExportChoice;
-  readonly label: string;
-  readonly includeText: boolean;
-  readonly format: ExportFormat;
-}
+import type { ExportFormat, ExportRequest } from './exportSharedFile';
 
 interface ExportDialogProps {
   readonly openSourceId: string | null;
-  readonly onExport: (selection: ExportSelection) => Promise<void>;
+  readonly onExport: (selection: ExportRequest) => Promise<void>;
   readonly onClose: () => void;
 }
 
@@ -32,7 +24,7 @@ export function ExportDialog({ openSourceId, onExport, onClose }: ExportDialogPr
   const [format, setFormat] = useState<ExportFormat>('dossier');
   const [busy, setBusy] = useState(false);
 
-  const selection = (): ExportSelection | null => {
+  const selection = (): ExportRequest | null => {
     if (scope === 'source' && source) return { choice: { kind: 'source', sourceId: source.id }, label: source.title, includeText, format };
     if (scope === 'dossier') {
       const dossier = dossiers?.find((d) => d.id === dossierId);

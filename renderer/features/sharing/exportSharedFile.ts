@@ -1,7 +1,12 @@
-// Exports what the analyst chose (the library, one article's annotations, a dossier) as a
-// .dossier shared file or as a plain W3C AnnotationCollection for other tools.
+// The one pipeline that writes a shared file: what the analyst chose (the library, one article's
+// annotations, a dossier) as a .dossier file or a plain W3C AnnotationCollection, named by the one
+// file-name rule. The Export dialog and the dossier composer both write through it, so the same
+// choice gives the same file.
+import { suggestedFileName } from '../../../shared/bridge/suggestedFileName';
+import type { SaveFileRequest, SaveResult } from '../../../shared/bridge/hostBridge';
 import {
   EXTENSION,
+  MEDIA_TYPE,
   W3C_EXTENSION,
   buildExchangeFile,
   parseExchangeValue,
@@ -10,59 +15,71 @@ import {
   toW3CCollection,
   type ExportChoice,
 } from '../../../shared/exchange';
-import type { SaveFileRequest } from '../../../shared/bridge/hostBridge';
 import { newId, nowIso } from '../../../shared/model';
+import { hostBridge } from '../../bridge/hostBridge';
 import { loadLibrarySnapshot } from '../../db/exchange';
+import { loadSettings } from '../../db/settings';
 
 export type ExportFormat = 'dossier' | 'w3c';
 
 export interface ExportRequest {
   readonly choice: ExportChoice;
+  /** What the file holds, as the analyst calls it: it names the file and its scope. */
   readonly label: string;
   readonly includeText: boolean;
   readonly format: ExportFormat;
+}
+
+/** Who writes the file and with what: the analyst's name and the app, as the file records them. */
+export interface ExportSigner {
   readonly exportedBy: string;
+  readonly appName: string;
   readonly appVersion: string;
 }
 
-/** A file name from the analyst's label: letters, digits, dashes; never a path. */
-export function safeFileName(label: string, extension: string): string {
-  const base = label
-    .normalize('NFKD')
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80);
-  return `${base || 'export'}${extension}`;
+export interface BuiltExport extends SaveFileRequest {
+  readonly annotationCount: number;
+  readonly sourceCount: number;
 }
 
-export async function buildExport(request: ExportRequest): Promise<SaveFileRequest & { readonly annotationCount: number }> {
+export async function buildExport(request: ExportRequest, signer: ExportSigner): Promise<BuiltExport> {
   const chosen = selectForExport(await loadLibrarySnapshot(), request.choice);
   const file = buildExchangeFile({
-    exportedBy: request.exportedBy,
+    exportedBy: signer.exportedBy,
     exportedAt: nowIso(),
     scope: { kind: request.choice.kind, label: request.label },
-    generator: { name: 'Dossier Workbench', version: request.appVersion },
+    generator: { name: signer.appName, version: signer.appVersion },
     sources: chosen.sources,
     annotations: chosen.annotations,
     links: chosen.links,
     dossiers: chosen.dossiers,
     includeText: request.includeText,
   });
+  const counts = { annotationCount: chosen.annotations.length, sourceCount: chosen.sources.length };
   if (request.format === 'dossier') {
-    return {
-      suggestedName: safeFileName(request.label, EXTENSION),
-      mediaType: 'application/vnd.dossier-workbench+json',
-      content: serializeExchangeFile(file),
-      annotationCount: chosen.annotations.length,
-    };
+    return { suggestedName: suggestedFileName(request.label, EXTENSION), mediaType: MEDIA_TYPE, content: serializeExchangeFile(file), ...counts };
   }
   const parsed = await parseExchangeValue(JSON.parse(serializeExchangeFile(file)) as unknown);
   if (!parsed.ok) throw new Error(`The export could not be checked: ${parsed.problems[0]?.message ?? 'unknown problem'}`);
   const collection = toW3CCollection(parsed.content, { id: `urn:uuid:${newId()}`, label: request.label });
   return {
-    suggestedName: safeFileName(request.label, W3C_EXTENSION),
+    suggestedName: suggestedFileName(request.label, W3C_EXTENSION),
     mediaType: 'application/ld+json',
     content: JSON.stringify(collection, null, 2),
-    annotationCount: chosen.annotations.length,
+    ...counts,
   };
+}
+
+export interface SavedExport {
+  readonly result: SaveResult;
+  readonly annotationCount: number;
+  readonly sourceCount: number;
+}
+
+/** Builds the file, signed with the analyst's name from Settings, and hands it to the host to save. */
+export async function saveSharedFile(request: ExportRequest): Promise<SavedExport> {
+  const [settings, app] = await Promise.all([loadSettings(), hostBridge.getAppInfo()]);
+  const signer = { exportedBy: settings.analystName, appName: app.name, appVersion: app.version };
+  const { annotationCount, sourceCount, ...save } = await buildExport(request, signer);
+  return { result: await hostBridge.saveFile(save), annotationCount, sourceCount };
 }

@@ -13,8 +13,8 @@ import { Dialog } from '../../ui/Dialog';
 import type { UndoableChange } from '../../ui/undoStack';
 import { errorMessage, useWorkbench } from '../../ui/workbenchContext';
 import { ConflictsDialog } from './ConflictsDialog';
-import { ExportDialog, type ExportSelection } from './ExportDialog';
-import { buildExport } from './exportSharedFile';
+import { ExportDialog } from './ExportDialog';
+import { saveSharedFile, type ExportRequest } from './exportSharedFile';
 import { ImportCancelled, importSharedFile, type SharedImportOutcome } from './importSharedFile';
 import { ImportReportDialog } from './ImportReportDialog';
 
@@ -38,7 +38,7 @@ export interface Sharing {
   readonly importFiles: (files: readonly OpenedFile[]) => Promise<void>;
 }
 
-export function useSharing(openSourceId: string | null, analystName: string, appVersion: string): Sharing {
+export function useSharing(openSourceId: string | null, analystName: string): Sharing {
   const { notify, setStatus, perform, undoStack, undoLatest } = useWorkbench();
   const [dialog, setDialog] = useState<SharingDialog>(null);
   const cancelRequested = useRef(false);
@@ -101,17 +101,15 @@ export function useSharing(openSourceId: string | null, analystName: string, app
   }, [importFiles, notify]);
 
   const exportSelection = useCallback(
-    async (selection: ExportSelection) => {
+    async (selection: ExportRequest) => {
       try {
-        const request = await buildExport({ ...selection, exportedBy: analystName, appVersion });
-        const { annotationCount, ...save } = request;
-        const result = await hostBridge.saveFile(save);
+        const { result, annotationCount } = await saveSharedFile(selection);
         if (result.status === 'saved') setStatus(`Exported ${annotationCount} annotation(s) to ${result.name}.`);
       } catch (error) {
         notify({ tone: 'error', message: `The export failed: ${errorMessage(error)}` });
       }
     },
-    [analystName, appVersion, notify, setStatus],
+    [notify, setStatus],
   );
 
   const resolve = useCallback(

@@ -10,7 +10,7 @@ import { useWorkbench, errorMessage } from '../../../ui/workbenchContext';
 import { describeDossier } from '../model/dossierEntries';
 import type { DossierView } from '../model/dossierViews';
 import { buildPrintModel, type PrintModel } from '../print/printModel';
-import { fileNameFor } from './fileNames';
+import { suggestedFileName } from '../../../../shared/bridge/suggestedFileName';
 
 export type ExportStage = 'idle' | 'preparing' | 'printing' | 'done' | 'cancelled' | 'failed';
 
@@ -97,7 +97,7 @@ export function usePdfExport(dossierId: string): PdfExport {
         await document.fonts.ready;
         check();
         report('printing', 0.85, hostBridge.host === 'electron' ? 'Printing the PDF… you will be asked where to save it.' : 'Opening the print dialog…');
-        const result = await hostBridge.printToPdf({ suggestedName: fileNameFor(model.dossier.title, '.pdf'), pageSize });
+        const result = await hostBridge.printToPdf({ suggestedName: suggestedFileName(model.dossier.title, '.pdf'), pageSize });
         if (result.status === 'cancelled') report('cancelled', 1, 'PDF export cancelled.');
         else if (hostBridge.host === 'electron') report('done', 1, `Saved the PDF as ${result.name}.`);
         else report('done', 1, 'Sent to the print dialog: choose “Save as PDF” there to keep a PDF.');
