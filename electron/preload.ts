@@ -3,7 +3,7 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { HostBridge, HostCommand } from '../shared/bridge/hostBridge';
 import { HOST_CHANNELS } from '../shared/bridge/hostChannels';
-import { isHostCommand } from './hostCommandGuard';
+import { isHostCommand } from '../shared/bridge/hostCommandGuard';
 
 /** Commands that arrive before the page subscribes (files from the launch command line) wait here. */
 const MAX_PENDING_COMMANDS = 20;

@@ -2,19 +2,11 @@
 // strictly inside the renderer folder, and answers with the content type and security headers.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { CONTENT_SECURITY_POLICY } from '../shared/bridge/contentSecurityPolicy';
 import { APP_HOST, APP_SCHEME, parseUrl } from './appUrl';
 
-/** The page may load only its own files; inline styles stay allowed because React sets style attributes. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+/** One definition for the header here and the web build's meta tag (shared/bridge/contentSecurityPolicy.ts). */
+export { CONTENT_SECURITY_POLICY };
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',

@@ -1,6 +1,8 @@
 // The host bridge for a plain browser page: file inputs to open, downloads to save,
 // the page's own print dialog to make a PDF.
 import { acceptAttribute } from '../../shared/bridge/fileTypes';
+import { isHostCommand } from '../../shared/bridge/hostCommandGuard';
+import { BROWSER_COMMAND_CHANNEL } from '../../shared/bridge/hostChannels';
 import { checkBridgeRequest } from '../../shared/bridge/requestCheck';
 import { readBrowserFiles } from './readBrowserFiles';
 import {
@@ -37,8 +39,27 @@ function pickFiles(request: OpenFilesRequest): Promise<File[]> {
   });
 }
 
+function deliver(listener: (command: HostCommand) => void, command: HostCommand): void {
+  try {
+    listener(command);
+  } catch (error) {
+    // One faulty listener must not stop the others from hearing the command.
+    console.error('Dossier Workbench: a host command listener failed', error);
+  }
+}
+
 export function createBrowserBridge(): HostBridge {
   const listeners = new Set<(command: HostCommand) => void>();
+  // In a browser the host is the browser itself: another tab of the workbench can hand this one a
+  // command or opened files, as a second launch of the desktop app hands them to the first.
+  const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(BROWSER_COMMAND_CHANNEL) : null;
+  channel?.addEventListener('message', (event: MessageEvent<unknown>) => {
+    if (!isHostCommand(event.data)) {
+      console.warn('Dossier Workbench: ignored a malformed host command');
+      return;
+    }
+    for (const listener of [...listeners]) deliver(listener, event.data);
+  });
   return {
     host: 'browser',
     getAppInfo: async (): Promise<AppInfo> => ({
@@ -67,7 +88,6 @@ export function createBrowserBridge(): HostBridge {
       const request = checkBridgeRequest('printToPdf', printToPdfRequestSchema, raw);
       const previousTitle = document.title;
       document.title = request.suggestedName.replace(/\.pdf$/i, '');
-      document.documentElement.dataset.pageSize = request.pageSize;
       window.print();
       document.title = previousTitle;
       return { status: 'saved', name: request.suggestedName };

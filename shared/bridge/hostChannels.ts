@@ -9,3 +9,9 @@ export const HOST_CHANNELS = {
   printToPdf: 'host:print-to-pdf',
   command: 'host:command',
 } as const;
+
+/**
+ * The browser bridge's BroadcastChannel for host commands: other tabs of the workbench in the same
+ * profile (same origin only) post on it; each message is checked as the preload checks IPC.
+ */
+export const BROWSER_COMMAND_CHANNEL = 'dossier-workbench:host-commands';

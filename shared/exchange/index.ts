@@ -27,7 +27,7 @@ export { decideAnnotationMerge, sameContent } from './mergeRules';
 export type { MergeDecision } from './mergeRules';
 export { summariseReport } from './mergeReport';
 export type { AnnotationEntry, ImportReport, ImportUndo, MergeChanges, MergePlan, SourceVersionEntry } from './mergeReport';
-export { applyMergeChanges, resolveConflict, undoImport } from './library';
+export { applyMergeChanges, resolveConflict } from './library';
 export type { ConflictChoice } from './library';
 export { toW3CCollection } from './w3c';
 export type { PlainWebAnnotation, W3CCollection, W3CExportOptions } from './w3c';

@@ -1,9 +1,8 @@
 // Notes travel as Lexical editor JSON. Notes from other tools arrive as plain text and need that
 // form; notes from files need a look before the editor opens them, since their links are clickable.
+import { isSafeLinkUrl } from '../text/safeLinks';
 import { FORBIDDEN_KEYS } from './jsonText';
 
-/** Schemes a note's link may use: anything else (javascript:, data:, file:) could run or reach local files. */
-const SAFE_LINK = /^(https?:|mailto:)/i;
 
 /** Lexical's serialised state for plain text: one paragraph per line. */
 export function plainTextToLexicalJson(text: string): string {
@@ -35,7 +34,7 @@ export function checkNoteJson(note: string): string | null {
     if (typeof node !== 'object' || node === null) continue;
     for (const [key, child] of Object.entries(node)) {
       if (FORBIDDEN_KEYS.has(key)) return `contains the key "${key}", which is not allowed`;
-      if (key === 'url' && typeof child === 'string' && child !== '' && !SAFE_LINK.test(child.trim())) {
+      if (key === 'url' && typeof child === 'string' && child !== '' && !isSafeLinkUrl(child)) {
         return `contains a link to ${JSON.stringify(child.slice(0, 40))}; only http(s) and mailto links are allowed`;
       }
       if (typeof child === 'object' && child !== null) stack.push(child);

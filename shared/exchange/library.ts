@@ -1,9 +1,9 @@
-// Applies an import plan to an in-memory library, takes it back, and settles a conflict: the
-// CLI's whole library, and the reference the app's Dexie transactions follow step by step.
+// Applies an import plan to an in-memory library and settles a conflict: the CLI's whole library.
+// The app applies the same plans in Dexie transactions (renderer/db/exchange.ts), and undoes them there.
 import type { Annotation } from '../model/annotation';
 import type { LibrarySnapshot } from './build';
 import type { AnnotationConflict } from './format';
-import type { ImportUndo, MergeChanges } from './mergeReport';
+import type { MergeChanges } from './mergeReport';
 
 function putAll<T extends { readonly id: string }>(records: readonly T[], updates: readonly T[]): T[] {
   const byId = new Map(records.map((r) => [r.id, r] as const));
@@ -18,21 +18,6 @@ export function applyMergeChanges(library: LibrarySnapshot, changes: MergeChange
     links: [...library.links, ...changes.linksToAdd],
     dossiers: putAll(library.dossiers, changes.dossiersToPut),
     conflicts: [...library.conflicts, ...changes.conflictsToAdd],
-  };
-}
-
-/** The library as it was before the import the undo record belongs to. */
-export function undoImport(library: LibrarySnapshot, undo: ImportUndo): LibrarySnapshot {
-  const without = <T extends { readonly id: string }>(records: readonly T[], ids: readonly string[]): T[] => {
-    const gone = new Set(ids);
-    return records.filter((r) => !gone.has(r.id));
-  };
-  return {
-    sources: putAll(without(library.sources, undo.sourceIdsAdded), undo.sourcesReplaced),
-    annotations: putAll(without(library.annotations, undo.annotationIdsAdded), undo.annotationsReplaced),
-    links: without(library.links, undo.linkIdsAdded),
-    dossiers: without(library.dossiers, undo.dossierIdsAdded),
-    conflicts: without(library.conflicts, undo.conflictIdsAdded),
   };
 }
 

@@ -2,9 +2,12 @@
 // and the Electron preload (tests/electron). Each drives `window.dossierHost` in a live page.
 import { expect, type Page } from '@playwright/test';
 
+/** How a test makes the host send the page a command: main's IPC, or the browser's command channel. */
+export type SendHostCommand = (command: unknown) => Promise<void>;
+
 export interface BridgeContractCase {
   readonly name: string;
-  readonly run: (page: Page, host: 'electron' | 'browser') => Promise<void>;
+  readonly run: (page: Page, host: 'electron' | 'browser', sendCommand: SendHostCommand) => Promise<void>;
 }
 
 type Call = { method: string; request: unknown };
@@ -64,16 +67,24 @@ export const HOST_BRIDGE_CONTRACT: readonly BridgeContractCase[] = [
     },
   },
   {
-    name: 'subscribes to host commands and unsubscribes',
-    run: async (page) => {
-      const result = await page.evaluate(() => {
-        const bridge = (window as unknown as { dossierHost: { onCommand(l: (c: unknown) => void): unknown } }).dossierHost;
-        const unsubscribe = bridge.onCommand(() => undefined);
-        const type = typeof unsubscribe;
-        if (typeof unsubscribe === 'function') unsubscribe();
-        return type;
+    name: 'delivers checked host commands to subscribers until they unsubscribe',
+    run: async (page, _host, sendCommand) => {
+      await page.evaluate(() => {
+        const state = window as unknown as { received: unknown[]; stop: () => void; dossierHost: { onCommand(l: (c: unknown) => void): () => void } };
+        state.received = [];
+        state.stop = state.dossierHost.onCommand((command) => state.received.push(command));
       });
-      expect(result).toBe('function');
+      const received = (): Promise<unknown[]> => page.evaluate(() => (window as unknown as { received: unknown[] }).received);
+      await sendCommand({ type: 'run-command', id: 'library.deleteEverything' });
+      await sendCommand({ type: 'run-command', id: 'view.library', extra: true });
+      await sendCommand({ type: 'run-command', id: 'view.library' });
+      // Delivered in order, so once the valid one is here the refused ones would have been too.
+      await expect.poll(received).toEqual([{ type: 'run-command', id: 'view.library' }]);
+      await page.evaluate(() => (window as unknown as { stop: () => void }).stop());
+      await sendCommand({ type: 'run-command', id: 'view.dossiers' });
+      // The page's own subscriber (the workbench) still hears it: the Dossiers tab opens.
+      await expect(page.getByRole('tab', { name: 'Dossiers' })).toHaveAttribute('aria-selected', 'true');
+      expect(await received()).toEqual([{ type: 'run-command', id: 'view.library' }]);
     },
   },
 ];

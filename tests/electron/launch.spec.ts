@@ -106,6 +106,8 @@ test('keeps the window on the app and sends web links to the browser instead', a
 
 for (const check of HOST_BRIDGE_CONTRACT) {
   test(`electron bridge: ${check.name}`, async () => {
-    await check.run(page, 'electron');
+    await check.run(page, 'electron', async (command) => {
+      await app.evaluate(({ BrowserWindow }, payload) => BrowserWindow.getAllWindows()[0]?.webContents.send('host:command', payload), command);
+    });
   });
 }

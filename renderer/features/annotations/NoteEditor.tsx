@@ -3,8 +3,6 @@
 import type { ReactNode } from 'react';
 import { RichTextEditor, type RichTextValue } from '../../ui/richText/RichTextEditor';
 
-export { isSafeLinkUrl } from '../../ui/richText/safeLinks';
-export { RICH_TEXT_NODES as NOTE_NODES } from '../../ui/richText/RichTextEditor';
 
 export interface NoteValue {
   readonly note: string;

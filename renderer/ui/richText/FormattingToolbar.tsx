@@ -15,7 +15,7 @@ import {
   type LexicalEditor,
 } from 'lexical';
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
-import { isSafeLinkUrl } from './safeLinks';
+import { isSafeLinkUrl } from '../../../shared/text/safeLinks';
 
 export type ToolbarSet = 'basic' | 'full';
 type Block = 'paragraph' | 'h2' | 'h3' | 'quote' | 'bullet' | 'number' | 'other';

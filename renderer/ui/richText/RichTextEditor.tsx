@@ -15,7 +15,7 @@ import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import { $getRoot, type EditorState } from 'lexical';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { FormattingToolbar, type ToolbarSet } from './FormattingToolbar';
-import { isSafeLinkUrl } from './safeLinks';
+import { isSafeLinkUrl } from '../../../shared/text/safeLinks';
 
 export interface RichTextValue {
   /** Lexical editor state as JSON, or empty when there is no text. */

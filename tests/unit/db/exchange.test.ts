@@ -45,6 +45,21 @@ describe('applyImportPlan', () => {
     await expect(undoImportRecord(importId, database)).rejects.toThrow('was already undone');
   });
 
+  it('undo puts back exactly what the import replaced', async () => {
+    const { content, plan } = await samplesPlan();
+    await applyImportPlan(plan, database);
+    const before = await loadLibrarySnapshot(database);
+    const [first, ...rest] = content.annotations;
+    if (!first) throw new Error('the samples have annotations');
+    const newer = { ...first, actor: 'Someone else', revision: first.revision + 1, updatedAt: new Date().toISOString() };
+    const update = planMerge(before, { ...content, annotations: [newer, ...rest] }, { fileName: 'newer.dossier', now: new Date().toISOString() });
+    expect(update.changes.annotationsToPut.map((a) => a.id)).toContain(first.id);
+    const importId = await applyImportPlan(update, database);
+    expect((await database.annotations.get(first.id))?.actor).toBe('Someone else');
+    await undoImportRecord(importId, database);
+    expect(await loadLibrarySnapshot(database)).toEqual(before);
+  });
+
   it('importing the same file twice skips everything the second time', async () => {
     await applyImportPlan((await samplesPlan()).plan, database);
     const { plan, content } = await samplesPlan('again.dossier');

@@ -8,6 +8,7 @@ import {
   routeRendererRequest,
   serveRendererRequest,
 } from '../../../electron/rendererFiles';
+import { CONTENT_SECURITY_POLICY_META } from '../../../shared/bridge/contentSecurityPolicy';
 
 let sandbox: string;
 let root: string;
@@ -113,6 +114,11 @@ describe('serveRendererRequest', () => {
       expect(CONTENT_SECURITY_POLICY).toContain(directive);
     }
     expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe-eval');
+  });
+
+  it('is the policy the web build carries in its meta tag, plus what only a header can carry', () => {
+    // The e2e suite checks the built page's meta tag against CONTENT_SECURITY_POLICY_META.
+    expect(`${CONTENT_SECURITY_POLICY_META}; frame-ancestors 'none'`).toBe(CONTENT_SECURITY_POLICY);
   });
 
   it('knows the content types a Vite build emits', () => {

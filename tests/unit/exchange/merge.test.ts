@@ -8,7 +8,6 @@ import {
   applyMergeChanges,
   planMerge,
   resolveConflict,
-  undoImport,
   type ExchangeContent,
   type LibrarySnapshot,
 } from '../../../shared/exchange';
@@ -225,25 +224,6 @@ describe('conflicts carried, undo and resolution', () => {
     expect(plan.changes.conflictsToAdd).toEqual([carried]);
     expect(plan.report.conflictsCarried).toBe(1);
     expect(planMerge({ ...library, conflicts: [carried] }, content({ conflicts: [carried] }), OPTIONS).changes.conflictsToAdd).toEqual([]);
-  });
-
-  it('undo takes the whole import back', async () => {
-    const { library, claim } = await base();
-    const other = await makeSource(uuid(505), 'Brand new article text.');
-    const incoming = content({
-      sources: [other],
-      annotations: [{ ...claim, actor: 'newer', revision: 2, updatedAt: T1 }, makeAnnotation(uuid(20), other, 'Brand new')],
-      links: [{ id: 'l9', fromId: uuid(20), toId: claim.id, type: 'supports', createdAt: T0 }],
-      dossiers: [{ id: 'd9', title: 'D', subtitle: '', author: '', handling: '', summary: '', items: [], createdAt: T0, updatedAt: T0 }],
-      exportedBy: 'Alice',
-    });
-    const plan = planMerge(library, incoming, OPTIONS);
-    const after = applyMergeChanges(library, plan.changes);
-    expect(after.annotations).toHaveLength(3);
-    expect(after.sources).toHaveLength(2);
-    const undone = undoImport(after, plan.undo);
-    expect(new Set(undone.annotations)).toEqual(new Set(library.annotations));
-    expect(undone).toEqual({ ...library, annotations: expect.arrayContaining([...library.annotations]) });
   });
 
   it('resolving a conflict stores the chosen version at a revision past both', async () => {

@@ -1,7 +1,7 @@
 // Reads stored Lexical editor JSON (notes, narrative sections) into a small tree of known blocks
 // and inlines, for views that show rich text without an editor: the composer's previews and the
 // print view. Notes may come from colleagues' files, so only known shapes and safe links survive.
-import { isSafeLinkUrl } from '../../../ui/richText/safeLinks';
+import { isSafeLinkUrl } from '../../../../shared/text/safeLinks';
 
 export interface TextRun {
   readonly kind: 'text';

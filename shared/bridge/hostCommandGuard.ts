@@ -1,7 +1,8 @@
-// Checks a host command's shape where it enters the page (the preload), so a malformed message
-// from main never reaches renderer code typed to trust it. No zod: it keeps the preload small.
-import type { HostCommand, OpenedFile } from '../shared/bridge/hostBridge';
-import { isCommandId } from '../shared/commands/registry';
+// Checks a host command's shape where it enters the page (the Electron preload, the browser
+// bridge's command channel), so a malformed message never reaches renderer code typed to trust
+// it. No zod: it keeps the preload small.
+import { isCommandId } from '../commands/registry';
+import type { HostCommand, OpenedFile } from './hostBridge';
 
 const MAX_FILES_PER_COMMAND = 20;
 

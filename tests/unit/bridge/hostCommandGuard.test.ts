@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isHostCommand, isOpenedFile } from '../../../electron/hostCommandGuard';
+import { isHostCommand, isOpenedFile } from '../../../shared/bridge/hostCommandGuard';
 import { COMMANDS } from '../../../shared/commands';
 
 const readFile = { status: 'read', name: 'a.dossier', size: 3, bytes: new Uint8Array([1, 2, 3]) };
