@@ -19,8 +19,9 @@ import {
   type LibrarySnapshot,
 } from '../shared/exchange';
 import { describeError, printProblems, readSharedFile, terminalSafe, writeWhole, type Output } from './files';
+import { PACKAGE_VERSION } from './version';
 
-export const CLI_GENERATOR = { name: 'dossier CLI (Dossier Workbench)', version: '0.1.0' } as const;
+export const CLI_GENERATOR = { name: 'dossier CLI (Dossier Workbench)', version: PACKAGE_VERSION } as const;
 
 export async function validateCommand(files: readonly string[], output: Output): Promise<number> {
   let failed = false;

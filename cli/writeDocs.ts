@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { buildExchangeFile, serializeExchangeFile } from '../shared/exchange/build';
 import { exchangeJsonSchema } from '../shared/exchange/jsonSchema';
 import { SAMPLE_ANALYST, SAMPLE_EXPORTED_AT, buildSampleLibrary } from './sampleLibrary';
+import { PACKAGE_VERSION } from './version';
 
 async function writeDocs(root: string): Promise<void> {
   writeFileSync(join(root, 'docs', 'exchange-format.schema.json'), `${JSON.stringify(exchangeJsonSchema(), null, 2)}\n`);
@@ -14,7 +15,7 @@ async function writeDocs(root: string): Promise<void> {
     exportedBy: SAMPLE_ANALYST,
     exportedAt: SAMPLE_EXPORTED_AT,
     scope: { kind: 'library', label: 'Sample articles' },
-    generator: { name: 'Dossier Workbench', version: '0.1.0' },
+    generator: { name: 'Dossier Workbench', version: PACKAGE_VERSION },
     includeText: true,
   });
   writeFileSync(join(root, 'docs', 'examples', 'samples.dossier'), serializeExchangeFile(file));

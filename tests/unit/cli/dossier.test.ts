@@ -39,6 +39,11 @@ afterAll(() => {
 });
 
 describe('usage', () => {
+  it('--version prints the package’s version', () => {
+    const { version } = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string };
+    expect(run('--version')).toMatchObject({ code: 0, stdout: `${version}\n` });
+  });
+
   it('help exits 0; usage errors exit 2 with a message on stderr', () => {
     expect(run('--help')).toMatchObject({ code: 0, stdout: expect.stringContaining('merge A B... -o OUT') });
     expect(run()).toMatchObject({ code: 2, stderr: expect.stringContaining('no command given') });
