@@ -54,6 +54,15 @@ export const SCHEMA_V3 = {
   annotations: 'id, sourceId, actor',
 } as const;
 
+/**
+ * Version 4 drops the source indexes nothing queries (title, publishedDate, importedAt,
+ * publisher, tags): the library list sorts and filters in memory, and search keeps its own
+ * index. Only `textHash` (unique: it finds duplicates) stays. No record changes.
+ */
+export const SCHEMA_V4 = {
+  sources: 'id, &textHash',
+} as const;
+
 export class WorkbenchDatabase extends Dexie {
   sources!: Table<SourceRecord, string>;
   sourceTexts!: Table<SourceText, string>;
@@ -69,6 +78,7 @@ export class WorkbenchDatabase extends Dexie {
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2);
     this.version(3).stores(SCHEMA_V3);
+    this.version(4).stores(SCHEMA_V4);
   }
 }
 

@@ -12,7 +12,6 @@ const MAX_ENTRIES = 200;
 export class UndoStack {
   private readonly done: UndoableChange[] = [];
   private readonly undone: UndoableChange[] = [];
-  private readonly listeners = new Set<() => void>();
   /** Undo and redo run one after another, so quick repeated keys are never dropped. */
   private queue: Promise<unknown> = Promise.resolve();
 
@@ -20,15 +19,10 @@ export class UndoStack {
     this.done.push(change);
     if (this.done.length > MAX_ENTRIES) this.done.shift();
     this.undone.length = 0;
-    this.notify();
   }
 
   get nextUndo(): UndoableChange | undefined {
     return this.done.at(-1);
-  }
-
-  get nextRedo(): UndoableChange | undefined {
-    return this.undone.at(-1);
   }
 
   /** Undoes the latest change; resolves with it, or undefined when there is nothing to undo. */
@@ -38,11 +32,6 @@ export class UndoStack {
 
   async redo(): Promise<UndoableChange | undefined> {
     return this.move(this.undone, this.done, (change) => change.redo());
-  }
-
-  subscribe(listener: () => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
   }
 
   private move(
@@ -60,17 +49,12 @@ export class UndoStack {
       } catch (error) {
         from.push(change);
         throw error;
-      } finally {
-        this.notify();
       }
     });
     this.queue = step.catch(() => undefined);
     return step;
   }
 
-  private notify(): void {
-    for (const listener of this.listeners) listener();
-  }
 }
 
 export const undoStack = new UndoStack();

@@ -70,11 +70,21 @@ export function RichTextEditor(props: RichTextEditorProps): ReactNode {
   const atFocus = useRef<RichTextValue>(value);
   const latest = useRef<RichTextValue>(value);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const flush = (): void => {
+  const saveDraft = useRef(onDraft);
+  saveDraft.current = onDraft;
+  const cancelPendingDraft = (): void => {
     clearTimeout(timer.current);
     timer.current = undefined;
   };
-  useEffect(() => () => flush(), []);
+  // Leaving the view with typing not yet saved saves it now: nothing typed is lost.
+  useEffect(
+    () => () => {
+      if (timer.current === undefined) return;
+      cancelPendingDraft();
+      saveDraft.current(latest.current);
+    },
+    [],
+  );
   return (
     <LexicalComposer
       initialConfig={{
@@ -99,7 +109,7 @@ export function RichTextEditor(props: RichTextEditorProps): ReactNode {
                 // Moving into the toolbar's link form is still editing this field.
                 if (event.relatedTarget instanceof Node && event.currentTarget.parentElement?.contains(event.relatedTarget)) return;
                 if (timer.current) {
-                  flush();
+                  cancelPendingDraft();
                   onDraft(latest.current);
                 }
                 if (latest.current.json !== atFocus.current.json) onDone(atFocus.current, latest.current);
@@ -120,7 +130,7 @@ export function RichTextEditor(props: RichTextEditorProps): ReactNode {
             const next = readValue(state);
             if (next.json === latest.current.json) return;
             latest.current = next;
-            flush();
+            cancelPendingDraft();
             timer.current = setTimeout(() => {
               timer.current = undefined;
               onDraft(latest.current);

@@ -2,7 +2,7 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { SCHEMA_V1, SCHEMA_V2, WorkbenchDatabase } from '../../../renderer/db/database';
+import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, WorkbenchDatabase } from '../../../renderer/db/database';
 import { describeSelection } from '../../../shared/anchoring/selectors';
 import { loadSource } from '../../../renderer/db/library';
 import { createAnnotation } from '../../../shared/model';
@@ -52,13 +52,44 @@ describe('schema upgrade from version 2', () => {
 
     const current = new WorkbenchDatabase(name);
     await current.open();
-    expect(current.verno).toBe(3);
+    expect(current.verno).toBe(4);
     expect(await current.annotations.get(claim.id)).toEqual(claim);
     expect(await current.annotations.get(denial.id)).toEqual(denial);
     expect((await current.annotations.where('sourceId').equals('s1').toArray()).map((a) => a.id).sort()).toEqual([claim.id, denial.id].sort());
     expect(await current.annotations.orderBy('actor').uniqueKeys()).toEqual(['Baku', 'Tehran']);
     const indexNames = [...current.backendDB().transaction('annotations').objectStore('annotations').indexNames].sort();
     expect(indexNames).toEqual(['actor', 'sourceId']);
+    current.close();
+    await Dexie.delete(name);
+  });
+});
+
+describe('schema upgrade from version 3', () => {
+  it('keeps every source and drops the source indexes nothing queries', async () => {
+    const name = 'upgrade-v3';
+    const v3 = new Dexie(name);
+    v3.version(1).stores(SCHEMA_V1);
+    v3.version(2).stores(SCHEMA_V2);
+    v3.version(3).stores(SCHEMA_V3);
+    const now = new Date().toISOString();
+    const source = {
+      id: 's1', title: 'Naxçıvan', publisher: 'APA', author: '', url: '', publishedDate: '2026-03-09', importedAt: now, updatedAt: now,
+      language: 'az', textHash: 'c'.repeat(64), reliability: 'B', tags: ['drones'], origin: 'file',
+    };
+    await v3.table('sources').add(source);
+    await v3.table('sourceTexts').add({ id: 's1', text: 'Bakı İranı günahlandırdı.' });
+    v3.close();
+
+    const current = new WorkbenchDatabase(name);
+    await current.open();
+    expect(current.verno).toBe(4);
+    expect(await current.sources.get('s1')).toEqual(source);
+    expect((await loadSource('s1', current))?.text).toBe('Bakı İranı günahlandırdı.');
+    expect(await current.sources.where('textHash').equals('c'.repeat(64)).count()).toBe(1);
+    const indexNames = [...current.backendDB().transaction('sources').objectStore('sources').indexNames].sort();
+    expect(indexNames).toEqual(['textHash']);
+    // Still unique: the same text twice is refused.
+    await expect(current.table('sources').add({ ...source, id: 's2' })).rejects.toThrow();
     current.close();
     await Dexie.delete(name);
   });
