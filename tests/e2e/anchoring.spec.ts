@@ -1,61 +1,34 @@
 // Anchoring in the app: a colleague's annotation whose passage is gone becomes an orphan,
 // is listed as such, and is re-attached to newly selected text; links cross articles.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { createAnnotation } from '../../shared/model';
 import { ReaderPage } from './pages/ReaderPage';
+import { sampleSource, seedLibrary, type SeedRecords } from './pages/seedLibrary';
 import { SAMPLE_TITLES, WorkbenchPage } from './pages/WorkbenchPage';
 
-/** Stores an annotation straight into the library's IndexedDB, as an import from another tool would. */
-async function storeForeignAnnotation(page: Page, titleStart: string, quote: string): Promise<void> {
-  await page.evaluate(
-    async ({ titleStart, quote }) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open('dossier-workbench');
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      const sources = await new Promise<{ id: string; title: string; textHash: string }[]>((resolve) => {
-        const request = db.transaction('sources').objectStore('sources').getAll();
-        request.onsuccess = () => resolve(request.result as { id: string; title: string; textHash: string }[]);
-      });
-      const source = sources.find((s) => s.title.startsWith(titleStart));
-      if (!source) throw new Error('sample not found');
-      const now = new Date().toISOString();
-      const annotation = {
-        id: 'foreign-1',
-        sourceId: source.id,
-        sourceHash: source.textHash,
-        kind: 'claim',
-        quote: { exact: quote, prefix: 'a paragraph that was rewritten ', suffix: ' and then removed entirely' },
-        position: { start: 100, end: 100 + quote.length },
-        anchor: { state: 'exact', score: 1, checkedAt: now },
-        actor: 'IRGC',
-        target: 'Azerbaijan',
-        eventDate: { value: '2026-03', precision: 'month' },
-        credibility: 5,
-        tags: [],
-        note: '',
-        noteText: '',
-        author: 'A colleague',
-        createdAt: now,
-        updatedAt: now,
-        revision: 1,
-      };
-      await new Promise<void>((resolve, reject) => {
-        const tx = db.transaction('annotations', 'readwrite');
-        tx.objectStore('annotations').put(annotation);
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
-      });
-      db.close();
+/**
+ * A colleague's annotation on the first sample whose passage is not in its text, shared without
+ * the article's text (as a colleague may): the import anchors it on the library's copy, and fails.
+ */
+async function colleaguesOrphan(quote: string): Promise<SeedRecords> {
+  const source = await sampleSource('nakhchivan');
+  const annotation = createAnnotation({
+    source,
+    placement: {
+      quote: { exact: quote, prefix: 'a paragraph that was rewritten ', suffix: ' and then removed entirely' },
+      position: { start: 100, end: 100 + quote.length },
     },
-    { titleStart, quote },
-  );
+    kind: 'claim',
+    author: 'A colleague',
+    fields: { actor: 'IRGC', target: 'Azerbaijan', eventDate: { value: '2026-03', precision: 'month' }, credibility: 5 },
+  });
+  return { sources: [source], annotations: [annotation], includeText: false };
 }
 
 test('an orphaned annotation is listed and re-attached to a new selection', async ({ page }) => {
   const workbench = new WorkbenchPage(page);
   await workbench.open();
-  await storeForeignAnnotation(page, 'Iranian President Masoud', 'drones were launched from a base near Tabriz on 5 March');
+  await seedLibrary(page, await colleaguesOrphan('drones were launched from a base near Tabriz on 5 March'));
   await workbench.openArticle(SAMPLE_TITLES.nakhchivan);
   const reader = new ReaderPage(workbench);
   const orphans = workbench.details.getByRole('list', { name: 'Orphaned annotations' });

@@ -4,13 +4,13 @@ import { expect, type Page } from '@playwright/test';
 import { splitParagraphs, type Paragraph } from '../../../shared/text/normalise';
 import type { BigArticle } from '../data/bigArticle';
 import { armInViewPaint, type InViewPaint, type ProbeSpan } from './probes';
-import { seedLibrary } from './seedLibrary';
+import { seedLibrary } from '../../e2e/pages/seedLibrary';
 
 export function articleButton(page: Page, title: string): ReturnType<Page['getByRole']> {
   return page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: title });
 }
 
-/** Loads the app (which creates its database), stores the big article, and reloads. */
+/** Loads the app, imports the big article with its annotations through the app, and reloads. */
 export async function loadLibraryWith(page: Page, big: BigArticle): Promise<void> {
   await page.goto('/');
   await expect(page.getByRole('navigation', { name: 'Library' }).getByRole('listitem')).not.toHaveCount(0);

@@ -1,8 +1,12 @@
 // Steps the dossier tests share: sample phrases, tagging, article citations, axe checks, and a
-// large dossier written straight into IndexedDB (as an import would) for the export at scale.
+// large dossier imported through the app for the export at scale.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
+import { describeSelection } from '../../../shared/anchoring';
+import { plainTextToLexicalJson } from '../../../shared/exchange';
+import { ANNOTATION_KINDS, CREDIBILITY_LEVELS, createAnnotation, type Dossier } from '../../../shared/model';
 import type { ReaderPage } from './ReaderPage';
+import { sampleSource, seedLibrary } from './seedLibrary';
 import type { WorkbenchPage } from './WorkbenchPage';
 
 /** Phrases of the first sample article, and the citation the tests give it. */
@@ -46,56 +50,37 @@ export async function expectAccessible(page: Page, view: string): Promise<void> 
   expect(serious.map((v) => `${view}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
-export /** Writes a dossier of `count` passages over the first sample straight into IndexedDB (what an import would do). */
-async function seedLargeDossier(page: Page, count: number): Promise<void> {
-  await page.evaluate(async (count) => {
-    const request = indexedDB.open('dossier-workbench');
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const read = <T,>(store: string): Promise<T[]> =>
-      new Promise((resolve) => {
-        const all = db.transaction(store).objectStore(store).getAll();
-        all.onsuccess = () => resolve(all.result as T[]);
-      });
-    const sources = await read<{ id: string; title: string; textHash: string }>('sources');
-    const source = sources.find((s) => s.title.startsWith('Iranian President Masoud'));
-    const texts = await read<{ id: string; text: string }>('sourceTexts');
-    const text = texts.find((t) => t.id === source?.id)?.text ?? '';
-    const words = [...text.matchAll(/\S+/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-    const now = new Date().toISOString();
-    const kinds = ['claim', 'denial', 'action'];
-    const annotations = Array.from({ length: count }, (_, i) => {
-      const first = words[(i * 3) % (words.length - 6)] ?? { start: 0, end: 1 };
-      const last = words[((i * 3) % (words.length - 6)) + 5] ?? first;
-      return {
-        id: `bulk-${i}`,
-        sourceId: source?.id,
-        sourceHash: source?.textHash,
-        kind: kinds[i % 3],
-        quote: { exact: text.slice(first.start, last.end), prefix: text.slice(Math.max(0, first.start - 32), first.start), suffix: text.slice(last.end, last.end + 32) },
-        position: { start: first.start, end: last.end },
-        anchor: { state: 'exact', score: 1, checkedAt: now },
-        actor: ['Azerbaijan', 'Iran', 'Masoud Pezeshkian', ''][i % 4],
-        target: '',
+function uuid(n: number): string {
+  return `00000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
+}
+
+/** A dossier of `count` passages over the first sample, imported through the app (seedLibrary). */
+export async function seedLargeDossier(page: Page, count: number): Promise<void> {
+  const source = await sampleSource('nakhchivan');
+  const { text } = source;
+  const words = [...text.matchAll(/\S+/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const at = new Date().toISOString();
+  const annotations = Array.from({ length: count }, (_, i) => {
+    const first = words[(i * 3) % (words.length - 6)] ?? { start: 0, end: 1 };
+    const last = words[((i * 3) % (words.length - 6)) + 5] ?? first;
+    const noteText = i % 10 === 0 ? `Note on passage ${i + 1}.` : '';
+    return createAnnotation({
+      id: uuid(i + 1),
+      source,
+      placement: describeSelection(text, first.start, last.end),
+      kind: ANNOTATION_KINDS[i % 3] ?? 'claim',
+      author: 'Bench',
+      at,
+      fields: {
+        actor: ['Azerbaijan', 'Iran', 'Masoud Pezeshkian', ''][i % 4] ?? '',
         eventDate: { value: i % 5 === 0 ? '' : `2026-03-${String((i % 28) + 1).padStart(2, '0')}`, precision: 'day' },
-        credibility: ((i % 6) + 1),
-        tags: [],
-        note: '',
-        noteText: i % 10 === 0 ? `Note on passage ${i + 1}.` : '',
-        author: 'Bench',
-        createdAt: now,
-        updatedAt: now,
-        revision: 1,
-      };
+        credibility: CREDIBILITY_LEVELS[i % 6] ?? null,
+        note: noteText ? plainTextToLexicalJson(noteText) : '',
+        noteText,
+      },
     });
-    const items = annotations.map((a, i) => ({ type: 'passage', id: `item-${i}`, annotationId: a.id, commentary: i % 7 === 0 ? 'Worth a look.' : '' }));
-    const dossier = { id: 'large', title: `Large dossier (${count})`, subtitle: '', author: 'Bench', handling: 'Internal', summary: '', items, createdAt: now, updatedAt: now };
-    const tx = db.transaction(['annotations', 'dossiers'], 'readwrite');
-    for (const a of annotations) tx.objectStore('annotations').put(a);
-    tx.objectStore('dossiers').put(dossier);
-    await new Promise((resolve) => (tx.oncomplete = resolve));
-    db.close();
-  }, count);
+  });
+  const items = annotations.map((a, i) => ({ type: 'passage' as const, id: uuid(100_000 + i), annotationId: a.id, commentary: i % 7 === 0 ? 'Worth a look.' : '' }));
+  const dossier: Dossier = { id: uuid(99_999), title: `Large dossier (${count})`, subtitle: '', author: 'Bench', handling: 'Internal', summary: '', items, createdAt: at, updatedAt: at };
+  await seedLibrary(page, { sources: [source], annotations, dossiers: [dossier] }, 'large-dossier.dossier');
 }
