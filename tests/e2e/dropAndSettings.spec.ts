@@ -25,7 +25,12 @@ test('the analyst’s name is kept, and storage persistence is reported', async 
   await page.keyboard.press('Control+,');
   const settings = page.getByRole('dialog', { name: 'Settings' });
   await expect(settings.getByRole('heading', { name: 'Storage' })).toBeVisible();
-  await expect(settings).toContainText(/Persistent|Not persistent|cannot make storage persistent/);
+  // The app asked on first start; Settings says what the browser answered.
+  const answer = await page.evaluate(async () => {
+    if (!navigator.storage?.persist) return 'cannot make storage persistent';
+    return (await navigator.storage.persisted()) ? 'Persistent:' : 'Not persistent:';
+  });
+  await expect(settings).toContainText(answer);
   await expect(settings).toContainText(/Dossier Workbench \d+\.\d+\.\d+ · browser/);
   await settings.getByLabel('Analyst name').fill('Leyla Məmmədova');
   await settings.getByRole('button', { name: 'Save settings' }).click();
@@ -36,11 +41,12 @@ test('the analyst’s name is kept, and storage persistence is reported', async 
 });
 
 test('the README screenshot of the library', async ({ page }) => {
+  // A generator, not a check: it runs when asked for, so it never counts as a passing test.
+  test.skip(!process.env.UPDATE_DOCS_SCREENSHOT, 'makes docs/screenshots/library.png only with UPDATE_DOCS_SCREENSHOT=1');
   const workbench = new WorkbenchPage(page);
   await page.setViewportSize({ width: 1280, height: 760 });
   await workbench.open();
   await workbench.openArticle(/Masoud Pezeshkian called/);
-  const path = process.env.UPDATE_DOCS_SCREENSHOT ? 'docs/screenshots/library.png' : 'test-results/library.png';
-  await page.screenshot({ path });
   await expect(workbench.articles.getByRole('listitem')).toHaveCount(2);
+  await page.screenshot({ path: 'docs/screenshots/library.png' });
 });
