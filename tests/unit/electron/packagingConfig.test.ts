@@ -7,6 +7,7 @@ import Ajv from 'ajv';
 import type { Configuration } from 'electron-builder';
 import yaml from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SCRIPTS_BEFORE_PACKAGING } from '../../../electron/launcher/packagingElectron';
 
 const root = path.resolve(__dirname, '..', '..', '..');
 const configText = readFileSync(path.join(root, 'electron-builder.yml'), 'utf8');
@@ -78,7 +79,9 @@ describe('electron-builder.yml', () => {
 
   it('generates icons before packaging', () => {
     expect(packageJson.scripts.icons).toBe('node build/make-icons.mjs');
-    expect(packageJson.scripts.dist).toMatch(/^npm run icons && npm run build && electron-builder/);
+    // The launcher checks for an Electron zip or GitHub first, then runs these scripts and electron-builder.
+    expect(packageJson.scripts.dist).toBe('node build/launcher.mjs dist');
+    expect(SCRIPTS_BEFORE_PACKAGING).toEqual(['icons', 'build']);
   });
 });
 
