@@ -21,7 +21,8 @@ export function ShortcutSheet({ onClose }: { readonly onClose: () => void }): Re
   const { platform } = useCommands();
   return (
     <Dialog title="Keyboard shortcuts" onClose={onClose}>
-      <div className="shortcut-sheet">
+      {/* Focusable so keyboard users can scroll a long sheet. */}
+      <div className="shortcut-sheet" tabIndex={0} role="region" aria-label="Shortcuts by category">
         {shortcutGroups(platform).map(([category, commands]) => (
           <table key={category}>
             <caption>{category}</caption>
