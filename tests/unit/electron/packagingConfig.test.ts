@@ -8,12 +8,16 @@ import type { Configuration } from 'electron-builder';
 import yaml from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCRIPTS_BEFORE_PACKAGING } from '../../../electron/launcher/packagingElectron';
+import { OPEN_DIALOG_FILTERS } from '../../../electron/openedFiles';
+import { isSharedFileName } from '../../../shared/bridge/fileTypes';
+import { EXTENSION, MEDIA_TYPE } from '../../../shared/exchange';
 
 const root = path.resolve(__dirname, '..', '..', '..');
 const configText = readFileSync(path.join(root, 'electron-builder.yml'), 'utf8');
 const config = yaml.load(configText) as Configuration;
 const packageJson = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
   main: string;
+  productName: string;
   scripts: Record<string, string>;
   build?: unknown;
 };
@@ -47,9 +51,10 @@ describe('electron-builder.yml', () => {
     expect(packageJson.build).toBeUndefined();
   });
 
-  it('names the app', () => {
-    expect(config.appId).toBe('org.dossierworkbench.app');
-    expect(config.productName).toBe('Dossier Workbench');
+  it('names the app as the app names itself, with a reverse-DNS id', () => {
+    // The installed name is the one the app shows (its product name) and writes into files it exports.
+    expect(config.productName).toBe(packageJson.productName);
+    expect(config.appId).toMatch(/^[a-z][a-z0-9]*(\.[a-z][a-z0-9-]*){2,}$/);
     expect(config.directories?.buildResources).toBe('build');
   });
 
@@ -65,16 +70,13 @@ describe('electron-builder.yml', () => {
     expect(targetNames(config.mac?.target)).toEqual(['dmg']);
   });
 
-  it('registers .dossier files', () => {
+  it('registers the exchange format’s files, which the app then opens as shared files', () => {
     const associations = Array.isArray(config.fileAssociations) ? config.fileAssociations : [config.fileAssociations];
-    expect(associations).toContainEqual(
-      expect.objectContaining({
-        ext: 'dossier',
-        name: 'Dossier annotation file',
-        mimeType: 'application/vnd.dossier-workbench+json',
-        role: 'Editor',
-      }),
-    );
+    const dossier = associations.find((association) => association?.ext === EXTENSION.slice(1));
+    expect(dossier).toMatchObject({ mimeType: MEDIA_TYPE, role: 'Editor' });
+    // A file the system hands over with that association is read as a shared file, not an article.
+    expect(isSharedFileName(`Briefing${EXTENSION}`)).toBe(true);
+    expect(OPEN_DIALOG_FILTERS['shared-file'][0]?.extensions).toContain(dossier?.ext);
   });
 
   it('generates icons before packaging', () => {
