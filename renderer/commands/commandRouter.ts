@@ -28,7 +28,8 @@ type FilesHandler = (files: readonly OpenedFile[]) => void | Promise<void>;
 const MAX_QUEUED = 20;
 
 export class CommandRouter {
-  private readonly handlers = new Map<CommandId, CommandHandler>();
+  /** Owners per command, the latest last: one runs it; a second is a bug, reported, not a crash. */
+  private readonly owners = new Map<CommandId, CommandHandler[]>();
   private filesHandler: FilesHandler | null = null;
   private readonly queued: HostCommand[] = [];
   private started = false;
@@ -37,16 +38,27 @@ export class CommandRouter {
 
   constructor(private readonly events: CommandRouterEvents) {}
 
-  /** Makes `handler` the owner of `id` until the returned function is called. */
+  /**
+   * Makes `handler` the owner of `id` until the returned function is called. One view owns a
+   * command; should a second register too, it is reported and owns the command until it leaves,
+   * so the analyst's window keeps working.
+   */
   register(id: CommandId, handler: CommandHandler): () => void {
-    if (this.handlers.has(id)) throw new Error(`two handlers for the command ${id}: one view must own it`);
-    this.handlers.set(id, handler);
+    const owners = this.owners.get(id) ?? [];
+    if (owners.length > 0) this.events.onFailure(id, new Error(`two views handle the command ${id}; one must own it`));
+    this.owners.set(id, [...owners, handler]);
     this.changed();
     this.deliverQueued();
     return () => {
-      if (this.handlers.get(id) === handler) this.handlers.delete(id);
+      const left = (this.owners.get(id) ?? []).filter((owner) => owner !== handler);
+      if (left.length > 0) this.owners.set(id, left);
+      else this.owners.delete(id);
       this.changed();
     };
+  }
+
+  private handlerOf(id: CommandId): CommandHandler | undefined {
+    return this.owners.get(id)?.at(-1);
   }
 
   /** The one receiver of files the host opens (a .dossier double-clicked, or on the command line). */
@@ -60,7 +72,7 @@ export class CommandRouter {
   }
 
   availability(id: CommandId): Availability {
-    const handler = this.handlers.get(id);
+    const handler = this.handlerOf(id);
     if (handler && (handler.isAvailable?.() ?? true)) return { available: true };
     const need = commandById(id).needs;
     return { available: false, reason: need ? NEED_HINTS[need] : 'Not available in this view.' };
@@ -69,7 +81,7 @@ export class CommandRouter {
   /** Runs the command if it can; otherwise reports why. Returns whether it ran. */
   run(id: CommandId, via: CommandSource): boolean {
     const state = this.availability(id);
-    const handler = this.handlers.get(id);
+    const handler = this.handlerOf(id);
     if (!state.available || !handler) {
       this.events.onUnavailable(id, state.available ? 'Not available in this view.' : state.reason);
       return false;
@@ -107,7 +119,7 @@ export class CommandRouter {
   }
 
   private canDeliver(command: HostCommand): boolean {
-    return command.type === 'files-opened' ? this.filesHandler !== null : this.handlers.has(command.id);
+    return command.type === 'files-opened' ? this.filesHandler !== null : this.handlerOf(command.id) !== undefined;
   }
 
   private deliver(command: HostCommand): void {

@@ -17,15 +17,20 @@ function setup(): { router: CommandRouter; unavailable: [string, string][]; fail
 const file: OpenedFile = { status: 'too-large', name: 'a.dossier', size: 9, limit: 1 };
 
 describe('CommandRouter', () => {
-  it('runs the one handler that owns a command, and refuses a second owner', () => {
-    const { router } = setup();
+  it('runs the one handler that owns a command; a second owner is reported, not a crash', () => {
+    const { router, failures } = setup();
     const run = vi.fn();
-    const unregister = router.register('settings.open', { run });
-    expect(() => router.register('settings.open', { run: vi.fn() })).toThrow(/two handlers/);
+    router.register('settings.open', { run });
     expect(router.run('settings.open', 'palette')).toBe(true);
     expect(run).toHaveBeenCalledWith('palette');
-    unregister();
-    router.register('settings.open', { run: vi.fn() });
+    const second = vi.fn();
+    const leave = router.register('settings.open', { run: second });
+    expect(failures.map(([id, error]) => [id, String(error)])).toEqual([['settings.open', 'Error: two views handle the command settings.open; one must own it']]);
+    router.run('settings.open', 'key');
+    expect(second).toHaveBeenCalledOnce();
+    leave();
+    router.run('settings.open', 'key');
+    expect(run).toHaveBeenCalledTimes(2);
   });
 
   it('says why a command cannot run: no view owns it, or its need is unmet', () => {
