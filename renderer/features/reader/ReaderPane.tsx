@@ -10,6 +10,7 @@ import { useKeyedLiveQuery } from '../../db/useKeyedLiveQuery';
 import { ArticleReader } from './ArticleReader';
 import { HighlightLayer, type HitChoice, type TextSelection } from './HighlightLayer';
 import { KindLegend } from '../common/KindLegend';
+import { KeyboardCaret } from './KeyboardCaret';
 import { TAG_COMMANDS } from '../common/kinds';
 import { OverlapChooser } from './OverlapChooser';
 import { ReaderContextMenu, citeSelection } from './ReaderContextMenu';
@@ -123,10 +124,13 @@ export function ReaderPane({ sourceId, selectedAnnotationId, onSelectAnnotation,
               {[source.publisher, source.author, source.publishedDate, `Reliability ${source.reliability}`].filter(Boolean).join(' · ')}
             </p>
             <KindLegend />
-            <p className="reader-hint">Select text, then press C, D or A (or use the toolbar) to tag it.</p>
+            <p className="reader-hint">
+              Select text (with the mouse, or in the article with Shift and the arrow keys), then press C, D or A (or use the toolbar) to tag it.
+            </p>
           </header>
           <ArticleReader source={source}>
             <HighlightLayer text={source.text} paragraphs={paragraphs} spans={spans} selectedId={selectedAnnotationId} onSelection={handleSelection} onHit={handleHit} />
+            <KeyboardCaret />
           </ArticleReader>
           {selection && <SelectionToolbar selection={selection} onTag={(kind) => void tag(kind)} />}
           {contextMenu && selection && (
