@@ -1,5 +1,5 @@
-// A modal dialog on the native <dialog> element: focus is trapped, Escape closes it,
-// and the accessible name comes from its heading.
+// A modal dialog on the native <dialog> element: focus is trapped, Escape closes it, focus goes
+// back to what opened it, and the accessible name comes from its heading.
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 
 interface DialogProps {
@@ -14,8 +14,14 @@ export function Dialog({ title, onClose, children, role = 'dialog' }: DialogProp
   const headingId = useId();
   useEffect(() => {
     const dialog = ref.current;
+    // The element is removed from the page when the dialog closes, so the browser's own return of
+    // focus does not happen: put focus back on the opener ourselves, if it is still there.
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
+    return () => {
+      dialog?.close();
+      if (opener?.isConnected && !dialog?.contains(opener)) opener.focus();
+    };
   }, []);
   return (
     <dialog

@@ -32,3 +32,42 @@ test('Ctrl+A in the article selects the article only, ready to tag', async ({ pa
   expect(selected.replace(/\s+/g, ' ').trim()).toBe(article.replace(/\s+/g, ' ').trim());
   await expect(page.getByRole('toolbar', { name: 'Tag selection' })).toBeVisible();
 });
+
+test('focus is never dropped: list to editor, dialogs back to their opener, the library by arrows', async ({ page }) => {
+  const workbench = new WorkbenchPage(page);
+  const reader = new ReaderPage(workbench);
+  await workbench.open();
+
+  // The library moves with the arrow keys.
+  const entries = workbench.articles.getByRole('button');
+  await entries.first().focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(entries.nth(1)).toBeFocused();
+  await page.keyboard.press('Home');
+  await expect(entries.first()).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(workbench.articleText()).toBeVisible();
+
+  // Tag from the keyboard, go back to the list, and Enter on the row moves focus into its editor.
+  await workbench.articleText().focus();
+  for (let i = 0; i < 2; i += 1) await page.keyboard.press('Control+Shift+ArrowRight');
+  await page.keyboard.press('c');
+  await expect(reader.editor).toHaveAccessibleName('Claim annotation');
+  await reader.editor.getByRole('button', { name: '← All annotations' }).press('Enter');
+  const row = reader.annotationList.getByRole('button').first();
+  await row.focus();
+  await page.keyboard.press('Enter');
+  await expect(reader.editor).toBeFocused();
+
+  // Escape on a dialog returns focus to what opened it: a toolbar button, and the article.
+  const settings = page.getByRole('toolbar', { name: 'Main actions' }).getByRole('button', { name: 'Settings' });
+  await settings.press('Enter');
+  await expect(page.getByRole('dialog', { name: 'Settings' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(settings).toBeFocused();
+  await workbench.articleText().focus();
+  await page.keyboard.press('Control+Shift+P');
+  await expect(page.getByRole('dialog', { name: 'Command palette' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(workbench.articleText()).toBeFocused();
+});

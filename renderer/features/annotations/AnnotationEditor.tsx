@@ -1,6 +1,6 @@
 // Every field of one annotation, each saved as an undoable edit when the analyst leaves it.
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import {
   ANNOTATION_KINDS,
   CREDIBILITY_LABELS,
@@ -38,8 +38,15 @@ function formatTime(iso: string): string {
 export function AnnotationEditor({ annotation, actions, onBack, onFollow }: AnnotationEditorProps): ReactNode {
   const actors = useLiveQuery(() => knownActors(), []);
   const edit = (changes: Parameters<AnnotationActions['edit']>[1], label: string): void => void actions.edit(annotation, changes, label);
+  const section = useRef<HTMLElement>(null);
+  // Opened from the list (which it replaces), focus would fall to the page: it comes here instead.
+  // Opened by tagging in the reader, focus stays in the article.
+  useEffect(() => {
+    const focused = document.activeElement;
+    if (!focused || focused === document.body) section.current?.focus();
+  }, []);
   return (
-    <section className="annotation-editor" aria-label={`${KIND_LABELS[annotation.kind]} annotation`}>
+    <section ref={section} tabIndex={-1} className="annotation-editor" aria-label={`${KIND_LABELS[annotation.kind]} annotation`}>
       <div className="editor-header">
         <button type="button" onClick={onBack}>
           ← All annotations

@@ -1,6 +1,6 @@
 // The library: every source with its publisher, date and annotation count; sort, filter, open.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDeferredValue, useMemo, useState, type ReactNode } from 'react';
+import { useDeferredValue, useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useCommandHandler, useCommands } from '../../commands/commandsContext';
 import { shortcutProps } from '../../commands/shortcutProps';
 import type { SourceRecord } from '../../db/database';
@@ -56,6 +56,16 @@ export function LibraryPane({ selectedId, onOpen, onDeleteRequest }: LibraryPane
     () => focusedSource() !== undefined,
   );
   const { platform } = useCommands();
+  // Arrow keys, Home and End move between the entries, as in any list of files.
+  const moveFocus = (event: KeyboardEvent<HTMLUListElement>): void => {
+    const entries = Array.from(event.currentTarget.querySelectorAll<HTMLElement>('[data-source-id]'));
+    const from = entries.findIndex((entry) => entry === document.activeElement);
+    const steps: Record<string, number> = { ArrowDown: from + 1, ArrowUp: from - 1, Home: 0, End: entries.length - 1 };
+    const to = from < 0 ? undefined : steps[event.key];
+    if (to === undefined || event.altKey || event.ctrlKey || event.metaKey) return;
+    event.preventDefault();
+    entries[Math.max(0, Math.min(entries.length - 1, to))]?.focus();
+  };
   const deleteKeys = { 'aria-keyshortcuts': shortcutProps('library.deleteArticle', platform)['aria-keyshortcuts'] };
 
   return (
@@ -90,7 +100,7 @@ export function LibraryPane({ selectedId, onOpen, onDeleteRequest }: LibraryPane
       ) : visible.length === 0 ? (
         <p className="empty">No article matches “{filter}”.</p>
       ) : (
-        <ul className="source-list" aria-label="Articles">
+        <ul className="source-list" aria-label="Articles" onKeyDown={moveFocus}>
           {visible.map((source) => {
             const count = counts?.get(source.id) ?? 0;
             return (
