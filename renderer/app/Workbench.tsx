@@ -34,7 +34,7 @@ export function Workbench({ shell }: { readonly shell: WorkbenchShell }): ReactN
   const [dialog, setDialog] = useState<ShellDialog>(null);
   const annotationActions = useAnnotationActions(settings.analystName, view.selectAnnotation);
   const library = useLibraryActions(view.openSource, view.closeSourceIfOpen);
-  const sharing = useSharing(view.openSourceId, settings.analystName);
+  const sharing = useSharing(view.openSourceId, view.openDossierId, settings.analystName);
   useShellCommands({ openDialog: setDialog, showTab: view.setLeftTab, runUndo: shell.runUndo });
 
   const dragging = useFileDrop(

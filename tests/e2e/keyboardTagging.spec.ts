@@ -1,6 +1,8 @@
 // Tagging without a mouse: the article has a caret; Shift+arrows and Ctrl+Shift+arrows select,
 // C/D/A tag, and Ctrl+A selects the article rather than the whole window.
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { parseExchangeText } from '../../shared/exchange';
 import { ReaderPage } from './pages/ReaderPage';
 import { SAMPLE_TITLES, WorkbenchPage } from './pages/WorkbenchPage';
 
@@ -70,4 +72,50 @@ test('focus is never dropped: list to editor, dialogs back to their opener, the 
   await expect(page.getByRole('dialog', { name: 'Command palette' })).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(workbench.articleText()).toBeFocused();
+});
+
+test('keyboard only: open an article, select and tag a phrase, fill it in, add it to a dossier, export', async ({ page }) => {
+  const workbench = new WorkbenchPage(page);
+  const reader = new ReaderPage(workbench);
+  await workbench.open();
+  // Focus moves by keyboard (focus() stands in for Tab presses); nothing is clicked.
+  await workbench.articles.getByRole('button', { name: SAMPLE_TITLES.nakhchivan }).focus();
+  await page.keyboard.press('Enter');
+  await workbench.articleText().focus();
+  await page.keyboard.press('Control+ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  for (let i = 0; i < 3; i += 1) await page.keyboard.press('Control+Shift+ArrowRight');
+  await page.keyboard.press('c');
+  await expect(reader.editor.getByRole('blockquote')).toHaveText('President Masoud Pezeshkian');
+
+  await reader.field('Actor').focus();
+  await page.keyboard.type('Masoud Pezeshkian');
+  await page.keyboard.press('Tab');
+  await expect(reader.field('Actor')).toHaveValue('Masoud Pezeshkian');
+
+  await reader.editor.getByRole('group', { name: 'Add to dossier' }).getByRole('button', { name: 'Add to dossier' }).press('Enter');
+  const newDossier = page.getByRole('dialog', { name: 'New dossier' });
+  await expect(newDossier.getByRole('textbox', { name: 'Title', exact: true })).toBeFocused();
+  await page.keyboard.type('Keyboard dossier');
+  await page.keyboard.press('Enter');
+  await expect(newDossier).toHaveCount(0);
+
+  // Open the dossier from the keyboard; the Export dialog starts from what is in view.
+  await page.keyboard.press('Control+Shift+P');
+  await page.keyboard.type('show dossiers');
+  await page.keyboard.press('Enter');
+  await page.getByRole('navigation', { name: 'Dossiers' }).getByRole('button', { name: 'Keyboard dossier' }).first().focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText('Keyboard dossier');
+  await expect(page.getByRole('list', { name: 'Dossier items' }).locator(':scope > li')).toHaveCount(1);
+  await page.keyboard.press('Control+Shift+E');
+  const exportDialog = page.getByRole('dialog', { name: 'Export a shared file' });
+  await expect(exportDialog.getByRole('radio', { name: 'A dossier' })).toBeChecked();
+  await expect(exportDialog.getByRole('combobox', { name: 'Dossier' })).toHaveValue(/.+/);
+  const download = page.waitForEvent('download');
+  await exportDialog.getByRole('button', { name: 'Export' }).press('Enter');
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('Keyboard dossier.dossier');
+  const parsed = await parseExchangeText(readFileSync(await file.path(), 'utf8'));
+  expect(parsed.ok && parsed.content.annotations.map((a) => [a.quote.exact, a.actor])).toEqual([['President Masoud Pezeshkian', 'Masoud Pezeshkian']]);
 });

@@ -8,18 +8,20 @@ import { Dialog } from '../../ui/Dialog';
 import type { ExportFormat, ExportRequest } from './exportSharedFile';
 
 interface ExportDialogProps {
+  /** What is in view decides the first choice: the open dossier, else the open article, else the library. */
   readonly openSourceId: string | null;
+  readonly openDossierId: string | null;
   readonly onExport: (selection: ExportRequest) => Promise<void>;
   readonly onClose: () => void;
 }
 
 type Scope = 'library' | 'source' | 'dossier';
 
-export function ExportDialog({ openSourceId, onExport, onClose }: ExportDialogProps): ReactNode {
+export function ExportDialog({ openSourceId, openDossierId, onExport, onClose }: ExportDialogProps): ReactNode {
   const source = useLiveQuery(async () => (openSourceId ? ((await getSourceRecord(openSourceId)) ?? null) : null), [openSourceId]);
   const dossiers = useLiveQuery(() => listDossiersByRecent(), []);
-  const [scope, setScope] = useState<Scope>(openSourceId ? 'source' : 'library');
-  const [dossierId, setDossierId] = useState('');
+  const [scope, setScope] = useState<Scope>(openDossierId ? 'dossier' : openSourceId ? 'source' : 'library');
+  const [dossierId, setDossierId] = useState(openDossierId ?? '');
   const [includeText, setIncludeText] = useState(true);
   const [format, setFormat] = useState<ExportFormat>('dossier');
   const [busy, setBusy] = useState(false);

@@ -38,7 +38,8 @@ export interface Sharing {
   readonly importFiles: (files: readonly OpenedFile[]) => Promise<void>;
 }
 
-export function useSharing(openSourceId: string | null, analystName: string): Sharing {
+/** `openSourceId` and `openDossierId` are what is in view: the Export dialog starts from them. */
+export function useSharing(openSourceId: string | null, openDossierId: string | null, analystName: string): Sharing {
   const { notify, setStatus, perform, undoStack, undoLatest } = useWorkbench();
   const [dialog, setDialog] = useState<SharingDialog>(null);
   const cancelRequested = useRef(false);
@@ -147,7 +148,7 @@ export function useSharing(openSourceId: string | null, analystName: string): Sh
 
   const dialogs = (
     <>
-      {dialog?.type === 'export' && <ExportDialog openSourceId={openSourceId} onExport={exportSelection} onClose={() => setDialog(null)} />}
+      {dialog?.type === 'export' && <ExportDialog openSourceId={openSourceId} openDossierId={openDossierId} onExport={exportSelection} onClose={() => setDialog(null)} />}
       {dialog?.type === 'conflicts' && <ConflictsDialog onResolve={resolve} onClose={() => setDialog(null)} />}
       {dialog?.type === 'progress' && (
         <Dialog title={`Importing ${dialog.fileName}`} onClose={() => (cancelRequested.current = true)}>
