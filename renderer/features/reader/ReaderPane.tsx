@@ -34,6 +34,9 @@ export function ReaderPane({ sourceId, selectedAnnotationId, onSelectAnnotation,
   const source = useKeyedLiveQuery(sourceId, (id) => loadSource(id));
   const annotations = useKeyedLiveQuery(sourceId, (id) => annotationsOfSource(id));
   const [selection, setSelection] = useState<TextSelection | null>(null);
+  // The selection as the page has it now: a tag key can arrive before React has drawn the latest
+  // selection (keys typed fast, a busy machine), and must tag what is selected, not what was.
+  const liveSelection = useRef<TextSelection | null>(null);
   const [hit, setHit] = useState<HitChoice | null>(null);
   const [contextMenu, setContextMenu] = useState<{ x: number; y: number } | null>(null);
   const anchoredFor = useRef<string | null>(null);
@@ -60,6 +63,7 @@ export function ReaderPane({ sourceId, selectedAnnotationId, onSelectAnnotation,
 
   const handleSelection = useCallback(
     (next: TextSelection | null) => {
+      liveSelection.current = next;
       setSelection(next);
       if (next) onTextSelection({ start: next.start, end: next.end });
     },
@@ -75,9 +79,11 @@ export function ReaderPane({ sourceId, selectedAnnotationId, onSelectAnnotation,
   );
   const tag = useCallback(
     async (kind: AnnotationKind) => {
-      if (!source || !selection) return;
-      const { start, end } = selection;
+      const current = liveSelection.current;
+      if (!source || !current) return;
+      const { start, end } = current;
       document.getSelection()?.removeAllRanges();
+      liveSelection.current = null;
       setSelection(null);
       // Painted at once; the stored annotation takes the pending span's place when it arrives.
       const settle = addPending({ kind, start, end });
@@ -87,10 +93,10 @@ export function ReaderPane({ sourceId, selectedAnnotationId, onSelectAnnotation,
         settle();
       }
     },
-    [source, selection, onTag, addPending],
+    [source, onTag, addPending],
   );
 
-  const hasSelection = (): boolean => selection !== null && source !== undefined && source !== null;
+  const hasSelection = (): boolean => liveSelection.current !== null && source !== undefined && source !== null;
   useCommandHandler(TAG_COMMANDS.claim, () => tag('claim'), hasSelection);
   useCommandHandler(TAG_COMMANDS.denial, () => tag('denial'), hasSelection);
   useCommandHandler(TAG_COMMANDS.action, () => tag('action'), hasSelection);
