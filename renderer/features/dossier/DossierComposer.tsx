@@ -1,11 +1,12 @@
 // The centre pane when a dossier is open: its title page, its items (as composed, or grouped by
 // kind, actor or event date), and its exports to PDF and to a shared file.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Annotation } from '../../../shared/model';
 import { CommandButton } from '../../commands/CommandButton';
 import { useCommandHandler } from '../../commands/commandsContext';
 import { loadDossierContent } from '../../db/dossiers';
+import { readPreference, writePreference } from '../../ui/viewPreferences';
 import { useWorkbench, errorMessage } from '../../ui/workbenchContext';
 import { saveSharedFile } from '../sharing/exportSharedFile';
 import { ComposedList } from './compose/ComposedList';
@@ -25,6 +26,8 @@ interface DossierComposerProps {
   readonly onShowInArticle: (annotation: Annotation) => void;
 }
 
+const TITLE_PAGE_PREFERENCE = 'titlePage';
+
 export function DossierComposer({ dossierId, selectedAnnotationId, onSelectAnnotation, onShowInArticle }: DossierComposerProps): ReactNode {
   const { setStatus, notify } = useWorkbench();
   const content = useLiveQuery(() => loadDossierContent(dossierId), [dossierId]);
@@ -32,7 +35,22 @@ export function DossierComposer({ dossierId, selectedAnnotationId, onSelectAnnot
   const actions = useDossierActions();
   const [view, setView] = useState<DossierView>('composed');
   const [exportingPdf, setExportingPdf] = useState(false);
-  const [titlePageOpen, setTitlePageOpen] = useState(true);
+  // Collapsed once, the title page stays collapsed (for every dossier, across restarts).
+  const [titlePageOpen, setTitlePageOpen] = useState(() => readPreference(TITLE_PAGE_PREFERENCE) !== 'closed');
+  const toggleTitlePage = (): void => {
+    writePreference(TITLE_PAGE_PREFERENCE, titlePageOpen ? 'closed' : 'open');
+    setTitlePageOpen(!titlePageOpen);
+  };
+  /** The item focus was last in: a new narrative section goes after it. */
+  const lastFocusedItem = useRef<string | null>(null);
+  // Stable, so the memoised list is not redrawn for it.
+  const rememberFocusedItem = useCallback((id: string) => {
+    lastFocusedItem.current = id;
+  }, []);
+  const addNarrative = (): void => {
+    const index = entries.findIndex((entry) => entry.item.id === lastFocusedItem.current);
+    void actions.addNarrative(dossierId, index >= 0 ? index + 1 : undefined);
+  };
 
   useEffect(() => setDossierTarget(dossierId), [dossierId]);
   // Ctrl+P and the menu's "Export dossier as PDF…" open the export (in a browser the key would
@@ -91,7 +109,7 @@ export function DossierComposer({ dossierId, selectedAnnotationId, onSelectAnnot
         </h2>
         {dossier.handling && <p className="dossier-handling">{dossier.handling}</p>}
         <div className="dossier-toolbar" role="toolbar" aria-label="Dossier actions">
-          <button type="button" onClick={() => void actions.addNarrative(dossierId)}>
+          <button type="button" onClick={addNarrative}>
             Add narrative section
           </button>
           <span className="toolbar-spacer" />
@@ -102,7 +120,7 @@ export function DossierComposer({ dossierId, selectedAnnotationId, onSelectAnnot
             Export shared file
           </button>
         </div>
-        <button type="button" className="disclosure" aria-expanded={titlePageOpen} onClick={() => setTitlePageOpen(!titlePageOpen)}>
+        <button type="button" className="disclosure" aria-expanded={titlePageOpen} onClick={toggleTitlePage}>
           Title page
         </button>
         {titlePageOpen && <TitlePageForm key={dossier.id} dossier={dossier} actions={actions} />}
@@ -126,6 +144,7 @@ export function DossierComposer({ dossierId, selectedAnnotationId, onSelectAnnot
           actions={actions}
           onSelectAnnotation={onSelectAnnotation}
           onShowInArticle={onShowInArticle}
+          onItemFocus={rememberFocusedItem}
         />
       ) : (
         <GroupedList entries={entries} view={view} selectedAnnotationId={selectedAnnotationId} onSelectAnnotation={onSelectAnnotation} onShowInArticle={onShowInArticle} />

@@ -78,11 +78,14 @@ export class DossierPage {
     return this.composer.getByRole('listitem', { name });
   }
 
+  /** Adds a narrative section (after the item focus was last in, else at the end) and returns it. */
   async addNarrative(): Promise<Locator> {
-    const before = await this.items.count();
+    const before = await this.itemNames();
     await this.composer.getByRole('toolbar', { name: 'Dossier actions' }).getByRole('button', { name: 'Add narrative section' }).click();
-    await expect(this.items).toHaveCount(before + 1);
-    return this.items.last();
+    await expect(this.items).toHaveCount(before.length + 1);
+    const after = await this.itemNames();
+    const index = after.findIndex((name, i) => name !== before[i]);
+    return this.items.nth(index < 0 ? after.length - 1 : index);
   }
 
   /** Opens the export dialog, exports, and waits until the print view is ready and printed. */

@@ -15,6 +15,8 @@ interface ComposedListProps {
   readonly actions: DossierActions;
   readonly onSelectAnnotation: (id: string) => void;
   readonly onShowInArticle: (annotation: Annotation) => void;
+  /** Told which item focus is in, so "Add narrative section" can go after it. */
+  readonly onItemFocus?: (itemId: string) => void;
 }
 
 const DRAG_TYPE = 'application/x-dossier-item';
@@ -31,7 +33,7 @@ function moveLabel(entry: DossierEntry, up: boolean): string {
 
 /** Memoised: the status line and other shell updates redraw the app, not a long dossier. */
 export const ComposedList = memo(function ComposedList(props: ComposedListProps): ReactNode {
-  const { dossierId, entries, selectedAnnotationId, actions, onSelectAnnotation, onShowInArticle } = props;
+  const { dossierId, entries, selectedAnnotationId, actions, onSelectAnnotation, onShowInArticle, onItemFocus } = props;
   const hintId = useId();
   const listRef = useRef<HTMLOListElement>(null);
   const [dragId, setDragId] = useState<string | null>(null);
@@ -145,7 +147,15 @@ export const ComposedList = memo(function ComposedList(props: ComposedListProps)
       <p id={hintId} className="visually-hidden">
         Alt+Up and Alt+Down move the item; Up and Down go to the previous or next item.
       </p>
-      <ol className="dossier-items" aria-label="Dossier items" ref={listRef}>
+      <ol
+        className="dossier-items"
+        aria-label="Dossier items"
+        ref={listRef}
+        onFocus={(event) => {
+          const item = event.target.closest<HTMLElement>('li[data-item-id]');
+          if (item?.dataset.itemId) onItemFocus?.(item.dataset.itemId);
+        }}
+      >
         {entries.map((entry, index) => (
           <ComposedItem
             key={entry.item.id}
