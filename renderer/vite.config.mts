@@ -4,9 +4,12 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { CONTENT_SECURITY_POLICY_META } from '../shared/bridge/contentSecurityPolicy';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+/** The one policy definition, shared with Electron's header (shared/bridge/contentSecurityPolicy.ts). */
+const CONTENT_SECURITY_POLICY_META = (
+  JSON.parse(readFileSync(new URL('../shared/bridge/contentSecurityPolicy.json', import.meta.url), 'utf8')) as { directives: string[] }
+).directives.join('; ');
 
 /** The CSP goes into built pages only: the dev server's hot reload needs inline scripts. */
 function contentSecurityPolicy(): Plugin {
