@@ -37,12 +37,12 @@ describe('applyImportPlan', () => {
     expect(await database.dossiers.count()).toBe(content.dossiers.length);
     expect((await database.imports.get(importId))?.report.added.length).toBe(content.annotations.length);
 
-    await undoImportRecord(importId, database);
+    await undoImportRecord(importId, 'Tester', database);
     for (const table of [database.sources, database.sourceTexts, database.annotations, database.links, database.dossiers]) {
       expect(await table.count()).toBe(0);
     }
     expect((await database.imports.get(importId))?.undone).toBe(true);
-    await expect(undoImportRecord(importId, database)).rejects.toThrow('was already undone');
+    await expect(undoImportRecord(importId, 'Tester', database)).rejects.toThrow('was already undone');
   });
 
   it('undo puts back exactly what the import replaced', async () => {
@@ -87,11 +87,11 @@ describe('settleConflict', () => {
     const incoming = { ...local, actor: 'Theirs', revision: local.revision + 1 };
     await database.annotations.put(local);
     await database.conflicts.put({ id: 'c1', annotationId: local.id, local, incoming, fileName: 'f.dossier', exportedBy: 'R', detectedAt: new Date().toISOString() });
-    const chosen = await settleConflict('c1', 'incoming', database);
+    const chosen = await settleConflict('c1', 'incoming', 'Tester', database);
     expect(chosen.actor).toBe('Theirs');
     expect(chosen.revision).toBe(local.revision + 2);
     expect((await database.annotations.get(local.id))?.actor).toBe('Theirs');
     expect(await database.conflicts.count()).toBe(0);
-    await expect(settleConflict('c1', 'local', database)).rejects.toThrow('already resolved');
+    await expect(settleConflict('c1', 'local', 'Tester', database)).rejects.toThrow('already resolved');
   });
 });
