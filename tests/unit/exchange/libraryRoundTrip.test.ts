@@ -7,7 +7,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { validateCommand } from '../../../cli/commands';
 import { describeSelection } from '../../../shared/anchoring';
 import { plainTextToLexicalJson } from '../../../shared/exchange';
@@ -21,6 +21,12 @@ import { buildExport } from '../../../renderer/features/sharing/exportSharedFile
 import { importSharedFile } from '../../../renderer/features/sharing/importSharedFile';
 import { clearLibrary, comparableLibrary, seedArticles } from '../db/seedLibrary';
 import { propertyRuns } from '../propertyRuns';
+
+// The export module also holds the save step, which names the host bridge: in Node there is no
+// window, so the global object stands in for it and the browser bridge is chosen (never called here).
+vi.hoisted(() => {
+  if (!('window' in globalThis)) Object.assign(globalThis, { window: globalThis });
+});
 
 const word = fc.stringMatching(/^[A-Za-zÀ-ÿəƏ0-9]{1,10}$/);
 const phrase = fc.array(word, { minLength: 0, maxLength: 4 }).map((w) => w.join(' '));
