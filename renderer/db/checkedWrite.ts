@@ -7,8 +7,8 @@ import type { Table } from 'dexie';
 export class RefusedWrite extends Error {
   readonly problems: readonly string[];
 
-  constructor(what: string, problems: readonly string[]) {
-    super(`The ${what} was not saved, nothing was changed: ${problems.slice(0, 3).join('; ')}${problems.length > 3 ? ` (and ${problems.length - 3} more)` : ''}.`);
+  constructor(what: string, problems: readonly string[], outcome = 'was not saved, nothing was changed') {
+    super(`The ${what} ${outcome}: ${problems.slice(0, 3).join('; ')}${problems.length > 3 ? ` (and ${problems.length - 3} more)` : ''}.`);
     this.name = 'RefusedWrite';
     this.problems = problems;
   }
@@ -22,9 +22,9 @@ function describeIssues(error: z.ZodError): string[] {
 }
 
 /** The record as the schema reads it, or a RefusedWrite naming every problem. */
-export function checkRecord<S extends z.ZodType>(schema: S, record: unknown, what: string): z.output<S> {
+export function checkRecord<S extends z.ZodType>(schema: S, record: unknown, what: string, outcome?: string): z.output<S> {
   const parsed = schema.safeParse(record);
-  if (!parsed.success) throw new RefusedWrite(what, describeIssues(parsed.error));
+  if (!parsed.success) throw new RefusedWrite(what, describeIssues(parsed.error), outcome);
   return parsed.data;
 }
 

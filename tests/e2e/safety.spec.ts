@@ -127,3 +127,12 @@ test('a pane that fails says what went wrong, reloads on request, and the rest k
   await expect(failure).toHaveCount(0);
   await expect(workbench.details).toBeVisible();
 });
+
+test('a rejection nothing handled becomes a notice', async ({ page }) => {
+  const workbench = new WorkbenchPage(page);
+  await workbench.open();
+  await page.evaluate(() => {
+    void Promise.reject(new Error('escaped on purpose'));
+  });
+  await expect(workbench.notification('Something failed without being handled: escaped on purpose')).toBeVisible();
+});
