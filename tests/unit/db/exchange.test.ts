@@ -56,8 +56,19 @@ describe('applyImportPlan', () => {
     expect(update.changes.annotationsToPut.map((a) => a.id)).toContain(first.id);
     const importId = await applyImportPlan(update, database);
     expect((await database.annotations.get(first.id))?.actor).toBe('Someone else');
-    await undoImportRecord(importId, database);
-    expect(await loadLibrarySnapshot(database)).toEqual(before);
+    await undoImportRecord(importId, 'Tester', database);
+    // The replaced annotation returns with its old values as a new revision (an undo never
+    // rewinds a revision); everything else is exactly as before.
+    const after = await loadLibrarySnapshot(database);
+    const restored = after.annotations.find((a) => a.id === first.id);
+    expect(restored).toMatchObject({ actor: first.actor, revision: newer.revision + 1, editedBy: 'Tester' });
+    const { revision: _r, updatedAt: _u, editedBy: _e, ...values } = restored ?? first;
+    const { revision: _r0, updatedAt: _u0, ...oldValues } = before.annotations.find((a) => a.id === first.id) ?? first;
+    expect(values).toEqual(oldValues);
+    expect({ ...after, annotations: after.annotations.filter((a) => a.id !== first.id) }).toEqual({
+      ...before,
+      annotations: before.annotations.filter((a) => a.id !== first.id),
+    });
   });
 
   it('importing the same file twice skips everything the second time', async () => {
