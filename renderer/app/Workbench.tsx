@@ -14,9 +14,13 @@ import { LibraryPane } from '../features/library/LibraryPane';
 import { countAnnotations, useLibraryActions } from '../features/library/useLibraryActions';
 import { useFileDrop } from '../features/library/useFileDrop';
 import { ReaderPane } from '../features/reader/ReaderPane';
+import { AnalystNamePrompt } from '../features/settings/AnalystNamePrompt';
 import { useSharing } from '../features/sharing/useSharing';
+import { saveSettings } from '../db/settings';
 import { LeftPane } from '../ui/LeftPane';
 import { NoticeArea } from '../ui/NoticeArea';
+import { PaneErrorBoundary } from '../ui/PaneErrorBoundary';
+import { useEscapedErrors } from '../ui/useEscapedErrors';
 import { Panes } from '../ui/Panes';
 import { StatusLine } from '../ui/StatusLine';
 import type { WorkbenchShell } from '../ui/useWorkbenchShell';
@@ -30,7 +34,8 @@ export function Workbench({ shell }: { readonly shell: WorkbenchShell }): ReactN
   const { notify } = shell.workbench;
   const { router } = useCommands();
   const view = useViewState();
-  const { settings, setSettings, appInfo } = useStartup();
+  const { settings, setSettings, appInfo, settingsLoaded } = useStartup();
+  useEscapedErrors(notify);
   const [dialog, setDialog] = useState<ShellDialog>(null);
   const annotationActions = useAnnotationActions(settings.analystName, view.selectAnnotation);
   const library = useLibraryActions(view.openSource, view.closeSourceIfOpen);
@@ -42,10 +47,11 @@ export function Workbench({ shell }: { readonly shell: WorkbenchShell }): ReactN
       (files: File[]) => {
         const shared = files.filter((f) => isSharedFileName(f.name));
         const articles = files.filter((f) => !isSharedFileName(f.name));
-        if (articles.length) void library.importDropped(articles);
-        if (shared.length) void readBrowserFiles(shared, 'shared-file').then(sharing.importFiles);
+        const failed = (error: unknown): void => notify({ tone: 'error', message: `The dropped files could not be read: ${errorMessage(error)}` });
+        if (articles.length) library.importDropped(articles).catch(failed);
+        if (shared.length) readBrowserFiles(shared, 'shared-file').then(sharing.importFiles).catch(failed);
       },
-      [library, sharing.importFiles],
+      [library, sharing.importFiles, notify],
     ),
   );
   const askDelete = useCallback(
@@ -72,21 +78,28 @@ export function Workbench({ shell }: { readonly shell: WorkbenchShell }): ReactN
           <CommandButton command="library.paste">Paste text…</CommandButton>
           {sharing.toolbar}
           <span className="toolbar-spacer" />
+          <AnalystNamePrompt
+            analystName={settingsLoaded ? settings.analystName : null}
+            onSave={async (analystName) => setSettings(await saveSettings({ analystName }))}
+          />
           <CommandButton command="settings.open" label="Settings">
             Settings
           </CommandButton>
         </header>
         <Panes
           left={
-            <LeftPane
+            <PaneErrorBoundary pane="Library">
+              <LeftPane
               tab={view.leftTab}
               onTabChange={view.setLeftTab}
               library={<LibraryPane selectedId={view.openSourceId} onOpen={view.openSource} onDeleteRequest={askDelete} />}
-              dossiers={<DossierListPane openDossierId={view.openDossierId} onOpen={view.openDossier} />}
-            />
+                dossiers={<DossierListPane openDossierId={view.openDossierId} onOpen={view.openDossier} />}
+              />
+            </PaneErrorBoundary>
           }
           centre={
-            view.openDossierId ? (
+            <PaneErrorBoundary key={view.openDossierId ? 'dossier' : 'reader'} pane={view.openDossierId ? 'Dossier' : 'Reader'}>
+            {view.openDossierId ? (
               <DossierComposer
                 dossierId={view.openDossierId}
                 selectedAnnotationId={view.selectedAnnotationId}
@@ -101,9 +114,11 @@ export function Workbench({ shell }: { readonly shell: WorkbenchShell }): ReactN
                 onTag={async (source, start, end, kind) => void (await annotationActions.tag(source, start, end, kind))}
                 onTextSelection={view.setTextSelection}
               />
-            )
+            )}
+            </PaneErrorBoundary>
           }
           right={
+            <PaneErrorBoundary pane="Details">
             <DetailsPane
               sourceId={view.openDossierId ? null : view.openSourceId}
               emptyMessage={view.openDossierId ? 'Choose “Edit annotation” on a passage to see and edit its annotation here.' : undefined}
@@ -115,6 +130,7 @@ export function Workbench({ shell }: { readonly shell: WorkbenchShell }): ReactN
               onSave={library.saveMetadata}
               onDeleteRequest={askDelete}
             />
+            </PaneErrorBoundary>
           }
         />
         <NoticeArea notices={shell.notices} onDismiss={shell.dismiss} />

@@ -13,12 +13,15 @@ export interface Startup {
   readonly settings: Settings;
   readonly setSettings: (settings: Settings) => void;
   readonly appInfo: AppInfo | null;
+  /** False until the stored settings are read: nothing asks for a name before then. */
+  readonly settingsLoaded: boolean;
 }
 
 export function useStartup(): Startup {
   const { notify, setStatus } = useWorkbench();
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [appInfo, setAppInfo] = useState<AppInfo | null>(null);
+  const [settingsLoaded, setSettingsLoaded] = useState(false);
 
   useEffect(() => {
     const openLibrary = async (): Promise<void> => {
@@ -29,6 +32,7 @@ export function useStartup(): Startup {
         loaded = await saveSettings({ storagePersistence: await requestPersistentStorage() });
       }
       setSettings(loaded);
+      setSettingsLoaded(true);
     };
     openLibrary().catch((error: unknown) => notify({ tone: 'error', message: `The library could not be opened: ${errorMessage(error)}` }));
     hostBridge
@@ -37,5 +41,5 @@ export function useStartup(): Startup {
       .catch((error: unknown) => notify({ tone: 'error', message: `The app's version could not be read: ${errorMessage(error)}` }));
   }, [notify, setStatus]);
 
-  return { settings, setSettings, appInfo };
+  return { settings, setSettings, appInfo, settingsLoaded };
 }

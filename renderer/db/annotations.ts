@@ -1,28 +1,62 @@
-// Reads and writes of annotations and the typed links between them. Every edit bumps the
-// annotation's revision and update time, which the shared-file merge relies on.
+// Reads and writes of annotations and the typed links between them. Every change, undo and redo
+// included, is one revision more with its time and editor (`revised`), which the merge relies on.
 import { anchorMany, type AnchorResult } from '../../shared/anchoring';
-import { newId, nowIso, type Annotation, type AnnotationFields, type AnnotationLink, type LinkType, type Source } from '../../shared/model';
+import {
+  annotationLinkSchema,
+  annotationSchema,
+  newId,
+  nowIso,
+  type Annotation,
+  type AnnotationFields,
+  type AnnotationLink,
+  type LinkType,
+  type Source,
+} from '../../shared/model';
+import { checkedAdd, checkedPut } from './checkedWrite';
 import { db, type WorkbenchDatabase } from './database';
 import { withStorageErrors } from './storageErrors';
 
-export async function putAnnotation(annotation: Annotation, database: WorkbenchDatabase = db): Promise<void> {
-  await withStorageErrors(() => database.annotations.put(annotation));
+const ANNOTATION = 'annotation';
+const LINK = 'link';
+
+/** Stores a new annotation (creating it; its author made it, so no `editedBy`). */
+export async function addAnnotation(annotation: Annotation, database: WorkbenchDatabase = db): Promise<void> {
+  await withStorageErrors(() => database.transaction('rw', database.annotations, () => checkedAdd(database.annotations, annotationSchema, [annotation], ANNOTATION)));
 }
 
-/** Applies field changes as a new revision; returns the record as it was before. */
+export type AnnotationChanges = Partial<AnnotationFields> | Partial<Pick<Annotation, 'quote' | 'position' | 'anchor' | 'sourceHash'>>;
+
+/** The revision rule, in one place: each change is one revision more, stamped now and by `editor`. */
+function revised(current: Annotation, changes: AnnotationChanges, editor: string): Annotation {
+  return { ...current, ...changes, revision: current.revision + 1, updatedAt: nowIso(), editedBy: editor };
+}
+
+/**
+ * Applies field changes as a new revision; returns the record as it was before. Undo and redo
+ * call it too, with the old or new values: they are new edits, never a rewind of the revision.
+ */
 export async function updateAnnotation(
   id: string,
-  changes: Partial<AnnotationFields> | Partial<Pick<Annotation, 'quote' | 'position' | 'anchor' | 'sourceHash'>>,
+  changes: AnnotationChanges,
+  editor: string,
   database: WorkbenchDatabase = db,
 ): Promise<Annotation> {
   return withStorageErrors(() =>
     database.transaction('rw', database.annotations, async () => {
       const before = await database.annotations.get(id);
       if (!before) throw new Error('This annotation is no longer in the library.');
-      await database.annotations.put({ ...before, ...changes, revision: before.revision + 1, updatedAt: nowIso() });
+      // A revision counts changes: writing the values already there is none.
+      if (JSON.stringify(previousValues(before, changes)) === JSON.stringify(changes)) return before;
+      await checkedPut(database.annotations, annotationSchema, [revised(before, changes, editor)], ANNOTATION);
       return before;
     }),
   );
+}
+
+/** The values `record` holds for the fields `changes` sets: what undoing `changes` writes back. */
+export function previousValues(record: Annotation, changes: AnnotationChanges): AnnotationChanges {
+  const keys = Object.keys(changes) as (keyof Annotation)[];
+  return Object.fromEntries(keys.map((key) => [key, record[key]])) as AnnotationChanges;
 }
 
 export interface DeletedAnnotation {
@@ -31,21 +65,32 @@ export interface DeletedAnnotation {
 }
 
 export async function deleteAnnotation(id: string, database: WorkbenchDatabase = db): Promise<DeletedAnnotation> {
-  return database.transaction('rw', database.annotations, database.links, async () => {
-    const annotation = await database.annotations.get(id);
-    if (!annotation) throw new Error('This annotation is no longer in the library.');
-    const links = await linksOf([id], database);
-    await database.links.bulkDelete(links.map((l) => l.id));
-    await database.annotations.delete(id);
-    return { annotation, links };
-  });
+  return withStorageErrors(() =>
+    database.transaction('rw', database.annotations, database.links, async () => {
+      const annotation = await database.annotations.get(id);
+      if (!annotation) throw new Error('This annotation is no longer in the library.');
+      const links = await linksOf([id], database);
+      await database.links.bulkDelete(links.map((l) => l.id));
+      await database.annotations.delete(id);
+      return { annotation, links };
+    }),
+  );
 }
 
+/**
+ * Brings a deleted annotation back with its links (undo of a delete, redo of a creation). It
+ * returns as the very version it was, so it keeps that version's revision: a revision numbers
+ * versions of content, and this content is the one that number already names.
+ */
 export async function restoreAnnotation(deleted: DeletedAnnotation, database: WorkbenchDatabase = db): Promise<void> {
   await withStorageErrors(() =>
     database.transaction('rw', database.annotations, database.links, async () => {
-      await database.annotations.put(deleted.annotation);
-      await database.links.bulkPut([...deleted.links]);
+      if (await database.annotations.get(deleted.annotation.id)) throw new Error('This annotation is already in the library.');
+      await checkedAdd(database.annotations, annotationSchema, [deleted.annotation], ANNOTATION);
+      const present = new Set((await database.annotations.bulkGet(deleted.links.flatMap((l) => [l.fromId, l.toId]))).flatMap((a) => (a ? [a.id] : [])));
+      // A link whose other end has gone since cannot come back; the rest do.
+      const links = deleted.links.filter((l) => present.has(l.fromId) && present.has(l.toId));
+      await checkedPut(database.links, annotationLinkSchema, links, LINK);
     }),
   );
 }
@@ -71,19 +116,32 @@ export async function addLink(fromId: string, toId: string, type: LinkType, data
       const existing = await database.links.where('fromId').equals(fromId).filter((l) => l.toId === toId && l.type === type).first();
       if (existing) throw new Error('These annotations are already linked that way.');
       const link: AnnotationLink = { id: newId(), fromId, toId, type, createdAt: nowIso() };
-      await database.links.add(link);
+      await checkedAdd(database.links, annotationLinkSchema, [link], LINK);
       return link;
     }),
   );
 }
 
 export async function removeLink(id: string, database: WorkbenchDatabase = db): Promise<AnnotationLink> {
-  return database.transaction('rw', database.links, async () => {
-    const link = await database.links.get(id);
-    if (!link) throw new Error('This link is no longer in the library.');
-    await database.links.delete(id);
-    return link;
-  });
+  return withStorageErrors(() =>
+    database.transaction('rw', database.links, async () => {
+      const link = await database.links.get(id);
+      if (!link) throw new Error('This link is no longer in the library.');
+      await database.links.delete(id);
+      return link;
+    }),
+  );
+}
+
+/** Puts a removed link back (undo of an unlink, redo of a link), if both its ends are still there. */
+export async function restoreLink(link: AnnotationLink, database: WorkbenchDatabase = db): Promise<void> {
+  await withStorageErrors(() =>
+    database.transaction('rw', database.annotations, database.links, async () => {
+      const [from, to] = await database.annotations.bulkGet([link.fromId, link.toId]);
+      if (!from || !to) throw new Error('One end of this link is no longer in the library.');
+      await checkedPut(database.links, annotationLinkSchema, [link], LINK);
+    }),
+  );
 }
 
 /** Actors already used anywhere in the library, for the actor picker. */
@@ -120,7 +178,10 @@ export async function anchorSourceAnnotations(
     const position = result.state === 'orphan' ? annotation.position : { start: result.start, end: result.end };
     changed.push({ ...annotation, position, anchor: { state: result.state, score: result.score, checkedAt } });
   });
-  if (changed.length > 0) await withStorageErrors(() => database.annotations.bulkPut(changed));
+  // Anchoring outcomes are the app's reading of the text, not the analyst's edit: no new revision.
+  if (changed.length > 0) {
+    await withStorageErrors(() => database.transaction('rw', database.annotations, () => checkedPut(database.annotations, annotationSchema, changed, ANNOTATION)));
+  }
   return changed.length;
 }
 
@@ -152,9 +213,4 @@ export async function linkableAnnotations(
 ): Promise<{ readonly annotations: Annotation[]; readonly titles: ReadonlyMap<string, string> }> {
   const [annotations, sources] = await Promise.all([database.annotations.toArray(), database.sources.toArray()]);
   return { annotations, titles: new Map(sources.map((s) => [s.id, s.title])) };
-}
-
-/** Puts back a link removed earlier (undo of an unlink). */
-export async function restoreLink(link: AnnotationLink, database: WorkbenchDatabase = db): Promise<void> {
-  await withStorageErrors(() => database.links.put(link));
 }

@@ -11,6 +11,7 @@ import {
   type DossierItem,
 } from '../../shared/model';
 import { linksOf } from './annotations';
+import { checkedAdd, checkedPut } from './checkedWrite';
 import { db, type SourceRecord, type WorkbenchDatabase } from './database';
 import { withStorageErrors } from './storageErrors';
 
@@ -43,8 +44,11 @@ export function newDossier(fields: Partial<DossierFields> & Pick<DossierFields, 
   });
 }
 
+const DOSSIER = 'dossier';
+
+/** Stores a new dossier, or brings a deleted one back as it was. */
 export async function putDossier(dossier: Dossier, database: WorkbenchDatabase = db): Promise<void> {
-  await withStorageErrors(() => database.dossiers.put(dossier));
+  await withStorageErrors(() => database.transaction('rw', database.dossiers, () => checkedPut(database.dossiers, dossierSchema, [dossier], DOSSIER)));
 }
 
 async function requireDossier(id: string, database: WorkbenchDatabase): Promise<Dossier> {
@@ -59,7 +63,7 @@ export async function updateDossierFields(id: string, changes: Partial<DossierFi
     database.transaction('rw', database.dossiers, async () => {
       const before = await requireDossier(id, database);
       // Parsing refuses an empty title or an over-long field before anything is stored.
-      await database.dossiers.put(dossierSchema.parse({ ...before, ...changes, updatedAt: nowIso() }));
+      await checkedPut(database.dossiers, dossierSchema, [{ ...before, ...changes, updatedAt: nowIso() }], DOSSIER);
       return before;
     }),
   );
@@ -80,7 +84,9 @@ export async function modifyDossierItems(
     database.transaction('rw', database.dossiers, async () => {
       const dossier = await requireDossier(id, database);
       const after = change(dossier.items);
-      if (after !== dossier.items) await database.dossiers.put({ ...dossier, items: [...after], updatedAt: nowIso() });
+      // Only a real change is written: an unchanged dossier keeps its update time, which the
+      // shared-file merge compares.
+      if (after !== dossier.items && JSON.stringify(after) !== JSON.stringify(dossier.items)) await checkedPut(database.dossiers, dossierSchema, [{ ...dossier, items: [...after], updatedAt: nowIso() }], DOSSIER);
       return { before: dossier.items, after };
     }),
   );
@@ -110,10 +116,15 @@ export async function duplicateDossier(id: string, title: string, database: Work
         createdAt: now,
         updatedAt: now,
       };
-      await database.dossiers.add(dossierSchema.parse(copy));
+      await checkedAdd(database.dossiers, dossierSchema, [copy], DOSSIER);
       return copy;
     }),
   );
+}
+
+/** The annotation ids a stored dossier quotes, or none when it is gone. */
+export async function storedPassageIds(id: string, database: WorkbenchDatabase = db): Promise<ReadonlySet<string>> {
+  return new Set(passageAnnotationIds((await database.dossiers.get(id))?.items ?? []));
 }
 
 export function passageAnnotationIds(items: readonly DossierItem[]): string[] {

@@ -1,7 +1,10 @@
 // The library as the shared-file code sees it, and the Dexie transactions that apply an
 // import, undo it, and settle a conflict: each all-or-nothing.
-import { resolveConflict, type AnnotationConflict, type ConflictChoice, type LibrarySnapshot, type LibrarySource, type MergePlan } from '../../shared/exchange';
-import { newId, nowIso, type Annotation } from '../../shared/model';
+import { annotationConflictSchema, resolveConflict, type AnnotationConflict, type ConflictChoice, type LibrarySnapshot, type LibrarySource, type MergePlan } from '../../shared/exchange';
+import { annotationLinkSchema, annotationSchema, dossierSchema, newId, nowIso, type Annotation } from '../../shared/model';
+import { resolveConflictFields, type FieldChoice, type ResolvableField } from '../../shared/exchange/fieldResolution';
+import { checkedPut } from './checkedWrite';
+import { sourceRecordSchema, sourceTextSchema } from './library';
 import { db, type ImportRecord, type SourceRecord, type WorkbenchDatabase } from './database';
 import { withStorageErrors } from './storageErrors';
 
@@ -52,22 +55,28 @@ export async function applyImportPlan(plan: MergePlan, database: WorkbenchDataba
   const { changes } = plan;
   await withStorageErrors(() =>
     database.transaction('rw', IMPORT_TABLES(database), async () => {
-      await database.sources.bulkPut(changes.sourcesToPut.map(toRecord));
-      await database.sourceTexts.bulkPut(
+      await checkedPut(database.sources, sourceRecordSchema, changes.sourcesToPut.map(toRecord), 'article');
+      await checkedPut(
+        database.sourceTexts,
+        sourceTextSchema,
         changes.sourcesToPut.flatMap((s) => (typeof s.text === 'string' && s.text ? [{ id: s.id, text: s.text }] : [])),
+        'article text',
       );
-      await database.annotations.bulkPut([...changes.annotationsToPut]);
-      await database.links.bulkPut([...changes.linksToAdd]);
-      await database.dossiers.bulkPut([...changes.dossiersToPut]);
-      await database.conflicts.bulkPut([...changes.conflictsToAdd]);
+      await checkedPut(database.annotations, annotationSchema, changes.annotationsToPut, 'annotation');
+      await checkedPut(database.links, annotationLinkSchema, changes.linksToAdd, 'link');
+      await checkedPut(database.dossiers, dossierSchema, changes.dossiersToPut, 'dossier');
+      await checkedPut(database.conflicts, annotationConflictSchema, changes.conflictsToAdd, 'conflict');
       await database.imports.add(record);
     }),
   );
   return record.id;
 }
 
-/** Takes an import back: what it added goes, what it replaced returns. */
-export async function undoImportRecord(importId: string, database: WorkbenchDatabase = db): Promise<void> {
+/**
+ * Takes an import back: what it added goes, what it replaced returns. A replaced annotation
+ * returns as a new revision with its old values (an undo never rewinds a revision).
+ */
+export async function undoImportRecord(importId: string, editor: string, database: WorkbenchDatabase = db): Promise<void> {
   await withStorageErrors(() =>
     database.transaction('rw', IMPORT_TABLES(database), async () => {
       const record = await database.imports.get(importId);
@@ -76,9 +85,14 @@ export async function undoImportRecord(importId: string, database: WorkbenchData
       const { undo } = record;
       await database.sources.bulkDelete([...undo.sourceIdsAdded]);
       await database.sourceTexts.bulkDelete([...undo.sourceIdsAdded]);
-      await database.sources.bulkPut(undo.sourcesReplaced.map(toRecord));
+      await checkedPut(database.sources, sourceRecordSchema, undo.sourcesReplaced.map(toRecord), 'article');
       await database.annotations.bulkDelete([...undo.annotationIdsAdded]);
-      await database.annotations.bulkPut([...undo.annotationsReplaced]);
+      const current = await database.annotations.bulkGet(undo.annotationsReplaced.map((a) => a.id));
+      const restored = undo.annotationsReplaced.map((old, index): Annotation => {
+        const revision = Math.max(old.revision, current[index]?.revision ?? 0) + 1;
+        return { ...old, revision, updatedAt: nowIso(), editedBy: editor };
+      });
+      await checkedPut(database.annotations, annotationSchema, restored, 'annotation');
       await database.links.bulkDelete([...undo.linkIdsAdded]);
       await database.dossiers.bulkDelete([...undo.dossierIdsAdded]);
       await database.conflicts.bulkDelete([...undo.conflictIdsAdded]);
@@ -87,14 +101,19 @@ export async function undoImportRecord(importId: string, database: WorkbenchData
   );
 }
 
-/** Keeps the chosen version of a conflicted annotation and closes the conflict. */
-export async function settleConflict(conflictId: string, choice: ConflictChoice, database: WorkbenchDatabase = db): Promise<Annotation> {
+/** How the analyst settles a conflict: one whole version, or field by field. */
+export type ConflictSettlement = ConflictChoice | Partial<Record<ResolvableField, FieldChoice>>;
+
+/** Keeps the chosen version (or fields) of a conflicted annotation and closes the conflict. */
+export async function settleConflict(conflictId: string, settlement: ConflictSettlement, editor: string, database: WorkbenchDatabase = db): Promise<Annotation> {
   return withStorageErrors(() =>
     database.transaction('rw', database.conflicts, database.annotations, async () => {
       const conflict = await database.conflicts.get(conflictId);
       if (!conflict) throw new Error('This conflict was already resolved.');
-      const chosen = resolveConflict(conflict, choice, nowIso());
-      await database.annotations.put(chosen);
+      const now = nowIso();
+      const chosen: Annotation =
+        typeof settlement === 'string' ? { ...resolveConflict(conflict, settlement, now), editedBy: editor } : resolveConflictFields(conflict, settlement, editor, now);
+      await checkedPut(database.annotations, annotationSchema, [chosen], 'annotation');
       await database.conflicts.delete(conflictId);
       return chosen;
     }),

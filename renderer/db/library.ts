@@ -1,8 +1,25 @@
 // Reads and writes of the library: sources with their texts and everything hanging off them.
 import type { ArticleDraft } from '../../shared/import/articleDraft';
-import { newId, nowIso, type Annotation, type AnnotationLink, type Source, type SourceMetadata } from '../../shared/model';
-import { db, type SourceRecord, type WorkbenchDatabase } from './database';
+import {
+  annotationLinkSchema,
+  annotationSchema,
+  newId,
+  nowIso,
+  sourceMetadataSchema,
+  sourceSchema,
+  type Annotation,
+  type AnnotationLink,
+  type Source,
+  type SourceMetadata,
+} from '../../shared/model';
+import { checkRecord, checkedAdd, checkedPut } from './checkedWrite';
+import { db, type SourceRecord, type SourceText, type WorkbenchDatabase } from './database';
 import { withStorageErrors } from './storageErrors';
+
+/** A stored source: the shared schema without the text, which `sourceTexts` holds. */
+export const sourceRecordSchema = sourceSchema.omit({ text: true });
+export const sourceTextSchema = sourceSchema.pick({ id: true, text: true });
+const SOURCE = 'article';
 
 export type AddSourceOutcome =
   | { readonly status: 'added'; readonly source: SourceRecord }
@@ -21,8 +38,8 @@ export async function addSourceFromDraft(draft: ArticleDraft, database: Workbenc
       const now = nowIso();
       const { text, ...metadata } = draft;
       const source: SourceRecord = { ...metadata, id: newId(), importedAt: now, updatedAt: now, tags: [] };
-      await database.sources.add(source);
-      await database.sourceTexts.add({ id: source.id, text });
+      await checkedAdd(database.sources, sourceRecordSchema, [source], SOURCE);
+      await checkedAdd<SourceText, string>(database.sourceTexts, sourceTextSchema, [{ id: source.id, text }], SOURCE);
       return { status: 'added', source } as const;
     }),
   );
@@ -38,10 +55,14 @@ export async function updateSourceMetadata(
   metadata: SourceMetadata,
   database: WorkbenchDatabase = db,
 ): Promise<void> {
-  await withStorageErrors(async () => {
-    const changed = await database.sources.update(id, { ...metadata, updatedAt: nowIso() });
-    if (changed === 0) throw new Error('This article is no longer in the library.');
-  });
+  const checked = checkRecord(sourceMetadataSchema, metadata, SOURCE);
+  await withStorageErrors(() =>
+    database.transaction('rw', database.sources, async () => {
+      const current = await database.sources.get(id);
+      if (!current) throw new Error('This article is no longer in the library.');
+      await checkedPut(database.sources, sourceRecordSchema, [{ ...current, ...checked, updatedAt: nowIso() }], SOURCE);
+    }),
+  );
 }
 
 /** Everything a deleted source takes with it, kept so the deletion can be undone. */
@@ -53,7 +74,7 @@ export interface DeletedSource {
 }
 
 export async function deleteSource(id: string, database: WorkbenchDatabase = db): Promise<DeletedSource> {
-  return database.transaction('rw', [database.sources, database.sourceTexts, database.annotations, database.links], async () => {
+  return withStorageErrors(() => database.transaction('rw', [database.sources, database.sourceTexts, database.annotations, database.links], async () => {
     const source = await database.sources.get(id);
     const text = await database.sourceTexts.get(id);
     if (!source || !text) throw new Error('This article is no longer in the library.');
@@ -68,16 +89,16 @@ export async function deleteSource(id: string, database: WorkbenchDatabase = db)
     await database.sourceTexts.delete(id);
     await database.sources.delete(id);
     return { source, text: text.text, annotations, links };
-  });
+  }));
 }
 
 export async function restoreSource(deleted: DeletedSource, database: WorkbenchDatabase = db): Promise<void> {
   await withStorageErrors(() =>
     database.transaction('rw', [database.sources, database.sourceTexts, database.annotations, database.links], async () => {
-      await database.sources.add(deleted.source);
-      await database.sourceTexts.add({ id: deleted.source.id, text: deleted.text });
-      await database.annotations.bulkAdd([...deleted.annotations]);
-      await database.links.bulkAdd([...deleted.links]);
+      await checkedAdd(database.sources, sourceRecordSchema, [deleted.source], SOURCE);
+      await checkedAdd<SourceText, string>(database.sourceTexts, sourceTextSchema, [{ id: deleted.source.id, text: deleted.text }], SOURCE);
+      await checkedAdd(database.annotations, annotationSchema, deleted.annotations, 'annotation');
+      await checkedAdd(database.links, annotationLinkSchema, deleted.links, 'link');
     }),
   );
 }
@@ -104,14 +125,16 @@ export async function getSourceRecord(id: string, database: WorkbenchDatabase = 
  * (and a profile whose analyst deleted them since) add nothing. Returns how many were added.
  */
 export async function addSourcesOnce(onceKey: string, drafts: readonly ArticleDraft[], database: WorkbenchDatabase = db): Promise<number> {
-  return database.transaction('rw', [database.settings, database.sources, database.sourceTexts], async () => {
-    if (await database.settings.get(onceKey)) return 0;
-    let added = 0;
-    for (const draft of drafts) {
-      const outcome = await addSourceFromDraft(draft, database);
-      if (outcome.status === 'added') added += 1;
-    }
-    await database.settings.put({ key: onceKey, value: true });
-    return added;
-  });
+  return withStorageErrors(() =>
+    database.transaction('rw', [database.settings, database.sources, database.sourceTexts], async () => {
+      if (await database.settings.get(onceKey)) return 0;
+      let added = 0;
+      for (const draft of drafts) {
+        const outcome = await addSourceFromDraft(draft, database);
+        if (outcome.status === 'added') added += 1;
+      }
+      await database.settings.put({ key: onceKey, value: true });
+      return added;
+    }),
+  );
 }

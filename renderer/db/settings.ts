@@ -1,6 +1,7 @@
 // Analyst settings, one record per key in the settings table.
 import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '../../shared/model';
 import { db, type WorkbenchDatabase } from './database';
+import { checkRecord } from './checkedWrite';
 import { withStorageErrors } from './storageErrors';
 
 const SETTINGS_KEY = 'settings';
@@ -14,7 +15,7 @@ export async function loadSettings(database: WorkbenchDatabase = db): Promise<Se
 export async function saveSettings(changes: Partial<Settings>, database: WorkbenchDatabase = db): Promise<Settings> {
   return withStorageErrors(() =>
     database.transaction('rw', database.settings, async () => {
-      const next = settingsSchema.parse({ ...(await loadSettings(database)), ...changes });
+      const next = checkRecord(settingsSchema, { ...(await loadSettings(database)), ...changes }, 'settings');
       await database.settings.put({ key: SETTINGS_KEY, value: next });
       return next;
     }),

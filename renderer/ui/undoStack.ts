@@ -7,6 +7,15 @@ export interface UndoableChange {
   redo(): Promise<void>;
 }
 
+/** A change to carry out and record: the shell runs `run`, then keeps it for undo and redo. */
+export interface PlannedChange {
+  readonly label: string;
+  readonly run: () => Promise<void>;
+  readonly undo: () => Promise<void>;
+  /** Defaults to `run`. */
+  readonly redo?: () => Promise<void>;
+}
+
 const MAX_ENTRIES = 200;
 
 export class UndoStack {
@@ -32,6 +41,26 @@ export class UndoStack {
 
   async redo(): Promise<UndoableChange | undefined> {
     return this.move(this.undone, this.done, (change) => change.redo());
+  }
+
+  /** Whether `change` is done and still on the stack (so it can be undone). */
+  isDone(change: UndoableChange): boolean {
+    return this.done.includes(change);
+  }
+
+  /**
+   * Undoes `change` out of order (an import report's own Undo after later changes) and takes it
+   * off the stack, so Ctrl+Z never tries to undo it a second time.
+   */
+  async withdraw(change: UndoableChange): Promise<void> {
+    const step = this.queue.then(async () => {
+      const index = this.done.indexOf(change);
+      if (index < 0) throw new Error(`“${change.label}” is no longer on the undo stack.`);
+      await change.undo();
+      this.done.splice(index, 1);
+    });
+    this.queue = step.catch(() => undefined);
+    return step;
   }
 
   private move(

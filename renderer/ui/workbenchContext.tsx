@@ -1,7 +1,7 @@
 // What every view may ask of the workbench shell: the status line, notices with an action
 // (Undo), and the undo stack.
 import { createContext, useContext } from 'react';
-import type { UndoableChange, UndoStack } from './undoStack';
+import type { PlannedChange, UndoableChange, UndoStack } from './undoStack';
 
 export interface Notice {
   readonly id: number;
@@ -22,13 +22,7 @@ export interface Workbench {
   readonly undoLatest: (change: UndoableChange) => Promise<void>;
 }
 
-export interface PlannedChange {
-  readonly label: string;
-  readonly run: () => Promise<void>;
-  readonly undo: () => Promise<void>;
-  /** Defaults to `run`. */
-  readonly redo?: () => Promise<void>;
-}
+export type { PlannedChange } from './undoStack';
 
 export const WorkbenchContext = createContext<Workbench | null>(null);
 

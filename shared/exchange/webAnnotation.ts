@@ -105,6 +105,8 @@ export const webAnnotationSchema = z.strictObject({
   /** Lexical editor state as JSON text, or empty; the commenting body holds its plain text. */
   'dw:note': model.note,
   'dw:revision': model.revision,
+  /** Who made the latest change, when it was not the creator's first version. */
+  'dw:editedBy': model.editedBy,
   'dw:anchor': z.strictObject({ state: z.enum(ANCHOR_STATES), score: z.number().min(0).max(1), checkedAt: z.iso.datetime() }),
   'dw:provenance': webAnnotationProvenanceSchema.optional(),
 });
@@ -138,6 +140,7 @@ export function toWebAnnotation(annotation: Annotation): WebAnnotation {
     'dw:credibility': annotation.credibility,
     'dw:note': annotation.note,
     'dw:revision': annotation.revision,
+    ...(annotation.editedBy === undefined ? {} : { 'dw:editedBy': annotation.editedBy }),
     'dw:anchor': { state: annotation.anchor.state, score: annotation.anchor.score, checkedAt: annotation.anchor.checkedAt },
     ...(annotation.provenance ? { 'dw:provenance': provenanceOf(annotation.provenance) } : {}),
   };
@@ -184,6 +187,7 @@ export function fromWebAnnotation(record: WebAnnotation): DecodedAnnotation {
     createdAt: record.created,
     updatedAt: record.modified,
     revision: record['dw:revision'],
+    ...(record['dw:editedBy'] === undefined ? {} : { editedBy: record['dw:editedBy'] }),
     ...(provenance ? { provenance: { ...provenance } } : {}),
   };
   return { ok: true, annotation };

@@ -87,6 +87,11 @@ export const annotationSchema = z.object({
   /** Plain text of the note, for search, export and the PDF. */
   noteText: z.string().max(1_000_000),
   author: z.string().max(500),
+  /**
+   * Who made the latest change, when someone did after creating it (absent on records and files
+   * from before it was kept, and until the first edit).
+   */
+  editedBy: z.string().max(500).optional(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
   /** Incremented on every edit; the exchange merge compares it. */

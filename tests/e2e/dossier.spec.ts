@@ -225,7 +225,12 @@ test('compose a dossier from both samples, reorder it, export PDF (A4, Letter) a
   expect(passagesByPage(letter)).toEqual([[], [], [1, 2], [3, 4, 5]]);
   await page.getByRole('dialog', { name: 'Export PDF' }).getByRole('button', { name: 'Close' }).click();
 
-  // The shared file: what the parser reads back is the dossier as composed.
+  // The shared file: what the parser reads back is the dossier as composed. It is signed, so the
+  // analyst gives the name the toolbar asks for.
+  const namePrompt = page.getByRole('form', { name: 'Your name' });
+  await namePrompt.getByRole('textbox').fill('A. Analyst');
+  await namePrompt.getByRole('button', { name: 'Save name' }).click();
+  await expect(namePrompt).toHaveCount(0);
   const download = page.waitForEvent('download');
   await dossier.composer.getByRole('button', { name: 'Export shared file' }).click();
   const file = await download;

@@ -100,6 +100,13 @@ test('keyboard only: open an article, select and tag a phrase, fill it in, add i
   await page.keyboard.press('Enter');
   await expect(newDossier).toHaveCount(0);
 
+  // A shared file is signed: the name the toolbar asks for, given from the keyboard.
+  const namePrompt = page.getByRole('form', { name: 'Your name' });
+  await namePrompt.getByRole('textbox').focus();
+  await page.keyboard.type('Keyboard Analyst');
+  await page.keyboard.press('Enter');
+  await expect(namePrompt).toHaveCount(0);
+
   // Open the dossier from the keyboard; the Export dialog starts from what is in view.
   await page.keyboard.press('Control+Shift+P');
   await page.keyboard.type('show dossiers');

@@ -88,6 +88,12 @@ test('export from one analyst, import into another, resolve a conflict, undo an 
   const conflicts = leyla.page.getByRole('dialog', { name: 'Conflicts' });
   const conflict = conflicts.getByRole('region', { name: /^Conflict: “?which Baku blamed on Iran/ });
   await expect(conflict.getByRole('row', { name: /Actor/ })).toContainText('Azerbaijani Foreign MinistryBaku');
+  // Who changed each side last, the newer marked; fields neither side has are not shown.
+  const lastChanged = conflict.getByRole('row', { name: /Last changed by/ });
+  await expect(lastChanged.getByRole('cell').nth(0)).toContainText(/Leyla.*newer/);
+  await expect(lastChanged.getByRole('cell').nth(1)).toContainText('Rashad');
+  await expect(lastChanged.getByRole('cell').nth(1)).not.toContainText('newer');
+  await expect(conflict.getByRole('row', { name: /Event date/ })).toHaveCount(0);
   await conflict.getByRole('button', { name: 'Keep theirs' }).click();
   await expect(conflicts).toContainText('No conflicts left');
   await conflicts.getByRole('button', { name: 'Close' }).click();

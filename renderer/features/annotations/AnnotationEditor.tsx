@@ -3,6 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, type ReactNode } from 'react';
 import {
   ANNOTATION_KINDS,
+  annotationSchema,
   CREDIBILITY_LABELS,
   CREDIBILITY_LEVELS,
   DATE_PRECISIONS,
@@ -13,7 +14,8 @@ import {
   type DatePrecision,
   type LinkType,
 } from '../../../shared/model';
-import { knownActors, updateAnnotation } from '../../db/annotations';
+import { knownActors } from '../../db/annotations';
+import { limitProblem, splitTags } from '../../ui/fieldLimits';
 import type { AnnotationActions } from './useAnnotationActions';
 import { CommitField } from '../common/CommitField';
 import { KIND_LABELS } from '../common/kinds';
@@ -73,8 +75,8 @@ export function AnnotationEditor({ annotation, actions, onBack, onFollow }: Anno
             <option key={actor} value={actor} />
           ))}
         </datalist>
-        <CommitField label="Actor" value={annotation.actor} list="known-actors" placeholder="Who claims, denies or acts" onCommit={(actor) => edit({ actor }, 'Edit actor')} />
-        <CommitField label="Target" value={annotation.target} list="known-actors" placeholder="At whom, or about what" onCommit={(target) => edit({ target }, 'Edit target')} />
+        <CommitField label="Actor" value={annotation.actor} list="known-actors" placeholder="Who claims, denies or acts" limit={(v) => limitProblem(annotationSchema.shape.actor, v)} onCommit={(actor) => edit({ actor }, 'Edit actor')} />
+        <CommitField label="Target" value={annotation.target} list="known-actors" placeholder="At whom, or about what" limit={(v) => limitProblem(annotationSchema.shape.target, v)} onCommit={(target) => edit({ target }, 'Edit target')} />
         <div className="field-row">
           <CommitField
             label="Event date"
@@ -115,7 +117,8 @@ export function AnnotationEditor({ annotation, actions, onBack, onFollow }: Anno
           label="Tags"
           value={annotation.tags.join(', ')}
           placeholder="comma, separated"
-          onCommit={(value) => edit({ tags: value.split(',').map((t) => t.trim()).filter(Boolean) }, 'Edit tags')}
+          limit={(value) => limitProblem(annotationSchema.shape.tags, splitTags(value))}
+          onCommit={(value) => edit({ tags: splitTags(value) }, 'Edit tags')}
         />
         <div className="note-field">
           <span className="field-label" id="note-label">
@@ -125,7 +128,7 @@ export function AnnotationEditor({ annotation, actions, onBack, onFollow }: Anno
             key={annotation.id}
             label="Note"
             value={{ note: annotation.note, noteText: annotation.noteText }}
-            onDraft={(value) => void updateAnnotation(annotation.id, value)}
+            onDraft={(value) => void actions.draftNote(annotation, value)}
             onDone={(before, after) => void actions.editNote(annotation, before, after)}
           />
         </div>

@@ -4,6 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { LINK_TYPES, type Annotation, type AnnotationLink, type LinkType } from '../../../shared/model';
 import { countAllAnnotations, linkableAnnotations, linksOf } from '../../db/annotations';
+import { errorMessage, useWorkbench } from '../../ui/workbenchContext';
 import { KIND_LABELS, LINK_LABELS, shortQuote } from '../common/kinds';
 
 interface LinksSectionProps {
@@ -29,24 +30,28 @@ interface Library {
  * time a note is saved while typing.
  */
 function useLinkableAnnotations(): Library | undefined {
+  const { notify } = useWorkbench();
   const count = useLiveQuery(() => countAllAnnotations(), []);
   const [library, setLibrary] = useState<Library>();
   useEffect(() => {
     if (count === undefined) return;
     let current = true;
-    void linkableAnnotations().then((loaded) => {
-      if (current) setLibrary(loaded);
-    });
+    linkableAnnotations()
+      .then((loaded) => {
+        if (current) setLibrary(loaded);
+      })
+      .catch((error: unknown) => notify({ tone: 'error', message: `The annotations to link to could not be read: ${errorMessage(error)}` }));
     return () => {
       current = false;
     };
-  }, [count]);
+  }, [count, notify]);
   return library;
 }
 
 export function LinksSection({ annotation, onLink, onUnlink, onFollow }: LinksSectionProps): ReactNode {
   const links = useLiveQuery(() => linksOf([annotation.id]), [annotation.id]);
   const everything = useLinkableAnnotations();
+  const { notify } = useWorkbench();
   const [type, setType] = useState<LinkType>('denies');
   const [targetId, setTargetId] = useState('');
   const byId = useMemo(() => new Map((everything?.annotations ?? []).map((a) => [a.id, a])), [everything]);
@@ -100,7 +105,11 @@ export function LinksSection({ annotation, onLink, onUnlink, onFollow }: LinksSe
         onSubmit={(event) => {
           event.preventDefault();
           const target = byId.get(targetId);
-          if (target) void onLink(target, type).then(() => setTargetId(''));
+          if (target) {
+            onLink(target, type)
+              .then(() => setTargetId(''))
+              .catch((error: unknown) => notify({ tone: 'error', message: `The link could not be made: ${errorMessage(error)}` }));
+          }
         }}
       >
         <label>

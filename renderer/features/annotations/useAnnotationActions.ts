@@ -1,5 +1,5 @@
 // What the analyst does to annotations, each an undoable change: tag, edit, delete, link,
-// re-attach.
+// re-attach. The changes themselves are in annotationChanges.ts; this adds selection and status.
 import { useCallback, useMemo } from 'react';
 import { describeSelection, expandToCodePointBoundaries, reattachAnnotation } from '../../../shared/anchoring';
 import {
@@ -12,23 +12,19 @@ import {
   type LinkType,
   type Source,
 } from '../../../shared/model';
-import {
-  addLink,
-  deleteAnnotation,
-  putAnnotation,
-  removeLink,
-  restoreAnnotation,
-  restoreLink,
-  updateAnnotation,
-  type DeletedAnnotation,
-} from '../../db/annotations';
-import { useWorkbench } from '../../ui/workbenchContext';
+import { updateAnnotation } from '../../db/annotations';
+import { errorMessage, useWorkbench } from '../../ui/workbenchContext';
+import type { PlannedChange } from '../../ui/undoStack';
+import { createAnnotationChange, deleteAnnotationChange, editAnnotationChange, linkChange, noteEditChange, unlinkChange } from './annotationChanges';
+import { requestAnalystName } from '../settings/analystNameRequest';
 import { KIND_LABELS, LINK_LABELS } from '../common/kinds';
 import type { NoteValue } from './NoteEditor';
 
 export interface AnnotationActions {
   readonly tag: (source: Source, start: number, end: number, kind: AnnotationKind) => Promise<Annotation | null>;
   readonly edit: (annotation: Annotation, changes: Partial<AnnotationFields>, label: string) => Promise<void>;
+  /** Saves the note while the analyst types (no undo entry); a failure reaches the analyst. */
+  readonly draftNote: (annotation: Annotation, value: NoteValue) => Promise<void>;
   /** Records a finished note edit (already saved while typing) as one undoable change. */
   readonly editNote: (annotation: Annotation, before: NoteValue, after: NoteValue) => Promise<void>;
   readonly remove: (annotation: Annotation) => Promise<void>;
@@ -37,25 +33,38 @@ export interface AnnotationActions {
   readonly reattach: (annotation: Annotation, source: Source, start: number, end: number) => Promise<void>;
 }
 
+/** `change` with the selection following it: `afterRun` on run and redo, `afterUndo` on undo. */
+function selecting(change: PlannedChange, afterRun: () => void, afterUndo: () => void): PlannedChange {
+  const redo = change.redo ?? change.run;
+  return {
+    label: change.label,
+    run: async () => {
+      await change.run();
+      afterRun();
+    },
+    undo: async () => {
+      await change.undo();
+      afterUndo();
+    },
+    redo: async () => {
+      await redo();
+      afterRun();
+    },
+  };
+}
+
 export function useAnnotationActions(author: string, onSelect: (id: string | null) => void): AnnotationActions {
-  const { perform, setStatus } = useWorkbench();
+  const { perform, setStatus, notify } = useWorkbench();
 
   const tag = useCallback(
     async (source: Source, start: number, end: number, kind: AnnotationKind) => {
       const bounds = expandToCodePointBoundaries(source.text, start, end);
       const annotation = createAnnotation({ source, placement: describeSelection(source.text, bounds.start, bounds.end), kind, author });
-      const change = await perform({
-        label: `Tag ${KIND_LABELS[kind].toLowerCase()}`,
-        run: async () => {
-          await putAnnotation(annotation);
-          onSelect(annotation.id);
-        },
-        undo: async () => {
-          await deleteAnnotation(annotation.id);
-          onSelect(null);
-        },
-      });
+      const planned = createAnnotationChange(annotation, `Tag ${KIND_LABELS[kind].toLowerCase()}`);
+      const change = await perform(selecting(planned, () => onSelect(annotation.id), () => onSelect(null)));
       if (!change) return null;
+      // The first annotation without a name signs nothing: ask for it again.
+      if (author === '') requestAnalystName();
       setStatus(`Tagged ${kind === 'action' ? 'an' : 'a'} ${KIND_LABELS[kind].toLowerCase()}: “${annotation.quote.exact.slice(0, 60)}”.`);
       return annotation;
     },
@@ -64,50 +73,33 @@ export function useAnnotationActions(author: string, onSelect: (id: string | nul
 
   const edit = useCallback(
     async (annotation: Annotation, changes: Partial<AnnotationFields>, label: string) => {
-      let before: Annotation | null = null;
-      await perform({
-        label,
-        run: async () => {
-          before = await updateAnnotation(annotation.id, changes);
-        },
-        undo: async () => {
-          if (before) await putAnnotation(before);
-        },
-        redo: async () => {
-          before = await updateAnnotation(annotation.id, changes);
-        },
-      });
+      await perform(editAnnotationChange(annotation.id, changes, author, label));
     },
-    [perform],
+    [author, perform],
+  );
+
+  const draftNote = useCallback(
+    async (annotation: Annotation, value: NoteValue) => {
+      try {
+        await updateAnnotation(annotation.id, value, author);
+      } catch (error) {
+        notify({ tone: 'error', message: `The note could not be saved: ${errorMessage(error)}` });
+      }
+    },
+    [author, notify],
   );
 
   const editNote = useCallback(
     async (annotation: Annotation, before: NoteValue, after: NoteValue) => {
-      await perform({
-        label: 'Edit note',
-        run: async () => void (await updateAnnotation(annotation.id, after)),
-        undo: async () => void (await updateAnnotation(annotation.id, before)),
-      });
+      await perform(noteEditChange(annotation.id, before, after, author));
     },
-    [perform],
+    [author, perform],
   );
 
   const remove = useCallback(
     async (annotation: Annotation) => {
-      let deleted: DeletedAnnotation | null = null;
-      const run = async (): Promise<void> => {
-        deleted = await deleteAnnotation(annotation.id);
-        onSelect(null);
-      };
-      const change = await perform({
-        label: `Delete ${KIND_LABELS[annotation.kind].toLowerCase()}`,
-        run,
-        undo: async () => {
-          if (deleted) await restoreAnnotation(deleted);
-          onSelect(annotation.id);
-        },
-        redo: run,
-      });
+      const planned = deleteAnnotationChange(annotation.id, `Delete ${KIND_LABELS[annotation.kind].toLowerCase()}`);
+      const change = await perform(selecting(planned, () => onSelect(null), () => onSelect(annotation.id)));
       if (change) setStatus(`Deleted the ${KIND_LABELS[annotation.kind].toLowerCase()}. Ctrl+Z brings it back.`);
     },
     [perform, onSelect, setStatus],
@@ -115,57 +107,26 @@ export function useAnnotationActions(author: string, onSelect: (id: string | nul
 
   const link = useCallback(
     async (from: Annotation, to: Annotation, type: LinkType) => {
-      let created: AnnotationLink | null = null;
-      const run = async (): Promise<void> => {
-        created = await addLink(from.id, to.id, type);
-      };
-      const change = await perform({
-        label: `Link: ${LINK_LABELS[type].outgoing}`,
-        run,
-        undo: async () => {
-          if (created) await removeLink(created.id);
-        },
-        redo: run,
-      });
+      const change = await perform(linkChange(from.id, to.id, type, `Link: ${LINK_LABELS[type].outgoing}`));
       if (change) setStatus(`Linked: this ${KIND_LABELS[from.kind].toLowerCase()} ${LINK_LABELS[type].outgoing} the ${KIND_LABELS[to.kind].toLowerCase()}.`);
     },
     [perform, setStatus],
   );
 
-  const unlink = useCallback(
-    async (existing: AnnotationLink) => {
-      await perform({
-        label: 'Remove link',
-        run: async () => void (await removeLink(existing.id)),
-        undo: async () => restoreLink(existing),
-      });
-    },
-    [perform],
-  );
+  const unlink = useCallback(async (existing: AnnotationLink) => void (await perform(unlinkChange(existing))), [perform]);
 
   const reattach = useCallback(
     async (annotation: Annotation, source: Source, start: number, end: number) => {
       const selectors = reattachAnnotation(source.text, start, end);
-      let before: Annotation | null = null;
-      const run = async (): Promise<void> => {
-        before = await updateAnnotation(annotation.id, {
-          ...selectors,
-          sourceHash: source.textHash,
-          anchor: { state: 'exact', score: 1, checkedAt: nowIso() },
-        });
-      };
-      const change = await perform({
-        label: 'Re-attach annotation',
-        run,
-        undo: async () => {
-          if (before) await putAnnotation(before);
-        },
-        redo: run,
-      });
+      const changes = { ...selectors, sourceHash: source.textHash, anchor: { state: 'exact' as const, score: 1, checkedAt: nowIso() } };
+      const change = await perform(editAnnotationChange(annotation.id, changes, author, 'Re-attach annotation'));
       if (change) setStatus(`Re-attached to “${selectors.quote.exact.slice(0, 60)}”.`);
     },
-    [perform, setStatus],
+    [author, perform, setStatus],
   );
 
-  return useMemo(() => ({ tag, edit, editNote, remove, link, unlink, reattach }), [tag, edit, editNote, remove, link, unlink, reattach]);
+  return useMemo(
+    () => ({ tag, edit, draftNote, editNote, remove, link, unlink, reattach }),
+    [tag, edit, draftNote, editNote, remove, link, unlink, reattach],
+  );
 }

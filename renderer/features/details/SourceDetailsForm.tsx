@@ -2,6 +2,8 @@
 import { useState, type ReactNode } from 'react';
 import { RELIABILITY_GRADES, RELIABILITY_LABELS, pickSourceMetadata, sourceMetadataSchema, type SourceMetadata } from '../../../shared/model';
 import type { SourceRecord } from '../../db/database';
+import { FieldProblem } from '../../ui/FieldProblem';
+import { limitProblem, splitTags } from '../../ui/fieldLimits';
 
 interface SourceDetailsFormProps {
   readonly source: SourceRecord;
@@ -28,10 +30,25 @@ const FIELD_LABELS: Readonly<Record<keyof SourceMetadata, string>> = {
 export function SourceDetailsForm({ source, onSave, onDelete }: SourceDetailsFormProps): ReactNode {
   const [form, setForm] = useState(() => toForm(source));
   const [problems, setProblems] = useState<readonly string[]>([]);
+  const limits: Partial<Record<keyof SourceMetadata, string | null>> = {
+    title: form.title.trim() === '' ? null : limitProblem(sourceMetadataSchema.shape.title, form.title),
+    publisher: limitProblem(sourceMetadataSchema.shape.publisher, form.publisher),
+    author: limitProblem(sourceMetadataSchema.shape.author, form.author),
+    tags: limitProblem(sourceMetadataSchema.shape.tags, splitTags(form.tags)),
+  };
   const field = (key: keyof SourceMetadata, props: Record<string, unknown> = {}): ReactNode => (
     <label>
-      {FIELD_LABELS[key]}
-      <input value={form[key]} onChange={(e) => setForm({ ...form, [key]: e.target.value })} dir="auto" {...props} />
+      <span id={`source-${key}-label`}>{FIELD_LABELS[key]}</span>
+      <input
+        value={form[key]}
+        aria-labelledby={`source-${key}-label`}
+        onChange={(e) => setForm({ ...form, [key]: e.target.value })}
+        dir="auto"
+        aria-invalid={limits[key] ? true : undefined}
+        aria-describedby={key in limits ? `source-${key}-problem` : undefined}
+        {...props}
+      />
+      {key in limits && <FieldProblem id={`source-${key}-problem`} problem={limits[key] ?? null} />}
     </label>
   );
   return (

@@ -8,6 +8,8 @@ import { useCommandHandler } from '../../commands/commandsContext';
 import { loadDossierContent } from '../../db/dossiers';
 import { readPreference, writePreference } from '../../ui/viewPreferences';
 import { useWorkbench, errorMessage } from '../../ui/workbenchContext';
+import { requestAnalystName } from '../settings/analystNameRequest';
+import { MissingAnalystName } from '../sharing/checkExport';
 import { saveSharedFile } from '../sharing/exportSharedFile';
 import { ComposedList } from './compose/ComposedList';
 import { GroupedList } from './compose/GroupedList';
@@ -74,6 +76,8 @@ export function DossierComposer({ dossierId, selectedAnnotationId, onSelectAnnot
       );
     } catch (error) {
       setStatus('Export failed.');
+      if (error instanceof MissingAnalystName) requestAnalystName();
+      if (error instanceof MissingAnalystName) requestAnalystName();
       notify({ tone: 'error', message: `The shared file could not be written: ${errorMessage(error)}` });
     }
   };

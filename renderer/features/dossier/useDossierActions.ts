@@ -2,17 +2,8 @@
 // create, edit the title page, duplicate, delete, and add, move, remove and edit items.
 import { useCallback, useMemo } from 'react';
 import type { Dossier, DossierItem } from '../../../shared/model';
-import {
-  deleteDossier,
-  duplicateDossier,
-  getDossier,
-  modifyDossierItems,
-  newDossier,
-  passageAnnotationIds,
-  putDossier,
-  updateDossierFields,
-  type DossierFields,
-} from '../../db/dossiers';
+import { modifyDossierItems, newDossier, storedPassageIds, type DossierFields } from '../../db/dossiers';
+import { createDossierChange, deleteDossierChange, dossierFieldsChange, duplicateDossierChange, itemsChange, type ItemsChange } from './dossierChanges';
 import type { RichTextValue } from '../../ui/richText/RichTextEditor';
 import { useWorkbench } from '../../ui/workbenchContext';
 import { setDossierTarget } from './dossierTarget';
@@ -27,7 +18,6 @@ import {
   setNarrativeContent,
 } from './model/dossierItems';
 
-type ItemsChange = (items: readonly DossierItem[]) => readonly DossierItem[];
 export type MoveTarget = { readonly delta: number } | { readonly nextTo: string; readonly after: boolean };
 
 export interface DossierActions {
@@ -59,15 +49,9 @@ export function useDossierActions(): DossierActions {
   /** One undoable change of the items; redo writes the same result again (same new item ids). */
   const changeItems = useCallback(
     async (dossierId: string, label: string, change: ItemsChange): Promise<readonly DossierItem[] | null> => {
-      let before: readonly DossierItem[] = [];
-      let after: readonly DossierItem[] = [];
-      const done = await perform({
-        label,
-        run: async () => void ({ before, after } = await modifyDossierItems(dossierId, change)),
-        undo: async () => void (await modifyDossierItems(dossierId, () => before)),
-        redo: async () => void (await modifyDossierItems(dossierId, () => after)),
-      });
-      return done ? after : null;
+      const planned = itemsChange(dossierId, label, change);
+      const done = await perform(planned);
+      return done ? planned.result.after : null;
     },
     [perform],
   );
@@ -75,11 +59,7 @@ export function useDossierActions(): DossierActions {
   const create = useCallback(
     async (fields: DossierFields) => {
       const dossier = newDossier(fields);
-      const done = await perform({
-        label: 'New dossier',
-        run: async () => putDossier(dossier),
-        undo: async () => void (await deleteDossier(dossier.id)),
-      });
+      const done = await perform(createDossierChange(dossier));
       if (!done) return null;
       setDossierTarget(dossier.id);
       setStatus(`Created the dossier “${dossier.title}”.`);
@@ -89,47 +69,23 @@ export function useDossierActions(): DossierActions {
   );
 
   const updateFields = useCallback(
-    async (dossier: Dossier, changes: Partial<DossierFields>, label: string) => {
-      let before: Dossier | null = null;
-      const run = async (): Promise<void> => void (before = await updateDossierFields(dossier.id, changes));
-      await perform({
-        label,
-        run,
-        undo: async () => {
-          if (before) await updateDossierFields(dossier.id, pickFields(before));
-        },
-        redo: run,
-      });
-    },
+    async (dossier: Dossier, changes: Partial<DossierFields>, label: string) => void (await perform(dossierFieldsChange(dossier.id, changes, label))),
     [perform],
   );
 
   const duplicate = useCallback(
     async (dossier: Dossier) => {
-      let copy: Dossier | null = null;
-      const done = await perform({
-        label: 'Duplicate dossier',
-        run: async () => void (copy = await duplicateDossier(dossier.id, `${dossier.title} (copy)`)),
-        undo: async () => {
-          if (copy) await deleteDossier(copy.id);
-        },
-        redo: async () => {
-          if (copy) await putDossier(copy);
-        },
-      });
+      const planned = duplicateDossierChange(dossier);
+      const done = await perform(planned);
       if (done) setStatus(`Duplicated “${dossier.title}”.`);
-      return done ? copy : null;
+      return done ? planned.result.copy : null;
     },
     [perform, setStatus],
   );
 
   const remove = useCallback(
     async (dossier: Dossier) => {
-      const change = await perform({
-        label: 'Delete dossier',
-        run: async () => void (await deleteDossier(dossier.id)),
-        undo: async () => putDossier(dossier),
-      });
+      const change = await perform(deleteDossierChange(dossier.id));
       if (change) {
         notify({ tone: 'info', message: `Deleted the dossier “${dossier.title}”. Its annotations stay in the library.`, action: { label: 'Undo', run: () => void undoLatest(change) } });
       }
@@ -141,7 +97,7 @@ export function useDossierActions(): DossierActions {
     async (dossier: Dossier, annotationIds: readonly string[]) => {
       setDossierTarget(dossier.id);
       // Checked first so that adding what is already there leaves no empty step on the undo stack.
-      const present = new Set(passageAnnotationIds((await getDossier(dossier.id))?.items ?? []));
+      const present = await storedPassageIds(dossier.id);
       const missing = [...new Set(annotationIds)].filter((id) => !present.has(id));
       if (missing.length === 0) {
         setStatus(`Already in “${dossier.title}”.`);
@@ -223,9 +179,4 @@ export function useDossierActions(): DossierActions {
     }),
     [create, updateFields, duplicate, remove, addToDossier, addNarrative, move, removeOne, commentary, draftNarrative, finishNarrative],
   );
-}
-
-function pickFields(dossier: Dossier): DossierFields {
-  const { title, subtitle, author, handling, summary } = dossier;
-  return { title, subtitle, author, handling, summary };
 }

@@ -1,13 +1,13 @@
 // What the analyst does to the library, as undoable, reported actions: import, edit, delete.
 import { useCallback } from 'react';
 import type { OpenedFile } from '../../../shared/bridge/hostBridge';
-import { pickSourceMetadata, type SourceMetadata } from '../../../shared/model';
+import type { SourceMetadata } from '../../../shared/model';
 import { hostBridge } from '../../bridge/hostBridge';
 import { useCommandHandler } from '../../commands/commandsContext';
 import { readBrowserFiles } from '../../bridge/readBrowserFiles';
 import { countAnnotationsOfSource } from '../../db/annotations';
 import type { SourceRecord } from '../../db/database';
-import { deleteSource, restoreSource, updateSourceMetadata } from '../../db/library';
+import { deleteSourceChange, editSourceChange } from './libraryChanges';
 import { errorMessage, useWorkbench } from '../../ui/workbenchContext';
 import { importArticleFiles, importPastedText, summariseImport, type ImportOutcome } from './import/importArticles';
 
@@ -74,33 +74,14 @@ export function useLibraryActions(onOpened: (id: string) => void, onClosed: (id:
     ),
     saveMetadata: useCallback(
       async (source: SourceRecord, metadata: SourceMetadata) => {
-        const before = pickSourceMetadata(source);
-        const change = await perform({
-          label: `Edit details of “${metadata.title}”`,
-          run: () => updateSourceMetadata(source.id, metadata),
-          undo: () => updateSourceMetadata(source.id, before),
-        });
+        const change = await perform(editSourceChange(source, metadata));
         if (change) setStatus(`Saved details of “${metadata.title}”.`);
       },
       [perform, setStatus],
     ),
     deleteArticle: useCallback(
       async (source: SourceRecord) => {
-        let deleted: Awaited<ReturnType<typeof deleteSource>> | null = null;
-        const change = await perform({
-          label: `Delete “${source.title}”`,
-          run: async () => {
-            deleted = await deleteSource(source.id);
-            onClosed(source.id);
-          },
-          undo: async () => {
-            if (deleted) await restoreSource(deleted);
-          },
-          redo: async () => {
-            deleted = await deleteSource(source.id);
-            onClosed(source.id);
-          },
-        });
+        const change = await perform(deleteSourceChange(source, () => onClosed(source.id)));
         if (change) {
           notify({ tone: 'info', message: `Deleted “${source.title}”.`, action: { label: 'Undo', run: () => void undoLatest(change) } });
         }

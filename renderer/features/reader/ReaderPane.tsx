@@ -7,6 +7,7 @@ import { useCommandHandler } from '../../commands/commandsContext';
 import { anchorSourceAnnotations, annotationsOfSource } from '../../db/annotations';
 import { loadSource } from '../../db/library';
 import { useKeyedLiveQuery } from '../../db/useKeyedLiveQuery';
+import { errorMessage, useWorkbench } from '../../ui/workbenchContext';
 import { ArticleReader } from './ArticleReader';
 import { HighlightLayer, type HitChoice, type TextSelection } from './HighlightLayer';
 import { KindLegend } from '../common/KindLegend';
@@ -40,12 +41,14 @@ export function ReaderPane({ sourceId, selectedAnnotationId, onSelectAnnotation,
   const [hit, setHit] = useState<HitChoice | null>(null);
   const [contextMenu, setContextMenu] = useState<{ x: number; y: number } | null>(null);
   const anchoredFor = useRef<string | null>(null);
+  const { notify } = useWorkbench();
+  const failed = useCallback((what: string) => (error: unknown) => notify({ tone: 'error', message: `${what}: ${errorMessage(error)}` }), [notify]);
 
   useEffect(() => {
     if (!source || !annotations || anchoredFor.current === source.id) return;
     anchoredFor.current = source.id;
-    void anchorSourceAnnotations(source, annotations);
-  }, [source, annotations]);
+    anchorSourceAnnotations(source, annotations).catch(failed('The highlights could not be checked against the text'));
+  }, [source, annotations, failed]);
 
   const byId = useMemo(() => new Map((annotations ?? []).map((a) => [a.id, a])), [annotations]);
   const stored = useMemo<PaintedSpan[]>(
@@ -138,16 +141,16 @@ export function ReaderPane({ sourceId, selectedAnnotationId, onSelectAnnotation,
             <HighlightLayer text={source.text} paragraphs={paragraphs} spans={spans} selectedId={selectedAnnotationId} onSelection={handleSelection} onHit={handleHit} />
             <KeyboardCaret />
           </ArticleReader>
-          {selection && <SelectionToolbar selection={selection} onTag={(kind) => void tag(kind)} />}
+          {selection && <SelectionToolbar selection={selection} onTag={(kind) => void tag(kind).catch(failed('The passage could not be tagged'))} />}
           {contextMenu && selection && (
             <ReaderContextMenu
               x={contextMenu.x}
               y={contextMenu.y}
               onClose={() => setContextMenu(null)}
-              onTag={(kind) => void tag(kind)}
+              onTag={(kind) => void tag(kind).catch(failed('The passage could not be tagged'))}
               onCopy={(withCitation) => {
                 const text = source.text.slice(selection.start, selection.end);
-                void navigator.clipboard.writeText(withCitation ? citeSelection(text, source) : text);
+                navigator.clipboard.writeText(withCitation ? citeSelection(text, source) : text).catch(failed('Could not copy'));
               }}
             />
           )}

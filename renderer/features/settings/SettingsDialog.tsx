@@ -2,8 +2,11 @@
 // keeps the library when space runs low.
 import { useEffect, useState, type ReactNode } from 'react';
 import type { AppInfo } from '../../../shared/bridge/hostBridge';
-import type { Settings } from '../../../shared/model';
+import { settingsSchema, type Settings } from '../../../shared/model';
 import { Dialog } from '../../ui/Dialog';
+import { FieldProblem } from '../../ui/FieldProblem';
+import { limitProblem } from '../../ui/fieldLimits';
+import { errorMessage } from '../../ui/workbenchContext';
 
 interface SettingsDialogProps {
   readonly settings: Settings;
@@ -23,10 +26,16 @@ const PERSISTENCE_TEXT: Readonly<Record<Settings['storagePersistence'], string>>
 export function SettingsDialog({ settings, appInfo, onSave, onRequestPersistence, onClose }: SettingsDialogProps): ReactNode {
   const [name, setName] = useState(settings.analystName);
   const [estimate, setEstimate] = useState<string>('');
+  const [saveProblem, setSaveProblem] = useState<string | null>(null);
+  const nameProblem = limitProblem(settingsSchema.shape.analystName, name.trim());
   useEffect(() => {
-    void navigator.storage?.estimate?.().then((e) => {
-      if (e.usage !== undefined && e.quota) setEstimate(`${(e.usage / 1048576).toFixed(1)} MB used of ${(e.quota / 1048576).toFixed(0)} MB available`);
-    });
+    // The estimate is a nicety: without it the dialog simply does not show one.
+    void navigator.storage
+      ?.estimate?.()
+      .then((e) => {
+        if (e.usage !== undefined && e.quota) setEstimate(`${(e.usage / 1048576).toFixed(1)} MB used of ${(e.quota / 1048576).toFixed(0)} MB available`);
+      })
+      .catch(() => setEstimate(''));
   }, []);
   return (
     <Dialog title="Settings" onClose={onClose}>
@@ -34,13 +43,26 @@ export function SettingsDialog({ settings, appInfo, onSave, onRequestPersistence
         className="form"
         onSubmit={async (event) => {
           event.preventDefault();
-          await onSave({ analystName: name.trim() });
-          onClose();
+          if (nameProblem) return;
+          try {
+            await onSave({ analystName: name.trim() });
+            onClose();
+          } catch (error) {
+            setSaveProblem(`The settings were not saved: ${errorMessage(error)}`);
+          }
         }}
       >
         <label>
           Analyst name
-          <input value={name} onChange={(e) => setName(e.target.value)} dir="auto" autoFocus />
+          <input
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            dir="auto"
+            autoFocus
+            aria-invalid={nameProblem ? true : undefined}
+            aria-describedby="analyst-name-problem"
+          />
+          <FieldProblem id="analyst-name-problem" problem={nameProblem} />
         </label>
         <section aria-labelledby="storage-heading">
           <h3 id="storage-heading">Storage</h3>
@@ -61,10 +83,15 @@ export function SettingsDialog({ settings, appInfo, onSave, onRequestPersistence
           <button type="button" onClick={onClose}>
             Cancel
           </button>
-          <button type="submit" className="primary">
+          <button type="submit" className="primary" aria-disabled={nameProblem ? true : undefined}>
             Save settings
           </button>
         </div>
+        {saveProblem && (
+          <p role="alert" className="form-problems">
+            {saveProblem}
+          </p>
+        )}
       </form>
     </Dialog>
   );

@@ -1,29 +1,131 @@
-// Conflicts from merges, side by side: the analyst's version and the colleague's, field by
-// field, with a choice for each.
+// Conflicts from merges, side by side: for each side who changed it last and when (the newer
+// marked), the fields either side has, and a choice per field (mine, theirs, or both for the note
+// and the tags), or one whole version.
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { ReactNode } from 'react';
-import type { ConflictChoice } from '../../../shared/exchange';
+import { useState, type ReactNode } from 'react';
+import type { AnnotationConflict } from '../../../shared/exchange';
+import { JOINABLE_FIELDS, RESOLVABLE_FIELDS, fieldDiffers, type FieldChoice, type ResolvableField } from '../../../shared/exchange/fieldResolution';
 import { CREDIBILITY_LABELS, type Annotation } from '../../../shared/model';
-import { listConflicts } from '../../db/exchange';
+import { listConflicts, type ConflictSettlement } from '../../db/exchange';
 import { Dialog } from '../../ui/Dialog';
 import { KIND_LABELS, shortQuote } from '../common/kinds';
 
 interface ConflictsDialogProps {
-  readonly onResolve: (conflictId: string, choice: ConflictChoice) => Promise<void>;
+  readonly onResolve: (conflictId: string, settlement: ConflictSettlement) => Promise<void>;
   readonly onClose: () => void;
 }
 
-const FIELDS: readonly [string, (a: Annotation) => string][] = [
-  ['Kind', (a) => KIND_LABELS[a.kind]],
-  ['Actor', (a) => a.actor],
-  ['Target', (a) => a.target],
-  ['Event date', (a) => [a.eventDate.value, a.eventDate.precision].filter(Boolean).join(' · ')],
-  ['Credibility', (a) => (a.credibility ? CREDIBILITY_LABELS[a.credibility] : 'Not assessed')],
-  ['Tags', (a) => a.tags.join(', ')],
-  ['Note', (a) => a.noteText],
-  ['Author', (a) => a.author],
-  ['Updated', (a) => `${new Date(a.updatedAt).toLocaleString()} (revision ${a.revision})`],
-];
+const FIELD_LABELS: Readonly<Record<ResolvableField, string>> = {
+  kind: 'Kind',
+  actor: 'Actor',
+  target: 'Target',
+  eventDate: 'Event date',
+  credibility: 'Credibility',
+  tags: 'Tags',
+  note: 'Note',
+};
+
+/** The field as the analyst reads it; empty when the side has no value (a precision alone is none). */
+function show(a: Annotation, field: ResolvableField): string {
+  switch (field) {
+    case 'kind':
+      return KIND_LABELS[a.kind];
+    case 'eventDate':
+      return a.eventDate.value ? `${a.eventDate.value} (${a.eventDate.precision})` : '';
+    case 'credibility':
+      return a.credibility ? CREDIBILITY_LABELS[a.credibility] : '';
+    case 'tags':
+      return a.tags.join(', ');
+    case 'note':
+      return a.noteText;
+    default:
+      return a[field];
+  }
+}
+
+function changedBy(a: Annotation): string {
+  return a.editedBy ?? a.author ?? '';
+}
+
+function ConflictCard({ conflict, onResolve }: { readonly conflict: AnnotationConflict; readonly onResolve: ConflictsDialogProps['onResolve'] }): ReactNode {
+  const [choices, setChoices] = useState<Partial<Record<ResolvableField, FieldChoice>>>({});
+  const { local, incoming } = conflict;
+  // Hidden when neither side has a value: nothing to compare or choose.
+  const fields = RESOLVABLE_FIELDS.filter((f) => show(local, f) !== '' || show(incoming, f) !== '');
+  const newer = local.updatedAt === incoming.updatedAt ? null : local.updatedAt > incoming.updatedAt ? 'local' : 'incoming';
+  const side = (a: Annotation, which: 'local' | 'incoming'): ReactNode => (
+    <>
+      {changedBy(a) || 'an unnamed analyst'}, {new Date(a.updatedAt).toLocaleString()} (revision {a.revision})
+      {newer === which && <strong className="newer"> · newer</strong>}
+    </>
+  );
+  const quote = shortQuote(local.quote.exact, 60);
+  return (
+    <section className="conflict" aria-label={`Conflict: ${quote}`}>
+      <h3 dir="auto">“{shortQuote(local.quote.exact, 100)}”</h3>
+      <p className="annotation-meta">
+        Changed here and in {conflict.fileName} (exported by {conflict.exportedBy || 'an unnamed analyst'}).
+      </p>
+      <table className="conflict-table">
+        <thead>
+          <tr>
+            <th scope="col">Field</th>
+            <th scope="col">Yours</th>
+            <th scope="col">Theirs</th>
+            <th scope="col">Keep</th>
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            <th scope="row">Last changed by</th>
+            <td dir="auto">{side(local, 'local')}</td>
+            <td dir="auto">{side(incoming, 'incoming')}</td>
+            <td />
+          </tr>
+          {fields.map((field) => {
+            const differs = fieldDiffers(conflict, field);
+            const options: FieldChoice[] = JOINABLE_FIELDS.has(field) ? ['local', 'incoming', 'both'] : ['local', 'incoming'];
+            return (
+              <tr key={field} className={differs ? 'differs' : undefined}>
+                <th scope="row">{FIELD_LABELS[field]}</th>
+                <td dir="auto">{show(local, field)}</td>
+                <td dir="auto">{show(incoming, field)}</td>
+                <td>
+                  {differs && (
+                    <fieldset className="field-choice" aria-label={`Keep ${FIELD_LABELS[field].toLowerCase()}`}>
+                      {options.map((option) => (
+                        <label key={option} className="choice">
+                          <input
+                            type="radio"
+                            name={`${conflict.id}-${field}`}
+                            checked={(choices[field] ?? 'local') === option}
+                            onChange={() => setChoices((current) => ({ ...current, [field]: option }))}
+                          />
+                          {option === 'local' ? 'Mine' : option === 'incoming' ? 'Theirs' : 'Both'}
+                        </label>
+                      ))}
+                    </fieldset>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <div className="form-actions">
+        <button type="button" onClick={() => void onResolve(conflict.id, 'local')}>
+          Keep mine
+        </button>
+        <button type="button" onClick={() => void onResolve(conflict.id, 'incoming')}>
+          Keep theirs
+        </button>
+        <button type="button" className="primary" onClick={() => void onResolve(conflict.id, choices)}>
+          Keep the chosen fields
+        </button>
+      </div>
+    </section>
+  );
+}
 
 export function ConflictsDialog({ onResolve, onClose }: ConflictsDialogProps): ReactNode {
   const conflicts = useLiveQuery(() => listConflicts(), []);
@@ -31,42 +133,7 @@ export function ConflictsDialog({ onResolve, onClose }: ConflictsDialogProps): R
     <Dialog title="Conflicts" onClose={onClose}>
       {conflicts && conflicts.length === 0 && <p>No conflicts left: every merged annotation agrees.</p>}
       {(conflicts ?? []).map((conflict) => (
-        <section key={conflict.id} className="conflict" aria-label={`Conflict: ${shortQuote(conflict.local.quote.exact, 60)}`}>
-          <h3 dir="auto">“{shortQuote(conflict.local.quote.exact, 100)}”</h3>
-          <p className="annotation-meta">
-            Changed here and in {conflict.fileName} (exported by {conflict.exportedBy || 'an unnamed analyst'}).
-          </p>
-          <table className="conflict-table">
-            <thead>
-              <tr>
-                <th scope="col">Field</th>
-                <th scope="col">Yours</th>
-                <th scope="col">Theirs</th>
-              </tr>
-            </thead>
-            <tbody>
-              {FIELDS.map(([label, read]) => {
-                const mine = read(conflict.local);
-                const theirs = read(conflict.incoming);
-                return (
-                  <tr key={label} className={mine !== theirs ? 'differs' : undefined}>
-                    <th scope="row">{label}</th>
-                    <td dir="auto">{mine}</td>
-                    <td dir="auto">{theirs}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-          <div className="form-actions">
-            <button type="button" onClick={() => void onResolve(conflict.id, 'local')}>
-              Keep mine
-            </button>
-            <button type="button" onClick={() => void onResolve(conflict.id, 'incoming')}>
-              Keep theirs
-            </button>
-          </div>
-        </section>
+        <ConflictCard key={conflict.id} conflict={conflict} onResolve={onResolve} />
       ))}
       <div className="form-actions">
         <button type="button" className="primary" onClick={onClose}>

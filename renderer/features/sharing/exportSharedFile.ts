@@ -19,6 +19,7 @@ import { newId, nowIso } from '../../../shared/model';
 import { hostBridge } from '../../bridge/hostBridge';
 import { loadLibrarySnapshot } from '../../db/exchange';
 import { loadSettings } from '../../db/settings';
+import { checkExchangeExport, checkW3CExport, requireExporterName } from './checkExport';
 
 export type ExportFormat = 'dossier' | 'w3c';
 
@@ -42,8 +43,11 @@ export interface BuiltExport extends SaveFileRequest {
   readonly sourceCount: number;
 }
 
+/** The file to save, already read back with the import's checker (ExportRefused otherwise). */
 export async function buildExport(request: ExportRequest, signer: ExportSigner): Promise<BuiltExport> {
-  const chosen = selectForExport(await loadLibrarySnapshot(), request.choice);
+  requireExporterName(signer.exportedBy);
+  const library = await loadLibrarySnapshot();
+  const chosen = selectForExport(library, request.choice);
   const file = buildExchangeFile({
     exportedBy: signer.exportedBy,
     exportedAt: nowIso(),
@@ -57,17 +61,18 @@ export async function buildExport(request: ExportRequest, signer: ExportSigner):
   });
   const counts = { annotationCount: chosen.annotations.length, sourceCount: chosen.sources.length };
   if (request.format === 'dossier') {
-    return { suggestedName: suggestedFileName(request.label, EXTENSION), mediaType: MEDIA_TYPE, content: serializeExchangeFile(file), ...counts };
+    const suggestedName = suggestedFileName(request.label, EXTENSION);
+    const content = serializeExchangeFile(file);
+    await checkExchangeExport(suggestedName, content);
+    return { suggestedName, mediaType: MEDIA_TYPE, content, ...counts };
   }
   const parsed = await parseExchangeValue(JSON.parse(serializeExchangeFile(file)) as unknown);
   if (!parsed.ok) throw new Error(`The export could not be checked: ${parsed.problems[0]?.message ?? 'unknown problem'}`);
   const collection = toW3CCollection(parsed.content, { id: `urn:uuid:${newId()}`, label: request.label });
-  return {
-    suggestedName: suggestedFileName(request.label, W3C_EXTENSION),
-    mediaType: 'application/ld+json',
-    content: JSON.stringify(collection, null, 2),
-    ...counts,
-  };
+  const suggestedName = suggestedFileName(request.label, W3C_EXTENSION);
+  const content = JSON.stringify(collection, null, 2);
+  await checkW3CExport(suggestedName, content, library.sources, chosen.annotations.length);
+  return { suggestedName, mediaType: 'application/ld+json', content, ...counts };
 }
 
 export interface SavedExport {

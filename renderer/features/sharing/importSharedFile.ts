@@ -16,11 +16,18 @@ import {
   type JsonResult,
   type ParseStage,
 } from '../../../shared/exchange';
-import { nowIso } from '../../../shared/model';
+import { newId, nowIso } from '../../../shared/model';
 import { applyImportPlan, loadLibrarySnapshot } from '../../db/exchange';
 
 export type SharedImportOutcome =
-  | { readonly status: 'imported'; readonly importId: string; readonly report: ImportReport; readonly notes: readonly string[] }
+  | {
+      readonly status: 'imported';
+      readonly importId: string;
+      readonly report: ImportReport;
+      readonly notes: readonly string[];
+      /** The new ids the merge gave (copies of dossiers, source versions, conflicts), in order. */
+      readonly newIds: readonly string[];
+    }
   | { readonly status: 'refused'; readonly fileName: string; readonly problems: readonly ExchangeProblem[] };
 
 export interface SharedImportOptions {
@@ -28,6 +35,11 @@ export interface SharedImportOptions {
   readonly onProgress?: (fraction: number, stage: ParseStage | 'merging' | 'saving') => void;
   /** Checked between stages; a cancelled import changes nothing. */
   readonly isCancelled?: () => boolean;
+  /**
+   * Ids to give, in order, before any fresh one: a redo passes the ids its first import gave, so
+   * the same merge in the same library writes the very same records again.
+   */
+  readonly reuseIds?: readonly string[];
 }
 
 export class ImportCancelled extends Error {
@@ -90,13 +102,20 @@ export async function importSharedFile(file: OpenedFile, options: SharedImportOp
   markStage('checked');
   cancelled();
   options.onProgress?.(0.9, 'merging');
-  const plan = planMerge(await loadLibrarySnapshot(), read.content, { fileName: name, now: nowIso(), localAnalyst: options.analystName });
+  const reuse = [...(options.reuseIds ?? [])];
+  const newIds: string[] = [];
+  const giveId = (): string => {
+    const id = reuse.shift() ?? newId();
+    newIds.push(id);
+    return id;
+  };
+  const plan = planMerge(await loadLibrarySnapshot(), read.content, { fileName: name, now: nowIso(), localAnalyst: options.analystName, newId: giveId });
   markStage('planned');
   cancelled();
   options.onProgress?.(0.95, 'saving');
   const importId = await applyImportPlan(plan);
   markStage('written');
   options.onProgress?.(1, 'saving');
-  return { status: 'imported', importId, report: plan.report, notes: read.notes };
+  return { status: 'imported', importId, report: plan.report, notes: read.notes, newIds };
 }
 

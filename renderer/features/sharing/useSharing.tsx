@@ -3,12 +3,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { OpenedFile } from '../../../shared/bridge/hostBridge';
-import type { ConflictChoice, ImportReport } from '../../../shared/exchange';
+import type { ImportReport } from '../../../shared/exchange';
 import { summariseReport } from '../../../shared/exchange';
 import { hostBridge } from '../../bridge/hostBridge';
 import { CommandButton } from '../../commands/CommandButton';
 import { useCommandHandler, useCommands } from '../../commands/commandsContext';
-import { countConflicts, settleConflict, undoImportRecord } from '../../db/exchange';
+import { countConflicts, settleConflict, type ConflictSettlement } from '../../db/exchange';
 import { Dialog } from '../../ui/Dialog';
 import type { UndoableChange } from '../../ui/undoStack';
 import { errorMessage, useWorkbench } from '../../ui/workbenchContext';
@@ -17,6 +17,9 @@ import { ExportDialog } from './ExportDialog';
 import { saveSharedFile, type ExportRequest } from './exportSharedFile';
 import { ImportCancelled, importSharedFile, type SharedImportOutcome } from './importSharedFile';
 import { ImportReportDialog } from './ImportReportDialog';
+import { sharedImportChange } from './sharedImportChange';
+import { MissingAnalystName } from './checkExport';
+import { requestAnalystName } from '../settings/analystNameRequest';
 
 type SharingDialog =
   | { readonly type: 'export' }
@@ -24,7 +27,6 @@ type SharingDialog =
   | { readonly type: 'progress'; readonly fileName: string; readonly fraction: number; readonly stage: string }
   | {
       readonly type: 'report';
-      readonly importId: string;
       readonly report: ImportReport;
       readonly notes: readonly string[];
       readonly undone: boolean;
@@ -72,16 +74,11 @@ export function useSharing(openSourceId: string | null, openDossierId: string | 
           details: outcome.problems.slice(0, 20).map((p) => (p.path === '$' ? p.message : `${p.path}: ${p.message}`)),
         });
       }
-      const { importId, report, notes } = outcome;
+      const { importId, report, notes, newIds } = outcome;
       // Already written; the undo stack learns how to take it back (Ctrl+Z) and to do it again.
-      const change = await perform({
-        label: `Import ${file.name}`,
-        run: async () => undefined,
-        undo: () => undoImportRecord(importId),
-        redo: async () => void (await importSharedFile(file, { analystName })),
-      });
+      const change = await perform(sharedImportChange(file, importId, newIds, analystName));
       setStatus(summariseReport(report));
-      setDialog({ type: 'report', importId, report, notes, undone: false, change });
+      setDialog({ type: 'report', report, notes, undone: false, change });
     },
     [analystName, notify, perform, setStatus],
   );
@@ -107,6 +104,7 @@ export function useSharing(openSourceId: string | null, openDossierId: string | 
         const { result, annotationCount } = await saveSharedFile(selection);
         if (result.status === 'saved') setStatus(`Exported ${annotationCount} annotation(s) to ${result.name}.`);
       } catch (error) {
+        if (error instanceof MissingAnalystName) requestAnalystName();
         notify({ tone: 'error', message: `The export failed: ${errorMessage(error)}` });
       }
     },
@@ -114,15 +112,15 @@ export function useSharing(openSourceId: string | null, openDossierId: string | 
   );
 
   const resolve = useCallback(
-    async (conflictId: string, choice: ConflictChoice) => {
+    async (conflictId: string, settlement: ConflictSettlement) => {
       try {
-        await settleConflict(conflictId, choice);
-        setStatus(choice === 'local' ? 'Kept your version.' : 'Kept their version.');
+        await settleConflict(conflictId, settlement, analystName);
+        setStatus(settlement === 'local' ? 'Kept your version.' : settlement === 'incoming' ? 'Kept their version.' : 'Kept the fields you chose.');
       } catch (error) {
         notify({ tone: 'error', message: `The conflict could not be resolved: ${errorMessage(error)}` });
       }
     },
-    [notify, setStatus],
+    [analystName, notify, setStatus],
   );
 
   useCommandHandler('sharing.open', openFromPicker);
@@ -169,9 +167,14 @@ export function useSharing(openSourceId: string | null, openDossierId: string | 
           onClose={() => setDialog(null)}
           onShowConflicts={() => setDialog({ type: 'conflicts' })}
           onUndo={() => {
-            const viaStack = dialog.change && undoStack.nextUndo === dialog.change;
-            void (viaStack && dialog.change ? undoLatest(dialog.change) : undoImportRecord(dialog.importId)).then(
+            const { change } = dialog;
+            // The latest change goes through the stack (so Redo can bring it back); an earlier
+            // one is undone out of order and leaves the stack, which keeps no stale entry.
+            const undo = !change || !undoStack.isDone(change) ? Promise.reject(new Error('it was already undone.')) : undoStack.nextUndo === change ? undoLatest(change) : undoStack.withdraw(change);
+            void undo.then(
               () => {
+                // A failed undo through the stack was already reported and leaves the change done.
+                if (change && undoStack.isDone(change)) return;
                 setDialog({ ...dialog, undone: true });
                 setStatus(`Undid the import of ${dialog.report.fileName}.`);
               },

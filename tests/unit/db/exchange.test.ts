@@ -37,12 +37,12 @@ describe('applyImportPlan', () => {
     expect(await database.dossiers.count()).toBe(content.dossiers.length);
     expect((await database.imports.get(importId))?.report.added.length).toBe(content.annotations.length);
 
-    await undoImportRecord(importId, database);
+    await undoImportRecord(importId, 'Tester', database);
     for (const table of [database.sources, database.sourceTexts, database.annotations, database.links, database.dossiers]) {
       expect(await table.count()).toBe(0);
     }
     expect((await database.imports.get(importId))?.undone).toBe(true);
-    await expect(undoImportRecord(importId, database)).rejects.toThrow('was already undone');
+    await expect(undoImportRecord(importId, 'Tester', database)).rejects.toThrow('was already undone');
   });
 
   it('undo puts back exactly what the import replaced', async () => {
@@ -56,8 +56,19 @@ describe('applyImportPlan', () => {
     expect(update.changes.annotationsToPut.map((a) => a.id)).toContain(first.id);
     const importId = await applyImportPlan(update, database);
     expect((await database.annotations.get(first.id))?.actor).toBe('Someone else');
-    await undoImportRecord(importId, database);
-    expect(await loadLibrarySnapshot(database)).toEqual(before);
+    await undoImportRecord(importId, 'Tester', database);
+    // The replaced annotation returns with its old values as a new revision (an undo never
+    // rewinds a revision); everything else is exactly as before.
+    const after = await loadLibrarySnapshot(database);
+    const restored = after.annotations.find((a) => a.id === first.id);
+    expect(restored).toMatchObject({ actor: first.actor, revision: newer.revision + 1, editedBy: 'Tester' });
+    const { revision: _r, updatedAt: _u, editedBy: _e, ...values } = restored ?? first;
+    const { revision: _r0, updatedAt: _u0, ...oldValues } = before.annotations.find((a) => a.id === first.id) ?? first;
+    expect(values).toEqual(oldValues);
+    expect({ ...after, annotations: after.annotations.filter((a) => a.id !== first.id) }).toEqual({
+      ...before,
+      annotations: before.annotations.filter((a) => a.id !== first.id),
+    });
   });
 
   it('importing the same file twice skips everything the second time', async () => {
@@ -87,11 +98,11 @@ describe('settleConflict', () => {
     const incoming = { ...local, actor: 'Theirs', revision: local.revision + 1 };
     await database.annotations.put(local);
     await database.conflicts.put({ id: 'c1', annotationId: local.id, local, incoming, fileName: 'f.dossier', exportedBy: 'R', detectedAt: new Date().toISOString() });
-    const chosen = await settleConflict('c1', 'incoming', database);
+    const chosen = await settleConflict('c1', 'incoming', 'Tester', database);
     expect(chosen.actor).toBe('Theirs');
     expect(chosen.revision).toBe(local.revision + 2);
     expect((await database.annotations.get(local.id))?.actor).toBe('Theirs');
     expect(await database.conflicts.count()).toBe(0);
-    await expect(settleConflict('c1', 'local', database)).rejects.toThrow('already resolved');
+    await expect(settleConflict('c1', 'local', 'Tester', database)).rejects.toThrow('already resolved');
   });
 });

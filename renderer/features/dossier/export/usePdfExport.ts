@@ -6,6 +6,7 @@ import { flushSync } from 'react-dom';
 import type { PageSize } from '../../../../shared/bridge/hostBridge';
 import { hostBridge } from '../../../bridge/hostBridge';
 import { loadDossierContent } from '../../../db/dossiers';
+import { checkPrintContent } from './checkPrintContent';
 import { useWorkbench, errorMessage } from '../../../ui/workbenchContext';
 import { describeDossier } from '../model/dossierEntries';
 import type { DossierView } from '../model/dossierViews';
@@ -82,8 +83,9 @@ export function usePdfExport(dossierId: string): PdfExport {
       };
       try {
         report('preparing', 0, 'Preparing the print view…');
-        const content = await loadDossierContent(dossierId);
-        if (!content) throw new Error('This dossier is no longer in the library.');
+        const loaded = await loadDossierContent(dossierId);
+        if (!loaded) throw new Error('This dossier is no longer in the library.');
+        const content = checkPrintContent(loaded);
         const model = buildPrintModel(content.dossier, describeDossier(content), view, new Date());
         const total = model.blocks.length;
         for (let limit = 0; ; limit = Math.min(total, limit + BLOCKS_PER_STEP)) {

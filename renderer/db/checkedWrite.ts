@@ -1,0 +1,48 @@
+// The one guarded path into IndexedDB: every record is parsed with its shared zod schema before
+// it is written, so the library only ever holds what the app can export and import again.
+import type { z } from 'zod';
+import type { Table } from 'dexie';
+
+/** A write refused because the record breaks the model's limits; nothing was stored. */
+export class RefusedWrite extends Error {
+  readonly problems: readonly string[];
+
+  constructor(what: string, problems: readonly string[], outcome = 'was not saved, nothing was changed') {
+    super(`The ${what} ${outcome}: ${problems.slice(0, 3).join('; ')}${problems.length > 3 ? ` (and ${problems.length - 3} more)` : ''}.`);
+    this.name = 'RefusedWrite';
+    this.problems = problems;
+  }
+}
+
+function describeIssues(error: z.ZodError): string[] {
+  return error.issues.map((issue) => {
+    const path = issue.path.map(String).join('.');
+    return path ? `${path}: ${issue.message}` : issue.message;
+  });
+}
+
+/** The record as the schema reads it, or a RefusedWrite naming every problem. */
+export function checkRecord<S extends z.ZodType>(schema: S, record: unknown, what: string, outcome?: string): z.output<S> {
+  const parsed = schema.safeParse(record);
+  if (!parsed.success) throw new RefusedWrite(what, describeIssues(parsed.error), outcome);
+  return parsed.data;
+}
+
+/**
+ * Puts records after checking every one of them. Call it inside the caller's transaction: a
+ * refusal throws before the first put, and any later failure rolls the whole transaction back.
+ */
+export async function checkedPut<T, K>(table: Table<T, K>, schema: z.ZodType<T>, records: readonly T[], what: string): Promise<void> {
+  if (records.length === 0) return;
+  const checked = records.map((record) => checkRecord(schema, record, what));
+  if (checked.length === 1) await table.put(checked[0] as T);
+  else await table.bulkPut(checked);
+}
+
+/** Adds records (refusing an existing key) after checking every one of them. */
+export async function checkedAdd<T, K>(table: Table<T, K>, schema: z.ZodType<T>, records: readonly T[], what: string): Promise<void> {
+  if (records.length === 0) return;
+  const checked = records.map((record) => checkRecord(schema, record, what));
+  if (checked.length === 1) await table.add(checked[0] as T);
+  else await table.bulkAdd(checked);
+}
