@@ -80,12 +80,12 @@ export class DossierPage {
 
   /** Adds a narrative section (after the item focus was last in, else at the end) and returns it. */
   async addNarrative(): Promise<Locator> {
-    const before = await this.itemNames();
+    const ids = (): Promise<string[]> => this.items.evaluateAll((items) => items.map((item) => item.getAttribute('data-item-id') ?? ''));
+    const before = new Set(await ids());
     await this.composer.getByRole('toolbar', { name: 'Dossier actions' }).getByRole('button', { name: 'Add narrative section' }).click();
-    await expect(this.items).toHaveCount(before.length + 1);
-    const after = await this.itemNames();
-    const index = after.findIndex((name, i) => name !== before[i]);
-    return this.items.nth(index < 0 ? after.length - 1 : index);
+    await expect(this.items).toHaveCount(before.size + 1);
+    const added = (await ids()).findIndex((id) => !before.has(id));
+    return this.items.nth(added);
   }
 
   /** Opens the export dialog, exports, and waits until the print view is ready and printed. */
