@@ -27,9 +27,14 @@ export async function checkIntegrity(content: ExchangeContent, report: Integrity
   checkUnique(content.dossiers, (d) => d.id, ['dossiers'], 'id', 'dossier id', problems);
   checkUnique(content.conflicts, (c) => c.id, ['conflicts'], 'id', 'conflict id', problems);
 
+  if (problems.full) return;
   const sourcesByHash = new Map(content.sources.map((s) => [s.textHash, s] as const));
   await checkSourceTexts(content.sources, report, onStep);
-  content.annotations.forEach((annotation, index) => checkAnnotation(annotation, ['annotations', index], sourcesByHash, report));
+  for (const [index, annotation] of content.annotations.entries()) {
+    // A full report says enough; checking on would only burn time on a hostile file.
+    if (problems.full) return;
+    checkAnnotation(annotation, ['annotations', index], sourcesByHash, report);
+  }
 
   const annotationIds = new Set(content.annotations.map((a) => a.id));
   content.links.forEach((link, index) => {
@@ -81,6 +86,7 @@ function checkUnique<T>(
 
 async function checkSourceTexts(sources: readonly ExchangeSource[], report: IntegrityReport, onStep: (fraction: number) => Promise<void>): Promise<void> {
   for (const [index, source] of sources.entries()) {
+    if (report.problems.full) return;
     const path: PathSegment[] = ['sources', index];
     for (const field of ['title', 'publisher', 'author'] as const) warnMarkup(report, [...path, field], source[field]);
     if (source.text === undefined) continue;

@@ -36,26 +36,31 @@ export function showValue(value: unknown): string {
   return typeof value === 'string' ? JSON.stringify(short) : short;
 }
 
-/** Collects problems up to MAX_PROBLEMS and counts the rest. */
+/**
+ * Collects problems up to MAX_PROBLEMS, then reports itself full: the checker stops there rather
+ * than checking on, so a file of a million broken records costs what twenty do.
+ */
 export class ProblemList {
   private readonly items: ExchangeProblem[] = [];
-  private dropped = 0;
 
   add(path: readonly PathSegment[] | string, message: string): void {
-    if (this.items.length >= MAX_PROBLEMS) {
-      this.dropped += 1;
-      return;
-    }
+    if (this.full) return;
     this.items.push({ path: typeof path === 'string' ? path : jsonPath(path), message });
   }
 
   get count(): number {
-    return this.items.length + this.dropped;
+    return this.items.length;
+  }
+
+  /** True once the cap is reached: whoever checks should stop looking for more. */
+  get full(): boolean {
+    return this.items.length >= MAX_PROBLEMS;
   }
 
   toArray(): ExchangeProblem[] {
-    if (this.dropped === 0) return [...this.items];
-    return [...this.items, { path: '$', message: `${this.dropped} more problems not listed` }];
+    // Checkers stop at the cap, so a full list may hide more: say so rather than imply it is all.
+    if (!this.full) return [...this.items];
+    return [...this.items, { path: '$', message: `checking stopped after ${MAX_PROBLEMS} problems; fix these and check again for the rest` }];
   }
 }
 

@@ -1,12 +1,14 @@
 // Canonical form of article text. Every offset, quote and hash in the workbench is taken over
 // this form, so two copies of an article that differ only in encoding details anchor alike.
+import { replaceLoneSurrogates } from './wellFormed';
 
 /**
  * NFC, `\n` line endings, no trailing spaces or tabs on any line, no leading or trailing
  * blank lines. Paragraph breaks and inner spacing are kept as written.
  */
 export function normaliseText(raw: string): string {
-  return raw
+  // Lone surrogates first: left in, the stored text and its UTF-8 hash would disagree.
+  return replaceLoneSurrogates(raw)
     .replace(/^\uFEFF/, '')
     .normalize('NFC')
     .replace(/\r\n?/g, '\n')
