@@ -93,7 +93,7 @@ export async function mergeCommand(args: MergeArguments, output: Output): Promis
     printProblems(output, args.out, check.problems, 'merged output invalid: ');
     return 1;
   }
-  if (!writeOut(args.out, text, output)) return 1;
+  if (!(await writeOut(args.out, text, output))) return 1;
   output.out(terminalSafe(`wrote ${args.out}: ${library.sources.length} sources, ${library.annotations.length} annotations, ${library.links.length} links, ${library.dossiers.length} dossiers, ${library.conflicts.length} unresolved conflicts`));
   return 0;
 }
@@ -110,9 +110,9 @@ function printReport(output: Output, report: ImportReport): void {
   for (const d of report.dossiers.copied) output.out(terminalSafe(`  dossier differs from the one already merged: added as "${d.title}"`));
 }
 
-function writeOut(path: string, text: string, output: Output): boolean {
+async function writeOut(path: string, text: string, output: Output): Promise<boolean> {
   try {
-    writeWhole(path, text);
+    await writeWhole(path, text);
     return true;
   } catch (error) {
     output.err(terminalSafe(`${path}: cannot be written: ${describeError(error)}`));
@@ -127,7 +127,7 @@ export async function exportW3cCommand(file: string, out: string, collectionId: 
     return 1;
   }
   const collection = toW3CCollection(result.content, { id: collectionId, label: result.content.scope.label || basename(file) });
-  if (!writeOut(out, `${JSON.stringify(collection, null, 2)}\n`, output)) return 1;
+  if (!(await writeOut(out, `${JSON.stringify(collection, null, 2)}\n`, output))) return 1;
   output.out(terminalSafe(`wrote ${out}: ${result.content.annotations.length} annotations and ${result.content.links.length} links as a W3C AnnotationCollection`));
   return 0;
 }
@@ -197,6 +197,7 @@ export async function statsCommand(files: readonly string[], json: boolean, outp
     ];
     for (const line of lines) output.out(terminalSafe(line));
   }
-  if (json) output.out(terminalSafe(JSON.stringify(files.length === 1 ? (all[0] ?? null) : all, null, 2)));
+  // One printed line per JSON line: terminalSafe escapes line breaks, and JSON's own are structure.
+  if (json) for (const line of JSON.stringify(files.length === 1 ? (all[0] ?? null) : all, null, 2).split('\n')) output.out(terminalSafe(line));
   return failed ? 1 : 0;
 }

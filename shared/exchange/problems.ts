@@ -20,9 +20,16 @@ export function jsonPath(segments: readonly PathSegment[]): string {
   for (const segment of segments) {
     if (typeof segment === 'number') path += `[${segment}]`;
     else if (IDENTIFIER.test(segment)) path += `.${segment}`;
-    else path += `['${segment.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}']`;
+    else path += `['${escapeKey(segment)}']`;
   }
   return path;
+}
+
+/** Quotes, backslashes, control characters and lone surrogates escaped: a key from a file cannot forge a line. */
+function escapeKey(key: string): string {
+  return key
+    .replace(/[\\']/g, (c) => `\\${c}`)
+    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** A value from the file, short and quoted, for a message; never the whole of a long text. */
