@@ -7,16 +7,14 @@ import {
   LINK_TYPES,
 } from '../shared/model/annotation';
 import {
-  applyMergeChanges,
   buildExchangeFile,
+  mergeFiles,
   parseExchangeText,
-  planMerge,
   serializeExchangeFile,
   summariseReport,
   toW3CCollection,
   type ExchangeContent,
   type ImportReport,
-  type LibrarySnapshot,
 } from '../shared/exchange';
 import { describeError, printProblems, readSharedFile, terminalSafe, writeWhole, type Output } from './files';
 import { PACKAGE_VERSION } from './version';
@@ -68,16 +66,12 @@ export async function mergeCommand(args: MergeArguments, output: Output): Promis
     output.err(`nothing written: fix the files above first`);
     return 1;
   }
-  const [first, ...rest] = contents;
-  if (!first) return 1;
   // The first file plays the library; the others are imported into it in order, as the app would.
-  let library: LibrarySnapshot = { sources: first.sources, annotations: first.annotations, links: first.links, dossiers: first.dossiers, conflicts: first.conflicts };
-  for (const [index, content] of rest.entries()) {
-    const fileName = basename(args.files[index + 1] ?? '');
-    const plan = planMerge(library, content, { fileName, now: args.now, localAnalyst: first.exportedBy, keepSourcesWithoutText: true });
-    library = applyMergeChanges(library, plan.changes);
-    printReport(output, plan.report);
-  }
+  const { library, reports } = mergeFiles(
+    contents.map((content, index) => ({ fileName: basename(args.files[index] ?? ''), content })),
+    args.now,
+  );
+  for (const report of reports) printReport(output, report);
   const file = buildExchangeFile({
     ...library,
     exportedBy: args.exportedBy,
