@@ -16,6 +16,7 @@ import {
   type ExchangeContent,
 } from './format';
 import { checkIntegrity } from './integrity';
+import { sanitiseContentNotes } from './noteSanitiser';
 import { findStructureProblem, parseJsonText, type JsonResult } from './jsonText';
 import { ProblemList, problemsFromIssue, showValue, type ExchangeProblem, type PathSegment } from './problems';
 import { fromWebAnnotation, webAnnotationSchema, type WebAnnotation } from './webAnnotation';
@@ -109,7 +110,7 @@ async function checkParsed(value: unknown, options: ParseOptions): Promise<Parse
   await checkIntegrity(content, { problems, warnings }, (fraction) => progress(0.8 + fraction * 0.15, 'checking texts'));
   await progress(1, 'checking references');
   if (problems.count > 0) return { ok: false, problems: problems.toArray(), kind };
-  return { ok: true, content, warnings: warnings.toArray() };
+  return { ok: true, content: sanitiseContentNotes(content, warnings), warnings: warnings.toArray() };
 }
 
 /** Format and version first: for a file of another format or a future version, nothing else is worth saying. */
