@@ -55,6 +55,7 @@ describe('electron-builder.yml', () => {
       enableEmbeddedAsarIntegrityValidation: true,
       onlyLoadAppFromAsar: true,
       enableCookieEncryption: true,
+      grantFileProtocolExtraPrivileges: false,
     });
     // Loading only from app.asar needs the app packed into one.
     expect(config.asar).toBe(true);
