@@ -1,6 +1,7 @@
 // The hostile corpus: every kind of bad shared file the review found, each built from the valid
 // sample so it differs in one way. Small cases are written to tests/fixtures/hostile/ (run
 // `npx tsx`-free: `npm run fuzz -- --write-corpus` rewrites them); large ones are built in memory.
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -66,6 +67,16 @@ function sourceTextCase(text: string): () => Uint8Array {
   };
 }
 
+/** A source text whose hash is right, so every check runs on it: a trap for backtracking patterns. */
+function sourceTextWithHash(text: string): () => Uint8Array {
+  return () => {
+    const file = sample();
+    setAt(file, ['sources', 0, 'text'], text);
+    setAt(file, ['sources', 0, 'textHash'], createHash('sha256').update(text, 'utf8').digest('hex'));
+    return utf8(JSON.stringify(file));
+  };
+}
+
 function millionTiny(): Uint8Array {
   const head = JSON.stringify({ ...sample(), annotations: [], links: [], dossiers: [] }).replace(/"annotations":\[\]/, `"annotations":[${new Array<string>(1_000_000).fill('{}').join(',')}]`);
   return utf8(head);
@@ -125,4 +136,5 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
   { file: 'hypothesis-nesting-100k.json', kind: 'hypothesis', large: true, bytes: () => utf8(JSON.stringify(HYPOTHESIS_ONE).replace('"text":"note"', `"text":"note","deep":${nested(100_000, '{}')}`)) },
   { file: 'string-60mb.dossier', kind: 'dossier', large: true, bytes: sourceTextCase('x'.repeat(60 * 1024 * 1024)) },
   { file: 'million-empty-annotations.dossier', kind: 'dossier', large: true, bytes: millionTiny },
+  { file: 'markup-pattern-trap.dossier', kind: 'dossier', large: true, bytes: sourceTextWithHash(`Start <${' '.repeat(2_000_000)}x javascript${' '.repeat(2_000_000)}x end`) },
 ];
