@@ -39,6 +39,7 @@ describe('markdownToText', () => {
 
   // 300 KB each, to keep `npm test` short; the benchmark times the 1 MB line (markdown_1mb_line_ms).
   it.each(['_a ', '**a', '[a](', '`a ', '<a ', '*a* ', '> '])('stays fast on a 300 KB line of %j', (unit) => {
-    expect(timeOf(unit.repeat(Math.ceil(300_000 / unit.length)))).toBeLessThan(3_000);
+    // The old patterns would take about 50 s here; the bound leaves room for a busy machine.
+    expect(timeOf(unit.repeat(Math.ceil(300_000 / unit.length)))).toBeLessThan(10_000);
   });
 });
