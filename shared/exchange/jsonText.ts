@@ -97,6 +97,12 @@ export function findStructureProblem(root: unknown): ExchangeProblem | null {
 type StructureFinding = { readonly kind: 'forbidden' | 'too-deep' | 'lone-surrogate'; readonly path: PathSegment[] };
 
 /** One iterative walk for both checks: a 100,000-deep file must not overflow the checker itself. */
+function isEmpty(value: object): boolean {
+  if (Array.isArray(value)) return value.length === 0;
+  for (const _key in value) return false;
+  return true;
+}
+
 function walkStructure(root: unknown): StructureFinding | null {
   // Each entry knows its parent, not its whole path: a path is built only for the key found,
   // so a 40 MB file costs one small object per nested value rather than one array copy each.
@@ -113,14 +119,24 @@ function walkStructure(root: unknown): StructureFinding | null {
   };
   if (typeof root !== 'object' || root === null) return null;
   const stack: Entry[] = [{ value: root, parent: null, key: '', depth: 1 }];
+  // An empty object or list holds nothing to check beyond its depth: a file of a million `{}`
+  // then costs no stack entry for each.
+  const visit = (child: object, parent: Entry, key: PathSegment): StructureFinding | null => {
+    const depth = parent.depth + 1;
+    if (!isEmpty(child)) stack.push({ value: child, parent, key, depth });
+    else if (depth > MAX_JSON_DEPTH) return { kind: 'too-deep', path: pathOf(parent, key) };
+    return null;
+  };
   for (let entry = stack.pop(); entry; entry = stack.pop()) {
     const { value, depth } = entry;
     if (depth > MAX_JSON_DEPTH) return { kind: 'too-deep', path: pathOf(entry) };
     if (Array.isArray(value)) {
       for (let i = value.length - 1; i >= 0; i -= 1) {
         const child: unknown = value[i];
-        if (typeof child === 'object' && child !== null) stack.push({ value: child, parent: entry, key: i, depth: depth + 1 });
-        else if (typeof child === 'string' && hasLoneSurrogate(child)) return { kind: 'lone-surrogate', path: pathOf(entry, i) };
+        if (typeof child === 'object' && child !== null) {
+          const found = visit(child, entry, i);
+          if (found) return found;
+        } else if (typeof child === 'string' && hasLoneSurrogate(child)) return { kind: 'lone-surrogate', path: pathOf(entry, i) };
       }
       continue;
     }
@@ -132,8 +148,10 @@ function walkStructure(root: unknown): StructureFinding | null {
     for (let i = keys.length - 1; i >= 0; i -= 1) {
       const key = keys[i] as string;
       const child: unknown = (value as Record<string, unknown>)[key];
-      if (typeof child === 'object' && child !== null) stack.push({ value: child, parent: entry, key, depth: depth + 1 });
-      else if (typeof child === 'string' && hasLoneSurrogate(child)) return { kind: 'lone-surrogate', path: pathOf(entry, key) };
+      if (typeof child === 'object' && child !== null) {
+        const found = visit(child, entry, key);
+        if (found) return found;
+      } else if (typeof child === 'string' && hasLoneSurrogate(child)) return { kind: 'lone-surrogate', path: pathOf(entry, key) };
     }
   }
   return null;

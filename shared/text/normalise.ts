@@ -8,7 +8,8 @@ import { replaceLoneSurrogates } from './wellFormed';
  */
 export function normaliseText(raw: string): string {
   // Lone surrogates first: left in, the stored text and its UTF-8 hash would disagree.
-  const text = replaceLoneSurrogates(raw).replace(/^\uFEFF/, '').normalize('NFC').replace(/\r\n?/g, '\n');
+  const unmarked = replaceLoneSurrogates(raw).replace(/^\uFEFF/, '');
+  const text = toNfc(unmarked).replace(/\r\n?/g, '\n');
   // By hand, not with `/[ \t]+$/gm` or `/\n+$/`: those retry at every blank of a long run that
   // is not at a line's end, which is quadratic (4.5 s for 40,000 spaces followed by a letter).
   const lines = text.split('\n').map(trimBlankEnd);
@@ -17,6 +18,16 @@ export function normaliseText(raw: string): string {
   while (first < last && lines[first] === '') first += 1;
   while (last > first && lines[last - 1] === '') last -= 1;
   return lines.slice(first, last).join('\n');
+}
+
+/**
+ * Below U+0300 (where combining marks begin) every character is already in NFC, and `normalize`
+ * costs seconds on a many-megabyte text: a scan for anything higher decides whether to call it.
+ */
+const MAY_CHANGE_UNDER_NFC = /[^\u0000-\u02FF]/;
+
+function toNfc(text: string): string {
+  return MAY_CHANGE_UNDER_NFC.test(text) ? text.normalize('NFC') : text;
 }
 
 const BLANKS: ReadonlySet<number> = new Set([0x20, 0x09, 0xa0]);
