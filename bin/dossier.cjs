@@ -20,7 +20,7 @@ function newestSourceTime(dir) {
   return newest;
 }
 
-const stale = !existsSync(bundle) || statSync(bundle).mtimeMs < Math.max(newestSourceTime(join(root, 'cli')), newestSourceTime(join(root, 'shared')));
+const stale = !existsSync(bundle) || statSync(bundle).mtimeMs < Math.max(newestSourceTime(join(root, 'cli')), newestSourceTime(join(root, 'shared')), newestSourceTime(join(root, 'electron')));
 if (stale) {
   const built = spawnSync(process.execPath, [join(root, 'cli', 'build.mjs')], { stdio: ['ignore', 'ignore', 'inherit'] });
   if (built.status !== 0 && !existsSync(bundle)) {

@@ -7,16 +7,14 @@ import {
   LINK_TYPES,
 } from '../shared/model/annotation';
 import {
-  applyMergeChanges,
   buildExchangeFile,
+  mergeFiles,
   parseExchangeText,
-  planMerge,
   serializeExchangeFile,
   summariseReport,
   toW3CCollection,
   type ExchangeContent,
   type ImportReport,
-  type LibrarySnapshot,
 } from '../shared/exchange';
 import { describeError, printProblems, readSharedFile, terminalSafe, writeWhole, type Output } from './files';
 import { PACKAGE_VERSION } from './version';
@@ -68,16 +66,12 @@ export async function mergeCommand(args: MergeArguments, output: Output): Promis
     output.err(`nothing written: fix the files above first`);
     return 1;
   }
-  const [first, ...rest] = contents;
-  if (!first) return 1;
   // The first file plays the library; the others are imported into it in order, as the app would.
-  let library: LibrarySnapshot = { sources: first.sources, annotations: first.annotations, links: first.links, dossiers: first.dossiers, conflicts: first.conflicts };
-  for (const [index, content] of rest.entries()) {
-    const fileName = basename(args.files[index + 1] ?? '');
-    const plan = planMerge(library, content, { fileName, now: args.now, localAnalyst: first.exportedBy, keepSourcesWithoutText: true });
-    library = applyMergeChanges(library, plan.changes);
-    printReport(output, plan.report);
-  }
+  const { library, reports } = mergeFiles(
+    contents.map((content, index) => ({ fileName: basename(args.files[index] ?? ''), content })),
+    args.now,
+  );
+  for (const report of reports) printReport(output, report);
   const file = buildExchangeFile({
     ...library,
     exportedBy: args.exportedBy,
@@ -93,7 +87,7 @@ export async function mergeCommand(args: MergeArguments, output: Output): Promis
     printProblems(output, args.out, check.problems, 'merged output invalid: ');
     return 1;
   }
-  if (!writeOut(args.out, text, output)) return 1;
+  if (!(await writeOut(args.out, text, output))) return 1;
   output.out(terminalSafe(`wrote ${args.out}: ${library.sources.length} sources, ${library.annotations.length} annotations, ${library.links.length} links, ${library.dossiers.length} dossiers, ${library.conflicts.length} unresolved conflicts`));
   return 0;
 }
@@ -110,9 +104,9 @@ function printReport(output: Output, report: ImportReport): void {
   for (const d of report.dossiers.copied) output.out(terminalSafe(`  dossier differs from the one already merged: added as "${d.title}"`));
 }
 
-function writeOut(path: string, text: string, output: Output): boolean {
+async function writeOut(path: string, text: string, output: Output): Promise<boolean> {
   try {
-    writeWhole(path, text);
+    await writeWhole(path, text);
     return true;
   } catch (error) {
     output.err(terminalSafe(`${path}: cannot be written: ${describeError(error)}`));
@@ -127,7 +121,7 @@ export async function exportW3cCommand(file: string, out: string, collectionId: 
     return 1;
   }
   const collection = toW3CCollection(result.content, { id: collectionId, label: result.content.scope.label || basename(file) });
-  if (!writeOut(out, `${JSON.stringify(collection, null, 2)}\n`, output)) return 1;
+  if (!(await writeOut(out, `${JSON.stringify(collection, null, 2)}\n`, output))) return 1;
   output.out(terminalSafe(`wrote ${out}: ${result.content.annotations.length} annotations and ${result.content.links.length} links as a W3C AnnotationCollection`));
   return 0;
 }
@@ -197,6 +191,7 @@ export async function statsCommand(files: readonly string[], json: boolean, outp
     ];
     for (const line of lines) output.out(terminalSafe(line));
   }
-  if (json) output.out(terminalSafe(JSON.stringify(files.length === 1 ? (all[0] ?? null) : all, null, 2)));
+  // One printed line per JSON line: terminalSafe escapes line breaks, and JSON's own are structure.
+  if (json) for (const line of JSON.stringify(files.length === 1 ? (all[0] ?? null) : all, null, 2).split('\n')) output.out(terminalSafe(line));
   return failed ? 1 : 0;
 }

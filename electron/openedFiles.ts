@@ -1,5 +1,6 @@
 // Reads files the analyst picked (or launched the app with) into OpenedFile records, refusing
 // anything over the purpose's size limit without reading it.
+import { constants, type Stats } from 'node:fs';
 import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { OPENED_FILE_TYPES } from '../shared/bridge/fileTypes';
@@ -16,6 +17,22 @@ export const OPEN_DIALOG_FILTERS: Readonly<Record<FilePurpose, readonly DialogFi
   'shared-file': [OPENED_FILE_TYPES['shared-file'], { name: 'All files', extensions: ['*'] }],
 };
 
+/**
+ * Non-blocking, so opening a named pipe returns at once (to be refused below) instead of waiting
+ * for a writer forever; regular files read the same either way. Windows has no such flag.
+ */
+const READ_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+
+/** Null for a regular file; otherwise one line saying what the path is instead. */
+export function notARegularFile(name: string, info: Pick<Stats, 'isFile' | 'isDirectory' | 'isFIFO' | 'isCharacterDevice' | 'isBlockDevice' | 'isSocket'>): string | null {
+  if (info.isFile()) return null;
+  if (info.isDirectory()) return `${name} is a folder, not a file`;
+  if (info.isFIFO()) return `${name} is a named pipe (FIFO), not a file`;
+  if (info.isCharacterDevice() || info.isBlockDevice()) return `${name} is a device, not a file`;
+  if (info.isSocket()) return `${name} is a socket, not a file`;
+  return `${name} is not a regular file`;
+}
+
 /** Small follow-up reads for a file that grew after it was opened. */
 const GROWTH_CHUNK_BYTES = 64 * 1024;
 
@@ -27,10 +44,11 @@ const GROWTH_CHUNK_BYTES = 64 * 1024;
 export async function readOpenedFile(filePath: string, purpose: FilePurpose): Promise<OpenedFile> {
   const limit = MAX_FILE_BYTES[purpose];
   const name = path.basename(filePath);
-  const handle = await open(filePath, 'r');
+  const handle = await open(filePath, READ_FLAGS);
   try {
     const info = await handle.stat();
-    if (!info.isFile()) throw new Error(`${name} is not a regular file`);
+    const notFile = notARegularFile(name, info);
+    if (notFile) throw new Error(notFile);
     if (info.size > limit) return { status: 'too-large', name, size: info.size, limit };
     const chunks: Uint8Array[] = [];
     let total = 0;

@@ -2,6 +2,7 @@
 // be read as data: bytes that are not UTF-8, text that is not JSON, and prototype-altering keys.
 import { formatBytes } from '../import/decode';
 import { MAX_FILE_BYTES } from '../bridge/hostBridge';
+import { hasLoneSurrogate } from '../text/wellFormed';
 import { findJsonSyntaxError, lineAndColumn } from './jsonSyntax';
 import { jsonPath, type ExchangeProblem, type PathSegment } from './problems';
 
@@ -53,8 +54,8 @@ export function parseJsonText(raw: string): JsonResult {
   } catch {
     return { ok: false, problem: { path: '$', message: describeSyntaxError(text) } };
   }
-  const forbidden = findForbiddenKey(value);
-  if (forbidden) return { ok: false, problem: forbiddenKeyProblem(forbidden) };
+  const structure = findStructureProblem(value);
+  if (structure) return { ok: false, problem: structure };
   return { ok: true, value };
 }
 
@@ -76,37 +77,81 @@ function describeSyntaxError(text: string): string {
   return `not JSON: expected ${error.expected} at line ${line} column ${column}, found ${found}`;
 }
 
-/** Path to the first forbidden key anywhere in the value, or null. Iterative for deep input. */
-export function findForbiddenKey(root: unknown): PathSegment[] | null {
+/**
+ * Deeper than any file this app or the tools it reads write (about ten levels); past it, code that
+ * walks the value by recursion (JSON.stringify among them) would overflow the stack.
+ */
+export const MAX_JSON_DEPTH = 100;
+
+/** The first forbidden key anywhere in the value, or nesting beyond MAX_JSON_DEPTH; null when neither. */
+export function findStructureProblem(root: unknown): ExchangeProblem | null {
+  const found = walkStructure(root);
+  if (!found) return null;
+  if (found.kind === 'forbidden') return forbiddenKeyProblem(found.path);
+  if (found.kind === 'lone-surrogate') {
+    return { path: jsonPath(found.path), message: 'contains a lone surrogate (a \\u escape for half a character): it is not text UTF-8 can carry, so it is refused' };
+  }
+  return { path: jsonPath(found.path), message: `is nested more than ${MAX_JSON_DEPTH} levels deep; no annotation file nests that far, so it is refused` };
+}
+
+type StructureFinding = { readonly kind: 'forbidden' | 'too-deep' | 'lone-surrogate'; readonly path: PathSegment[] };
+
+/** One iterative walk for both checks: a 100,000-deep file must not overflow the checker itself. */
+function isEmpty(value: object): boolean {
+  if (Array.isArray(value)) return value.length === 0;
+  for (const _key in value) return false;
+  return true;
+}
+
+function walkStructure(root: unknown): StructureFinding | null {
   // Each entry knows its parent, not its whole path: a path is built only for the key found,
   // so a 40 MB file costs one small object per nested value rather than one array copy each.
   interface Entry {
     readonly value: object;
     readonly parent: Entry | null;
     readonly key: PathSegment;
+    readonly depth: number;
   }
-  const pathOf = (entry: Entry | null, last: PathSegment): PathSegment[] => {
-    const path = [last];
+  const pathOf = (entry: Entry | null, last?: PathSegment): PathSegment[] => {
+    const path = last === undefined ? [] : [last];
     for (let at = entry; at && at.parent; at = at.parent) path.push(at.key);
     return path.reverse();
   };
   if (typeof root !== 'object' || root === null) return null;
-  const stack: Entry[] = [{ value: root, parent: null, key: '' }];
+  const stack: Entry[] = [{ value: root, parent: null, key: '', depth: 1 }];
+  // An empty object or list holds nothing to check beyond its depth: a file of a million `{}`
+  // then costs no stack entry for each.
+  const visit = (child: object, parent: Entry, key: PathSegment): StructureFinding | null => {
+    const depth = parent.depth + 1;
+    if (!isEmpty(child)) stack.push({ value: child, parent, key, depth });
+    else if (depth > MAX_JSON_DEPTH) return { kind: 'too-deep', path: pathOf(parent, key) };
+    return null;
+  };
   for (let entry = stack.pop(); entry; entry = stack.pop()) {
-    const { value } = entry;
+    const { value, depth } = entry;
+    if (depth > MAX_JSON_DEPTH) return { kind: 'too-deep', path: pathOf(entry) };
     if (Array.isArray(value)) {
       for (let i = value.length - 1; i >= 0; i -= 1) {
         const child: unknown = value[i];
-        if (typeof child === 'object' && child !== null) stack.push({ value: child, parent: entry, key: i });
+        if (typeof child === 'object' && child !== null) {
+          const found = visit(child, entry, i);
+          if (found) return found;
+        } else if (typeof child === 'string' && hasLoneSurrogate(child)) return { kind: 'lone-surrogate', path: pathOf(entry, i) };
       }
       continue;
     }
     const keys = Object.keys(value);
-    for (const key of keys) if (FORBIDDEN_KEYS.has(key)) return pathOf(entry, key);
+    for (const key of keys) {
+      if (FORBIDDEN_KEYS.has(key)) return { kind: 'forbidden', path: pathOf(entry, key) };
+      if (hasLoneSurrogate(key)) return { kind: 'lone-surrogate', path: pathOf(entry, key) };
+    }
     for (let i = keys.length - 1; i >= 0; i -= 1) {
       const key = keys[i] as string;
       const child: unknown = (value as Record<string, unknown>)[key];
-      if (typeof child === 'object' && child !== null) stack.push({ value: child, parent: entry, key });
+      if (typeof child === 'object' && child !== null) {
+        const found = visit(child, entry, key);
+        if (found) return found;
+      } else if (typeof child === 'string' && hasLoneSurrogate(child)) return { kind: 'lone-surrogate', path: pathOf(entry, key) };
     }
   }
   return null;

@@ -1,7 +1,7 @@
 // Notes travel as Lexical editor JSON. Notes from other tools arrive as plain text and need that
 // form; notes from files need a look before the editor opens them, since their links are clickable.
 import { isSafeLinkUrl } from '../text/safeLinks';
-import { FORBIDDEN_KEYS } from './jsonText';
+import { FORBIDDEN_KEYS, MAX_JSON_DEPTH } from './jsonText';
 
 
 /** Lexical's serialised state for plain text: one paragraph per line. */
@@ -29,15 +29,18 @@ export function checkNoteJson(note: string): string | null {
     return 'is not editor JSON (a note is stored as Lexical editor state)';
   }
   if (typeof value !== 'object' || value === null || !('root' in value)) return 'is not editor JSON: it has no root';
-  const stack: unknown[] = [value];
-  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+  const stack: [unknown, number][] = [[value, 1]];
+  for (let entry = stack.pop(); entry !== undefined; entry = stack.pop()) {
+    const [node, depth] = entry;
     if (typeof node !== 'object' || node === null) continue;
+    // The sanitiser walks notes by recursion; no note the editor makes nests this deep.
+    if (depth > MAX_JSON_DEPTH) return `is nested more than ${MAX_JSON_DEPTH} levels deep; no note the editor makes nests that far`;
     for (const [key, child] of Object.entries(node)) {
       if (FORBIDDEN_KEYS.has(key)) return `contains the key "${key}", which is not allowed`;
       if (key === 'url' && typeof child === 'string' && child !== '' && !isSafeLinkUrl(child)) {
         return `contains a link to ${JSON.stringify(child.slice(0, 40))}; only http(s) and mailto links are allowed`;
       }
-      if (typeof child === 'object' && child !== null) stack.push(child);
+      if (typeof child === 'object' && child !== null) stack.push([child, depth + 1]);
     }
   }
   return null;

@@ -8,7 +8,7 @@ import type { AnnotationConflict, ExchangeContent } from './format';
 import { decideAnnotationMerge, sameContent } from './mergeRules';
 import { annotationEntry, type ImportReport, type MergePlan } from './mergeReport';
 import { mergeSources, type SourceResolution } from './mergeSources';
-import { placeAnnotation } from './reanchor';
+import { placeAnnotation, type Placement } from './reanchor';
 
 export interface MergeOptions {
   /** The shared file's name, kept as the annotations' provenance. */
@@ -56,6 +56,7 @@ export function planMerge(local: LibrarySnapshot, incoming: ExchangeContent, opt
   const annotationIdsAdded: string[] = [];
   const annotationsReplaced: Annotation[] = [];
   const localAnnotations = new Map(local.annotations.map((a) => [a.id, a] as const));
+  const placedLocal = placeOnFilledTexts(local.annotations, sources, options.now);
   const parties = { incomingExporter: incoming.exportedBy, localAnalyst: options.localAnalyst ?? '' };
 
   const place = (annotation: Annotation, resolution: Extract<SourceResolution, { kind: 'placed' }>): Annotation => {
@@ -98,7 +99,7 @@ export function planMerge(local: LibrarySnapshot, incoming: ExchangeContent, opt
       const conflict: AnnotationConflict = {
         id: newId(),
         annotationId: annotation.id,
-        local: existing,
+        local: placedLocal.get(existing.id)?.annotation ?? existing,
         incoming: place(annotation, resolution),
         fileName: options.fileName,
         exportedBy: incoming.exportedBy,
@@ -106,6 +107,20 @@ export function planMerge(local: LibrarySnapshot, incoming: ExchangeContent, opt
       };
       conflictsToAdd.push(conflict);
       report.conflicts.push({ ...entry, conflictId: conflict.id });
+    }
+  }
+
+  // The library's own annotations on a text this file filled in stay, now placed on that text.
+  const putIds = new Set(annotationsToPut.map((a) => a.id));
+  for (const [id, placed] of placedLocal) {
+    const original = localAnnotations.get(id);
+    if (putIds.has(id) || !original) continue;
+    annotationsToPut.push(placed.annotation);
+    annotationsReplaced.push(original);
+    if (placed.reanchored) {
+      const entry = annotationEntry(original, placed.title);
+      report.reanchored.push({ ...entry, ...placed.reanchored });
+      if (placed.reanchored.state === 'orphan') report.orphans.push(entry);
     }
   }
 
@@ -137,6 +152,28 @@ export function planMerge(local: LibrarySnapshot, incoming: ExchangeContent, opt
       conflictIdsAdded: conflictsToAdd.map((c) => c.id),
     },
   };
+}
+
+/**
+ * A library source without text that this file fills in: its annotations were never checked
+ * against a text, and the other merge order would place them on it. Placed here the same way,
+ * so merge(A, B) and merge(B, A) agree.
+ */
+function placeOnFilledTexts(
+  annotations: readonly Annotation[],
+  sources: ReturnType<typeof mergeSources>,
+  now: string,
+): Map<string, { readonly annotation: Annotation; readonly reanchored: Placement['reanchored']; readonly title: string }> {
+  const filled = new Set(sources.undo.sourcesReplaced.map((s) => s.textHash));
+  const placed = new Map<string, { readonly annotation: Annotation; readonly reanchored: Placement['reanchored']; readonly title: string }>();
+  if (filled.size === 0) return placed;
+  for (const annotation of annotations) {
+    const resolution = filled.has(annotation.sourceHash) ? sources.byHash.get(annotation.sourceHash) : undefined;
+    if (resolution?.kind !== 'placed') continue;
+    const placement = placeAnnotation(annotation, resolution.target, now);
+    placed.set(annotation.id, { ...placement, title: resolution.title });
+  }
+  return placed;
 }
 
 /** Links never change once made: a known id or the same two ends and type is already here. */

@@ -16,7 +16,8 @@ import {
   type ExchangeContent,
 } from './format';
 import { checkIntegrity } from './integrity';
-import { findForbiddenKey, forbiddenKeyProblem, parseJsonText, type JsonResult } from './jsonText';
+import { sanitiseContentNotes } from './noteSanitiser';
+import { findStructureProblem, parseJsonText, type JsonResult } from './jsonText';
 import { ProblemList, problemsFromIssue, showValue, type ExchangeProblem, type PathSegment } from './problems';
 import { fromWebAnnotation, webAnnotationSchema, type WebAnnotation } from './webAnnotation';
 
@@ -49,8 +50,8 @@ export async function parseExchangeText(text: string, options: ParseOptions = {}
 
 /** As `parseExchangeText`, for JSON the caller already parsed (with JSON.parse, never by evaluating it). */
 export async function parseExchangeValue(value: unknown, options: ParseOptions = {}): Promise<ParseResult> {
-  const forbidden = findForbiddenKey(value);
-  if (forbidden) return { ok: false, problems: [forbiddenKeyProblem(forbidden)], kind: 'unknown' };
+  const structure = findStructureProblem(value);
+  if (structure) return { ok: false, problems: [structure], kind: 'unknown' };
   return checkParsed(value, options);
 }
 
@@ -76,6 +77,7 @@ async function checkParsed(value: unknown, options: ParseOptions): Promise<Parse
   const total = file.sources.length + file.annotations.length + file.links.length + file.dossiers.length + (file.conflicts?.length ?? 0);
   const checkRecords = recordChecker(problems, total, progress);
 
+  if (problems.full) return { ok: false, problems: problems.toArray(), kind };
   const sources = await checkRecords('sources', file.sources, (item) => exchangeSourceSchema.safeParse(item, { reportInput: true }));
   const records = await checkRecords('annotations', file.annotations, (item) => webAnnotationSchema.safeParse(item, { reportInput: true }));
   const links = await checkRecords('links', file.links, (item) => exchangeLinkSchema.safeParse(item, { reportInput: true }));
@@ -108,7 +110,7 @@ async function checkParsed(value: unknown, options: ParseOptions): Promise<Parse
   await checkIntegrity(content, { problems, warnings }, (fraction) => progress(0.8 + fraction * 0.15, 'checking texts'));
   await progress(1, 'checking references');
   if (problems.count > 0) return { ok: false, problems: problems.toArray(), kind };
-  return { ok: true, content, warnings: warnings.toArray() };
+  return { ok: true, content: sanitiseContentNotes(content, warnings), warnings: warnings.toArray() };
 }
 
 /** Format and version first: for a file of another format or a future version, nothing else is worth saying. */
@@ -169,6 +171,8 @@ function recordChecker(problems: ProblemList, total: number, progress: Progress)
   return async <T>(list: string, items: readonly unknown[], check: (item: unknown) => SafeResult<T>): Promise<T[]> => {
     const valid: T[] = [];
     for (const [index, item] of items.entries()) {
+      // Past the cap, more problems would only lengthen the report: stop instead of checking on.
+      if (problems.full) break;
       const result = check(item);
       if (result.success) valid.push(result.data);
       else for (const issue of result.error.issues) for (const p of problemsFromIssue(issue, [list, index])) problems.add(p.path, p.message);

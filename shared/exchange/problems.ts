@@ -20,9 +20,16 @@ export function jsonPath(segments: readonly PathSegment[]): string {
   for (const segment of segments) {
     if (typeof segment === 'number') path += `[${segment}]`;
     else if (IDENTIFIER.test(segment)) path += `.${segment}`;
-    else path += `['${segment.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}']`;
+    else path += `['${escapeKey(segment)}']`;
   }
   return path;
+}
+
+/** Quotes, backslashes, control characters and lone surrogates escaped: a key from a file cannot forge a line. */
+function escapeKey(key: string): string {
+  return key
+    .replace(/[\\']/g, (c) => `\\${c}`)
+    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** A value from the file, short and quoted, for a message; never the whole of a long text. */
@@ -36,26 +43,31 @@ export function showValue(value: unknown): string {
   return typeof value === 'string' ? JSON.stringify(short) : short;
 }
 
-/** Collects problems up to MAX_PROBLEMS and counts the rest. */
+/**
+ * Collects problems up to MAX_PROBLEMS, then reports itself full: the checker stops there rather
+ * than checking on, so a file of a million broken records costs what twenty do.
+ */
 export class ProblemList {
   private readonly items: ExchangeProblem[] = [];
-  private dropped = 0;
 
   add(path: readonly PathSegment[] | string, message: string): void {
-    if (this.items.length >= MAX_PROBLEMS) {
-      this.dropped += 1;
-      return;
-    }
+    if (this.full) return;
     this.items.push({ path: typeof path === 'string' ? path : jsonPath(path), message });
   }
 
   get count(): number {
-    return this.items.length + this.dropped;
+    return this.items.length;
+  }
+
+  /** True once the cap is reached: whoever checks should stop looking for more. */
+  get full(): boolean {
+    return this.items.length >= MAX_PROBLEMS;
   }
 
   toArray(): ExchangeProblem[] {
-    if (this.dropped === 0) return [...this.items];
-    return [...this.items, { path: '$', message: `${this.dropped} more problems not listed` }];
+    // Checkers stop at the cap, so a full list may hide more: say so rather than imply it is all.
+    if (!this.full) return [...this.items];
+    return [...this.items, { path: '$', message: `checking stopped after ${MAX_PROBLEMS} problems; fix these and check again for the rest` }];
   }
 }
 

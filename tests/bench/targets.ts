@@ -23,6 +23,9 @@ export const TARGETS: readonly Target[] = [
   { name: 'anchor_edited_ms', unit: 'ms', label: 'anchor 1,000 annotations, 10% of sentences edited', below: 1000 },
   { name: 'import_ms', unit: 'ms', label: 'import shared file: 500 sources, 20,000 annotations', below: 3000, relativeTo: { name: 'import_floor_ms', factor: 2 } },
   { name: 'import_floor_ms', unit: 'ms', label: 'bare Dexie bulkPut of the same records' },
+  { name: 'import_long_frames_pct', unit: '%', label: 'import the 39 MB shared file: frames over 50 ms', below: 5 },
+  { name: 'hostile_validate_ms', unit: 'ms', label: 'dossier validate: 1,000,000 empty annotations (3 MB)', below: 2000 },
+  { name: 'markdown_1mb_line_ms', unit: 'ms', label: 'convert one 1 MB line of Markdown ("*a " repeated)', below: 1000 },
   { name: 'pdf_300_ms', unit: 'ms', label: 'export a 300-passage dossier to PDF', below: 10000 },
   { name: 'heap_mb', unit: 'MB', label: 'JS heap after opening the big article', below: 150 },
 ];

@@ -1,23 +1,11 @@
-// Imports one shared file: checks everything before the library is touched (size, text, JSON,
-// format, every record), plans the merge, then writes it in one transaction.
+// Imports one shared file: the exchange worker reads, checks and plans it off the window's thread
+// (planSharedImport), then the plan is written here in one transaction. Cancel stops the worker.
 import type { OpenedFile } from '../../../shared/bridge/hostBridge';
-import {
-  checkExchangeSize,
-  decodeExchangeBytes,
-  detectSharedFileKind,
-  fromHypothesis,
-  fromW3C,
-  parseExchangeJson,
-  parseJsonText,
-  planMerge,
-  type ExchangeContent,
-  type ExchangeProblem,
-  type ImportReport,
-  type JsonResult,
-  type ParseStage,
-} from '../../../shared/exchange';
-import { newId, nowIso } from '../../../shared/model';
-import { applyImportPlan, loadLibrarySnapshot } from '../../db/exchange';
+import { checkExchangeSize, type ExchangeProblem, type ImportReport, type ParseStage } from '../../../shared/exchange';
+import { nowIso } from '../../../shared/model';
+import { applyImportPlan, undoImportRecord } from '../../db/exchange';
+import { runExchangeJob } from '../../workers/exchangeClient';
+import type { ImportStage } from './planSharedImport';
 
 export type SharedImportOutcome =
   | {
@@ -33,12 +21,9 @@ export type SharedImportOutcome =
 export interface SharedImportOptions {
   readonly analystName: string;
   readonly onProgress?: (fraction: number, stage: ParseStage | 'merging' | 'saving') => void;
-  /** Checked between stages; a cancelled import changes nothing. */
-  readonly isCancelled?: () => boolean;
-  /**
-   * Ids to give, in order, before any fresh one: a redo passes the ids its first import gave, so
-   * the same merge in the same library writes the very same records again.
-   */
+  /** A cancelled import changes nothing: the worker is stopped, or a finished write taken back. */
+  readonly signal?: AbortSignal;
+  /** A redo passes the ids its first import gave, so it writes the very same records again. */
   readonly reuseIds?: readonly string[];
 }
 
@@ -50,72 +35,40 @@ export class ImportCancelled extends Error {
 }
 
 /**
- * Marks each stage's end on the performance timeline (`dw:import:read` …), so the benchmark
- * (tests/bench/import.bench.ts) and the browser's performance panel show where the time goes.
+ * Marks each stage's end on the window's performance timeline (`dw:import:read` …), so the
+ * benchmark (tests/bench/import.bench.ts) and the browser's performance panel show where the time goes.
  */
-function markStage(stage: 'read' | 'checked' | 'planned' | 'written'): void {
+function markStage(stage: ImportStage): void {
   performance.mark(`dw:import:${stage}`);
-}
-
-function refused(fileName: string, problems: readonly ExchangeProblem[]): SharedImportOutcome {
-  return { status: 'refused', fileName, problems };
-}
-
-async function readContent(
-  json: Extract<JsonResult, { ok: true }>,
-  options: SharedImportOptions,
-): Promise<{ content: ExchangeContent; notes: string[] } | { problems: readonly ExchangeProblem[] }> {
-  const { value } = json;
-  const kind = detectSharedFileKind(value);
-  if (kind === 'w3c' || kind === 'hypothesis') {
-    const { sources } = await loadLibrarySnapshot();
-    const convert = kind === 'w3c' ? fromW3C : fromHypothesis;
-    const result = await convert(value, sources, { now: nowIso() });
-    const notes = result.skipped.map((s) => `${s.path}: ${s.reason}`);
-    if (result.kindDefaulted > 0) notes.push(`${result.kindDefaulted} annotation(s) had no kind and were imported as claims.`);
-    return { content: result.content, notes };
-  }
-  const parsed = await parseExchangeJson(json, { onProgress: options.onProgress });
-  if (!parsed.ok) return { problems: parsed.problems };
-  return { content: parsed.content, notes: parsed.warnings.map((w) => `${w.path}: ${w.message}`) };
 }
 
 export async function importSharedFile(file: OpenedFile, options: SharedImportOptions): Promise<SharedImportOutcome> {
   const { name } = file;
-  const cancelled = (): void => {
-    if (options.isCancelled?.()) throw new ImportCancelled(name);
-  };
   if (file.status === 'too-large') {
-    return refused(name, [checkExchangeSize(file.size, name) ?? { path: '$', message: `${name} is too large.` }]);
+    return { status: 'refused', fileName: name, problems: [checkExchangeSize(file.size, name) ?? { path: '$', message: `${name} is too large.` }] };
   }
-  const sizeProblem = checkExchangeSize(file.size, name);
-  if (sizeProblem) return refused(name, [sizeProblem]);
-  options.onProgress?.(0, 'reading');
-  const decoded = decodeExchangeBytes(file.bytes, name);
-  if (!decoded.ok) return refused(name, [decoded.problem]);
-  const json = parseJsonText(decoded.text);
-  if (!json.ok) return refused(name, [json.problem]);
-  markStage('read');
-  cancelled();
-  const read = await readContent(json, options);
-  if ('problems' in read) return refused(name, read.problems);
-  markStage('checked');
-  cancelled();
-  options.onProgress?.(0.9, 'merging');
-  const reuse = [...(options.reuseIds ?? [])];
-  const newIds: string[] = [];
-  const giveId = (): string => {
-    const id = reuse.shift() ?? newId();
-    newIds.push(id);
-    return id;
-  };
-  const plan = planMerge(await loadLibrarySnapshot(), read.content, { fileName: name, now: nowIso(), localAnalyst: options.analystName, newId: giveId });
-  markStage('planned');
-  cancelled();
+  const cancelled = new ImportCancelled(name);
+  let planned;
+  try {
+    planned = await runExchangeJob(
+      { type: 'plan-import', name, bytes: file.bytes, analystName: options.analystName, now: nowIso(), reuseIds: options.reuseIds },
+      { signal: options.signal, onProgress: options.onProgress, onStage: markStage },
+    );
+  } catch (error) {
+    if (options.signal?.aborted) throw cancelled;
+    throw error;
+  }
+  if (planned.status === 'refused') return planned;
+  if (options.signal?.aborted) throw cancelled;
   options.onProgress?.(0.95, 'saving');
-  const importId = await applyImportPlan(plan);
+  const importId = await applyImportPlan(planned.plan);
   markStage('written');
+  if (options.signal?.aborted) {
+    // Cancel pressed while the transaction ran: take the import back, as promised.
+    await undoImportRecord(importId, options.analystName);
+    throw cancelled;
+  }
   options.onProgress?.(1, 'saving');
-  return { status: 'imported', importId, report: plan.report, notes: read.notes, newIds };
+  return { status: 'imported', importId, report: planned.plan.report, notes: planned.notes, newIds: planned.newIds };
 }
 

@@ -44,17 +44,19 @@ export interface Sharing {
 export function useSharing(openSourceId: string | null, openDossierId: string | null, analystName: string): Sharing {
   const { notify, setStatus, perform, undoStack, undoLatest } = useWorkbench();
   const [dialog, setDialog] = useState<SharingDialog>(null);
-  const cancelRequested = useRef(false);
+  // Aborting stops the exchange worker at once, whatever stage it is in.
+  const importAbort = useRef<AbortController | null>(null);
   const conflictCount = useLiveQuery(() => countConflicts(), []) ?? 0;
 
   const importOne = useCallback(
     async (file: OpenedFile) => {
-      cancelRequested.current = false;
+      const abort = new AbortController();
+      importAbort.current = abort;
       let outcome: SharedImportOutcome;
       try {
         outcome = await importSharedFile(file, {
           analystName,
-          isCancelled: () => cancelRequested.current,
+          signal: abort.signal,
           onProgress: (fraction, stage) => {
             setStatus(`Importing ${file.name}: ${stage}…`, fraction);
             setDialog({ type: 'progress', fileName: file.name, fraction, stage });
@@ -64,6 +66,8 @@ export function useSharing(openSourceId: string | null, openDossierId: string | 
         setDialog(null);
         if (error instanceof ImportCancelled) return setStatus(error.message);
         return notify({ tone: 'error', message: `${file.name} could not be imported: ${errorMessage(error)}` });
+      } finally {
+        if (importAbort.current === abort) importAbort.current = null;
       }
       setDialog(null);
       if (outcome.status === 'refused') {
@@ -149,11 +153,11 @@ export function useSharing(openSourceId: string | null, openDossierId: string | 
       {dialog?.type === 'export' && <ExportDialog openSourceId={openSourceId} openDossierId={openDossierId} onExport={exportSelection} onClose={() => setDialog(null)} />}
       {dialog?.type === 'conflicts' && <ConflictsDialog onResolve={resolve} onClose={() => setDialog(null)} />}
       {dialog?.type === 'progress' && (
-        <Dialog title={`Importing ${dialog.fileName}`} onClose={() => (cancelRequested.current = true)}>
+        <Dialog title={`Importing ${dialog.fileName}`} onClose={() => importAbort.current?.abort()}>
           <p>{dialog.stage}…</p>
           <progress aria-label="Import progress" max={1} value={dialog.fraction} />
           <div className="form-actions">
-            <button type="button" onClick={() => (cancelRequested.current = true)}>
+            <button type="button" onClick={() => importAbort.current?.abort()}>
               Cancel import
             </button>
           </div>

@@ -1,9 +1,9 @@
 // The CLI as pipelines and team leads run it: `node bin/dossier.cjs …` in a child process, with
 // its exit codes, its one-line-per-problem output and the files it writes.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseExchangeText } from '../../../shared/exchange';
 import { getAt, setAt, type JsonPath } from '../exchange/fixtures';
@@ -91,6 +91,38 @@ describe('validate', () => {
     const result = run('validate', write('escape.dossier', file));
     expect(result.stdout).not.toContain('\u001b');
     expect(result.stdout).toContain('\\u001b');
+  });
+
+  it('a file cannot print a forged line: line breaks in its text and in file names are escaped', () => {
+    const file = sample();
+    setAt(file, ['annotations', 0, 'dw:actor'], '<b>x</b>');
+    setAt(file, ['annotations', 0, '\nok.dossier: valid (9 sources)\r'], 1);
+    const result = run('validate', write('forge\nother.dossier: valid (1 sources).dossier', file));
+    expect(result.code).toBe(1);
+    const lines = result.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain('forge\\u000aother.dossier');
+    expect(lines[0]).toContain("['\\u000aok.dossier: valid (9 sources)\\u000d']: unknown field");
+  });
+
+  it('a folder, a named pipe or a device given as FILE gets one plain line, not a system error', () => {
+    const fifo = join(dir, 'pipe.dossier');
+    spawnSync('mkfifo', [fifo]);
+    expect(run('validate', dir)).toMatchObject({ code: 1, stdout: `${dir}: $: cannot be read: ${basename(dir)} is a folder, not a file\n` });
+    expect(run('validate', fifo)).toMatchObject({ code: 1, stdout: `${fifo}: $: cannot be read: pipe.dossier is a named pipe (FIFO), not a file\n` });
+    expect(run('validate', '/dev/zero')).toMatchObject({ code: 1, stdout: '/dev/zero: $: cannot be read: zero is a device, not a file\n' });
+    expect(run('validate', join(dir, 'absent.dossier')).stdout).toMatch(/: \$: cannot be read: no such file\n$/);
+  });
+
+  it('a symbolic link to a valid file is read through; one to a pipe is refused like the pipe', () => {
+    const linkToSample = join(dir, 'linked.dossier');
+    const fifo = join(dir, 'pipe2.dossier');
+    const linkToPipe = join(dir, 'linked-pipe.dossier');
+    symlinkSync(SAMPLES, linkToSample);
+    spawnSync('mkfifo', [fifo]);
+    symlinkSync(fifo, linkToPipe);
+    expect(run('validate', linkToSample)).toMatchObject({ code: 0, stdout: expect.stringContaining(': valid (2 sources') });
+    expect(run('validate', linkToPipe)).toMatchObject({ code: 1, stdout: `${linkToPipe}: $: cannot be read: linked-pipe.dossier is a named pipe (FIFO), not a file\n` });
   });
 });
 

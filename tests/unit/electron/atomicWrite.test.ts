@@ -95,6 +95,23 @@ describe('writeFileAtomic', () => {
     expect(await fs.readdir(folder)).toEqual(['race.json']);
   });
 
+  it('refuses to follow a symbolic link planted at the temporary name, and leaves its target alone', async () => {
+    const target = path.join(folder, 'out.dossier');
+    const victim = path.join(folder, 'victim.txt');
+    await fs.writeFile(victim, 'precious');
+    // An attacker who guesses the temporary name links it to a file they want overwritten.
+    const planting: AtomicWriteIo = {
+      ...NODE_IO,
+      open: (async (...args: Parameters<typeof fs.open>) => {
+        if (args[1] === 'wx') await fs.symlink(victim, String(args[0]));
+        return fs.open(...args);
+      }) as typeof fs.open,
+    };
+    await expect(writeFileAtomic(target, 'new', planting)).rejects.toMatchObject({ code: 'EEXIST' });
+    expect(await fs.readFile(victim, 'utf8')).toBe('precious');
+    await expect(fs.stat(target)).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+
   it('puts the temporary file beside the target, hidden and unique', () => {
     const target = path.join(folder, 'a.json');
     const first = temporaryPathFor(target);

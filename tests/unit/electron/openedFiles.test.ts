@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -67,13 +68,20 @@ describe('readOpenedFile', () => {
   });
 
   it('refuses folders and missing files', async () => {
-    await expect(readOpenedFile(folder, 'article')).rejects.toThrow(/not a regular file/);
+    await expect(readOpenedFile(folder, 'article')).rejects.toThrow(/is a folder, not a file/);
     await expect(readOpenedFile(path.join(folder, 'missing.txt'), 'article')).rejects.toThrow(/ENOENT/);
   });
 
   it('refuses a device that never ends', async () => {
     if (process.platform === 'win32') return;
-    await expect(readOpenedFile('/dev/zero', 'article')).rejects.toThrow(/not a regular file/);
+    await expect(readOpenedFile('/dev/zero', 'article')).rejects.toThrow(/zero is a device, not a file/);
+  });
+
+  it('refuses a named pipe at once instead of waiting for a writer', async () => {
+    if (process.platform === 'win32') return;
+    const fifo = path.join(folder, 'pipe.dossier');
+    execFileSync('mkfifo', [fifo]);
+    await expect(readOpenedFile(fifo, 'shared-file')).rejects.toThrow(/pipe.dossier is a named pipe \(FIFO\), not a file/);
   });
 
   it('reads several files in order', async () => {

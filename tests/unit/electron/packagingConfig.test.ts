@@ -47,6 +47,20 @@ describe('electron-builder.yml', () => {
     expect(validate({ ...config, linx: { target: 'deb' } })).toBe(false);
   });
 
+  it('flips Electron’s fuses: no run-as-Node, NODE_OPTIONS or --inspect; only the integrity-checked app.asar', () => {
+    expect(config.electronFuses).toEqual({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      enableCookieEncryption: true,
+      grantFileProtocolExtraPrivileges: false,
+    });
+    // Loading only from app.asar needs the app packed into one.
+    expect(config.asar).toBe(true);
+  });
+
   it('is the only builder config (none hiding in package.json)', () => {
     expect(packageJson.build).toBeUndefined();
   });

@@ -169,12 +169,12 @@ describe('bad records', () => {
     expect(await problemsOf(file)).toEqual([{ path: "$.annotations[0]['dw:note']", message: 'contains a link to "javascript:alert(1)"; only http(s) and mailto links are allowed' }]);
   });
 
-  it('a file with thousands of problems lists the first 200 and counts the rest', async () => {
+  it('a file with thousands of problems lists the first 200 and stops checking there', async () => {
     const file = sample();
     setAt(file, ['links'], Array.from({ length: 500 }, (_, i) => ({ id: `l${i}`, fromId: 1, toId: 2, type: 'denies', createdAt: T0 })));
     const problems = await problemsOf(file);
     expect(problems).toHaveLength(201);
-    expect(problems[200]).toEqual({ path: '$', message: '800 more problems not listed' });
+    expect(problems[200]).toEqual({ path: '$', message: 'checking stopped after 200 problems; fix these and check again for the rest' });
   });
 });
 

@@ -17,7 +17,7 @@ import { db } from '../../../renderer/db/database';
 import { modifyDossierItems, newDossier, putDossier } from '../../../renderer/db/dossiers';
 import { loadSource } from '../../../renderer/db/library';
 import { addPassages } from '../../../renderer/features/dossier/model/dossierItems';
-import { buildExport } from '../../../renderer/features/sharing/exportSharedFile';
+import { buildExport } from '../../../renderer/features/sharing/buildExport';
 import { importSharedFile } from '../../../renderer/features/sharing/importSharedFile';
 import { clearLibrary, comparableLibrary, seedArticles } from '../db/seedLibrary';
 import { propertyRuns } from '../propertyRuns';

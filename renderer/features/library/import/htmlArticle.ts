@@ -4,6 +4,7 @@
 import { Readability } from '@mozilla/readability';
 import DOMPurify from 'dompurify';
 import type { ReaderHints } from '../../../../shared/import/articleDraft';
+import { MAX_HTML_ELEMENTS } from './draftArticle';
 
 export interface HtmlArticle {
   readonly text: string;
@@ -25,24 +26,36 @@ export function blocksToText(root: Node): string {
     if (line) lines.push(line);
     current = '';
   };
-  const walk = (node: Node): void => {
+  // A stack, not recursion: a hostile page nests elements deeper than the call stack goes.
+  const stack: (Node | 'close-block')[] = [root];
+  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
+    if (item === 'close-block') {
+      flush();
+      continue;
+    }
+    const node = item;
     if (node.nodeType === Node.TEXT_NODE) {
       current += node.textContent ?? '';
-      return;
+      continue;
     }
-    if (node.nodeType === Node.DOCUMENT_FRAGMENT_NODE || node.nodeType === Node.DOCUMENT_NODE) {
-      node.childNodes.forEach(walk);
-      return;
+    const isContainer = node.nodeType === Node.DOCUMENT_FRAGMENT_NODE || node.nodeType === Node.DOCUMENT_NODE;
+    if (!isContainer && node.nodeType !== Node.ELEMENT_NODE) continue;
+    const tag = isContainer ? '' : (node as Element).tagName;
+    if (tag === 'BR') {
+      flush();
+      continue;
     }
-    if (node.nodeType !== Node.ELEMENT_NODE) return;
-    const tag = (node as Element).tagName;
-    if (tag === 'BR') return flush();
     const block = BLOCK_TAGS.has(tag);
-    if (block) flush();
-    node.childNodes.forEach(walk);
-    if (block) flush();
-  };
-  walk(root);
+    if (block) {
+      flush();
+      stack.push('close-block');
+    }
+    const children = node.childNodes;
+    for (let i = children.length - 1; i >= 0; i -= 1) {
+      const child = children[i];
+      if (child) stack.push(child);
+    }
+  }
   flush();
   return lines.join('\n\n');
 }
@@ -60,6 +73,7 @@ function sanitisedFragmentText(html: string): string {
   return blocksToText(fragment);
 }
 
+/** Throws when the page has more than MAX_HTML_ELEMENTS elements (Readability's own bound). */
 export function readHtmlArticle(html: string): HtmlArticle {
   const doc = new DOMParser().parseFromString(html, 'text/html');
   const hints: ReaderHints = {
@@ -70,7 +84,8 @@ export function readHtmlArticle(html: string): HtmlArticle {
     publishedDate: meta(doc, 'article:published_time', 'date', 'pubdate').slice(0, 10),
     language: doc.documentElement.getAttribute('lang')?.trim() ?? '',
   };
-  const article = new Readability(doc.cloneNode(true) as Document, { charThreshold: 100 }).parse();
+  // Readability throws past maxElemsToParse; the caller turns that into a message.
+  const article = new Readability(doc.cloneNode(true) as Document, { charThreshold: 100, maxElemsToParse: MAX_HTML_ELEMENTS }).parse();
   const text = article?.content ? sanitisedFragmentText(article.content) : '';
   const fallback = text || sanitisedFragmentText(doc.body?.innerHTML ?? '');
   return {

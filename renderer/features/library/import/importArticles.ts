@@ -2,11 +2,13 @@
 // decode, reduce to text, normalise and hash, refuse duplicates, store.
 import type { OpenedFile } from '../../../../shared/bridge/hostBridge';
 import { draftFromMarkdown, draftFromPlainText, type ArticleDraft } from '../../../../shared/import/articleDraft';
-import { checkArticleSize, decodeArticleBytes, formatBytes } from '../../../../shared/import/decode';
+import { checkArticleSize, formatBytes } from '../../../../shared/import/decode';
 import { detectArticleFormat } from '../../../../shared/import/formats';
 import { addSourceFromDraft } from '../../../db/library';
 import type { SourceRecord } from '../../../db/database';
-import { readHtmlArticle } from './htmlArticle';
+import { runExchangeJob } from '../../../workers/exchangeClient';
+import { checkHtmlSize } from './draftArticle';
+import { readHtmlArticle, type HtmlArticle } from './htmlArticle';
 
 export type ImportOutcome =
   | { readonly name: string; readonly status: 'added'; readonly source: SourceRecord }
@@ -16,12 +18,22 @@ export type ImportOutcome =
 export async function draftFromFileText(name: string, text: string): Promise<ArticleDraft | string> {
   const format = detectArticleFormat(name, text);
   if (format === 'markdown') return draftFromMarkdown(text, 'file');
-  if (format === 'html') {
-    const article = readHtmlArticle(text);
-    if (!article.text.trim()) return `${name} is an HTML page with no readable article text.`;
-    return draftFromPlainText(article.text, 'file', article.hints);
-  }
+  if (format === 'html') return draftFromHtml(name, text);
   return draftFromPlainText(text, 'file');
+}
+
+/** Readability needs a DOM, so this part runs in the window, on a page the worker has already bounded. */
+async function draftFromHtml(name: string, html: string): Promise<ArticleDraft | string> {
+  const tooBig = checkHtmlSize(name, html);
+  if (tooBig) return tooBig;
+  let article: HtmlArticle;
+  try {
+    article = readHtmlArticle(html);
+  } catch (error) {
+    return `${name} could not be read as an article: ${error instanceof Error ? error.message : String(error)}`;
+  }
+  if (!article.text.trim()) return `${name} is an HTML page with no readable article text.`;
+  return draftFromPlainText(article.text, 'file', article.hints);
 }
 
 async function storeDraft(name: string, draft: ArticleDraft): Promise<ImportOutcome> {
@@ -36,9 +48,10 @@ async function importOne(file: OpenedFile): Promise<ImportOutcome> {
   if (file.status === 'too-large') {
     return { name, status: 'failed', problem: `${name} is ${formatBytes(file.size)}; articles larger than ${formatBytes(file.limit)} are refused.` };
   }
-  const decoded = decodeArticleBytes(name, file.bytes);
-  if (!decoded.ok) return { name, status: 'failed', problem: decoded.problem };
-  const draft = await draftFromFileText(name, decoded.text);
+  // Decoding and converting run in the exchange worker; only HTML comes back to be read here.
+  const offThread = await runExchangeJob({ type: 'draft-article', name, bytes: file.bytes });
+  if (offThread.status === 'failed') return { name, status: 'failed', problem: offThread.problem };
+  const draft = offThread.status === 'draft' ? offThread.draft : await draftFromHtml(name, offThread.text);
   if (typeof draft === 'string') return { name, status: 'failed', problem: draft };
   return storeDraft(name, draft);
 }

@@ -1,0 +1,70 @@
+// Runs an exchange job in a fresh module worker, so reading a 40 MB file never holds the window's
+// thread; aborting the signal terminates the worker at once. Without Worker (unit tests), in-process.
+import type { ParseStage } from '../../shared/exchange';
+import type { ImportStage } from '../features/sharing/planSharedImport';
+import type { ExchangeJob, JobResult } from './exchangeJobs';
+
+export type WorkerReply =
+  | { readonly type: 'progress'; readonly fraction: number; readonly stage: ParseStage | 'merging' }
+  | { readonly type: 'stage'; readonly stage: ImportStage }
+  | { readonly type: 'done'; readonly result: unknown }
+  | { readonly type: 'failed'; readonly message: string };
+
+export interface JobOptions {
+  readonly signal?: AbortSignal;
+  readonly onProgress?: (fraction: number, stage: ParseStage | 'merging') => void;
+  readonly onStage?: (stage: ImportStage) => void;
+}
+
+export class JobCancelled extends Error {
+  constructor() {
+    super('cancelled');
+    this.name = 'JobCancelled';
+  }
+}
+
+/** Marks each job's start and end on the window's timeline (`dw:job:draft-article:end` …) for the benchmark. */
+export async function runExchangeJob<J extends ExchangeJob>(job: J, options: JobOptions = {}): Promise<JobResult<J>> {
+  performance.mark(`dw:job:${job.type}:start`);
+  try {
+    return await runJobOnce(job, options);
+  } finally {
+    performance.mark(`dw:job:${job.type}:end`);
+  }
+}
+
+async function runJobOnce<J extends ExchangeJob>(job: J, options: JobOptions): Promise<JobResult<J>> {
+  if (options.signal?.aborted) throw new JobCancelled();
+  if (typeof Worker === 'undefined') {
+    const { runJob } = await import('./exchangeJobs');
+    return runJob(job, options);
+  }
+  const worker = new Worker(new URL('./exchangeWorker.ts', import.meta.url), { type: 'module', name: `exchange-${job.type}` });
+  return new Promise<JobResult<J>>((resolve, reject) => {
+    const finish = (): void => {
+      worker.terminate();
+      options.signal?.removeEventListener('abort', abort);
+    };
+    const abort = (): void => {
+      finish();
+      reject(new JobCancelled());
+    };
+    options.signal?.addEventListener('abort', abort, { once: true });
+    worker.onmessage = (event: MessageEvent<WorkerReply>) => {
+      const reply = event.data;
+      if (reply.type === 'progress') options.onProgress?.(reply.fraction, reply.stage);
+      else if (reply.type === 'stage') options.onStage?.(reply.stage);
+      else {
+        finish();
+        // The worker ran runJob on this very job, so its result has the job's result type.
+        if (reply.type === 'done') resolve(reply.result as JobResult<J>);
+        else reject(new Error(reply.message));
+      }
+    };
+    worker.onerror = (event) => {
+      finish();
+      reject(new Error(event.message || 'the exchange worker failed to start'));
+    };
+    worker.postMessage(job);
+  });
+}

@@ -1,0 +1,53 @@
+// The work the exchange worker does, as plain async functions: plan a shared-file import, turn an
+// article file into a draft, build an export. The worker runs them; so do tests, in-process.
+import type { ArticleDraft } from '../../shared/import/articleDraft';
+import type { ParseStage } from '../../shared/exchange';
+import { loadLibrarySnapshot } from '../db/exchange';
+import { draftArticleOffThread, type OffThreadDraft } from '../features/library/import/draftArticle';
+import { buildExport, type BuiltExport, type ExportRequest, type ExportSigner } from '../features/sharing/buildExport';
+import { planSharedImport, type ImportStage, type PlannedImport } from '../features/sharing/planSharedImport';
+
+export type ExchangeJob =
+  | {
+      readonly type: 'plan-import';
+      readonly name: string;
+      readonly bytes: Uint8Array;
+      readonly analystName: string;
+      readonly now: string;
+      /** A redo's ids from its first import (planSharedImport's reuseIds). */
+      readonly reuseIds?: readonly string[];
+    }
+  | { readonly type: 'draft-article'; readonly name: string; readonly bytes: Uint8Array }
+  | { readonly type: 'build-export'; readonly request: ExportRequest; readonly signer: ExportSigner };
+
+export interface ExchangeJobResults {
+  readonly 'plan-import': PlannedImport;
+  readonly 'draft-article': OffThreadDraft;
+  readonly 'build-export': BuiltExport;
+}
+
+export type JobResult<J extends ExchangeJob> = ExchangeJobResults[J['type']];
+
+export interface JobReporter {
+  readonly onProgress?: (fraction: number, stage: ParseStage | 'merging') => void;
+  readonly onStage?: (stage: ImportStage) => void;
+}
+
+export async function runJob<J extends ExchangeJob>(job: J, reporter: JobReporter): Promise<JobResult<J>> {
+  // Each branch returns the result its job type promises; the casts only tell TypeScript so.
+  switch (job.type) {
+    case 'plan-import':
+      return (await planSharedImport(
+        { name: job.name, bytes: job.bytes },
+        { analystName: job.analystName, now: job.now, reuseIds: job.reuseIds, loadLibrary: () => loadLibrarySnapshot(), ...reporter },
+      )) as JobResult<J>;
+    case 'draft-article':
+      return (await draftArticleOffThread(job.name, job.bytes)) as JobResult<J>;
+    default: {
+      const { request, signer } = job as Extract<ExchangeJob, { type: 'build-export' }>;
+      return (await buildExport(request, signer)) as JobResult<J>;
+    }
+  }
+}
+
+export type { ArticleDraft };
