@@ -70,21 +70,12 @@ export function RichTextEditor(props: RichTextEditorProps): ReactNode {
   const atFocus = useRef<RichTextValue>(value);
   const latest = useRef<RichTextValue>(value);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const saveDraft = useRef(onDraft);
-  saveDraft.current = onDraft;
   const cancelPendingDraft = (): void => {
     clearTimeout(timer.current);
     timer.current = undefined;
   };
-  // Leaving the view with typing not yet saved saves it now: nothing typed is lost.
-  useEffect(
-    () => () => {
-      if (timer.current === undefined) return;
-      cancelPendingDraft();
-      saveDraft.current(latest.current);
-    },
-    [],
-  );
+  // Typing is saved on leaving the field (blur, below); a timer left at unmount is only cleared.
+  useEffect(() => () => cancelPendingDraft(), []);
   return (
     <LexicalComposer
       initialConfig={{
