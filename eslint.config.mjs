@@ -21,6 +21,7 @@ const LAYERS = [
   { target: './renderer/ui', from: ['./renderer/commands', './renderer/features', './renderer/app'], message: 'ui/ holds generic widgets and the shell frame; it knows no feature.' },
   { target: './renderer/commands', from: ['./renderer/features', './renderer/app'], message: 'commands/ serves every view and knows none.' },
   { target: './renderer/features', from: ['./renderer/app'], message: 'features are composed by app/, never the other way round.' },
+  { target: './renderer/workers', from: ['./renderer/app', './renderer/ui', './renderer/commands'], message: 'a worker has no window: no shell, no commands.' },
   {
     target: './renderer/features/common',
     from: './renderer/features',
