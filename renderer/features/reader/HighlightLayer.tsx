@@ -31,6 +31,11 @@ interface HighlightLayerProps {
   readonly selectedId: string | null;
   readonly onSelection: (selection: TextSelection | null) => void;
   readonly onHit: (choice: HitChoice | null) => void;
+  /**
+   * Set to a function that reads the page's selection now. A tag key can arrive before the
+   * browser's selectionchange event (input is handled first on a busy machine): it reads this.
+   */
+  readonly selectionNow?: { current: (() => TextSelection | null) | null };
 }
 
 function caretAt(x: number, y: number): { node: Node; offset: number } | null {
@@ -40,7 +45,7 @@ function caretAt(x: number, y: number): { node: Node; offset: number } | null {
   return range ? { node: range.startContainer, offset: range.startOffset } : null;
 }
 
-export function HighlightLayer({ text, paragraphs, spans, selectedId, onSelection, onHit }: HighlightLayerProps): ReactNode {
+export function HighlightLayer({ text, paragraphs, spans, selectedId, onSelection, onHit, selectionNow }: HighlightLayerProps): ReactNode {
   const [editor] = useLexicalComposerContext();
   const [root, setRoot] = useState<HTMLElement | null>(null);
   const painted = useRef<TextWindow | null>(null);
@@ -98,17 +103,19 @@ export function HighlightLayer({ text, paragraphs, spans, selectedId, onSelectio
 
   useEffect(() => {
     if (!root) return;
-    const readSelection = (): void => {
+    const currentSelection = (): TextSelection | null => {
       const selection = document.getSelection();
-      if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return onSelection(null);
+      if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
       const range = selection.getRangeAt(0);
-      if (!root.contains(range.commonAncestorContainer)) return onSelection(null);
+      if (!root.contains(range.commonAncestorContainer)) return null;
       const start = textOffsetAt(root, paragraphs, range.startContainer, range.startOffset);
       const end = textOffsetAt(root, paragraphs, range.endContainer, range.endOffset);
-      if (start === null || end === null || end <= start || text.slice(start, end).trim() === '') return onSelection(null);
+      if (start === null || end === null || end <= start || text.slice(start, end).trim() === '') return null;
       const rect = range.getBoundingClientRect();
-      onSelection({ start, end, rect: { top: rect.top, left: rect.left + rect.width / 2, bottom: rect.bottom } });
+      return { start, end, rect: { top: rect.top, left: rect.left + rect.width / 2, bottom: rect.bottom } };
     };
+    const readSelection = (): void => onSelection(currentSelection());
+    if (selectionNow) selectionNow.current = currentSelection;
     const onClick = (event: MouseEvent): void => {
       const selection = document.getSelection();
       if (selection && !selection.isCollapsed) return;
@@ -122,8 +129,9 @@ export function HighlightLayer({ text, paragraphs, spans, selectedId, onSelectio
     return () => {
       document.removeEventListener('selectionchange', readSelection);
       root.removeEventListener('click', onClick);
+      if (selectionNow?.current === currentSelection) selectionNow.current = null;
     };
-  }, [root, paragraphs, text, onSelection, onHit]);
+  }, [root, paragraphs, text, onSelection, onHit, selectionNow]);
 
   return null;
 }

@@ -35,9 +35,12 @@ export function ReaderPane({ sourceId, selectedAnnotationId, onSelectAnnotation,
   const source = useKeyedLiveQuery(sourceId, (id) => loadSource(id));
   const annotations = useKeyedLiveQuery(sourceId, (id) => annotationsOfSource(id));
   const [selection, setSelection] = useState<TextSelection | null>(null);
-  // The selection as the page has it now: a tag key can arrive before React has drawn the latest
-  // selection (keys typed fast, a busy machine), and must tag what is selected, not what was.
+  // The selection as the page has it now: a tag key can arrive before the browser's selectionchange
+  // event and before React has drawn the latest selection (keys typed fast, a busy machine), and
+  // must tag what is selected, not what was. The highlight layer reads the page's selection.
   const liveSelection = useRef<TextSelection | null>(null);
+  const selectionNow = useRef<(() => TextSelection | null) | null>(null);
+  const currentSelection = (): TextSelection | null => (selectionNow.current ? selectionNow.current() : liveSelection.current);
   const [hit, setHit] = useState<HitChoice | null>(null);
   const [contextMenu, setContextMenu] = useState<{ x: number; y: number } | null>(null);
   const anchoredFor = useRef<string | null>(null);
@@ -82,7 +85,7 @@ export function ReaderPane({ sourceId, selectedAnnotationId, onSelectAnnotation,
   );
   const tag = useCallback(
     async (kind: AnnotationKind) => {
-      const current = liveSelection.current;
+      const current = currentSelection();
       if (!source || !current) return;
       const { start, end } = current;
       document.getSelection()?.removeAllRanges();
@@ -99,7 +102,7 @@ export function ReaderPane({ sourceId, selectedAnnotationId, onSelectAnnotation,
     [source, onTag, addPending],
   );
 
-  const hasSelection = (): boolean => liveSelection.current !== null && source !== undefined && source !== null;
+  const hasSelection = (): boolean => currentSelection() !== null && source !== undefined && source !== null;
   useCommandHandler(TAG_COMMANDS.claim, () => tag('claim'), hasSelection);
   useCommandHandler(TAG_COMMANDS.denial, () => tag('denial'), hasSelection);
   useCommandHandler(TAG_COMMANDS.action, () => tag('action'), hasSelection);
@@ -138,7 +141,7 @@ export function ReaderPane({ sourceId, selectedAnnotationId, onSelectAnnotation,
             </p>
           </header>
           <ArticleReader source={source}>
-            <HighlightLayer text={source.text} paragraphs={paragraphs} spans={spans} selectedId={selectedAnnotationId} onSelection={handleSelection} onHit={handleHit} />
+            <HighlightLayer text={source.text} paragraphs={paragraphs} spans={spans} selectedId={selectedAnnotationId} onSelection={handleSelection} onHit={handleHit} selectionNow={selectionNow} />
             <KeyboardCaret />
           </ArticleReader>
           {selection && <SelectionToolbar selection={selection} onTag={(kind) => void tag(kind).catch(failed('The passage could not be tagged'))} />}
