@@ -77,7 +77,6 @@ export function DossierComposer({ dossierId, selectedAnnotationId, onSelectAnnot
     } catch (error) {
       setStatus('Export failed.');
       if (error instanceof MissingAnalystName) requestAnalystName();
-      if (error instanceof MissingAnalystName) requestAnalystName();
       notify({ tone: 'error', message: `The shared file could not be written: ${errorMessage(error)}` });
     }
   };
