@@ -244,6 +244,8 @@ function annotationNote(
       credibility: a.credibility ?? undefined,
       tags: [...a.tags],
       note: a.note,
+      // Says the content is the passage, not a note, so the way back restores an empty note.
+      content_is_quote: a.noteText === '' ? true : undefined,
       revision: a.revision,
     }),
   }) as StixObject;

@@ -4,8 +4,8 @@
 // repository (../shared/conformance/stix2-json-schemas), so this runs in Node only.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020';
-import addFormatsModule from 'ajv-formats';
+import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
 import { checkBundleRules, checkStandaloneObjectRules } from '../../shared/stix/bundleRules';
 
 export const STIX_CONFORMANCE_DIR = resolve(__dirname, '..', '..', '..', 'shared', 'conformance', 'stix2-json-schemas');
@@ -33,6 +33,15 @@ export function oasisExampleFiles(): string[] {
 interface CompiledSchemas {
   readonly bundle: ValidateFunction;
   readonly byType: ReadonlyMap<string, ValidateFunction>;
+  /**
+   * Types the specification defines, with a schema of their own, that bundle.json's list of
+   * object schemas leaves out (note, opinion, grouping, location, incident, extension-definition
+   * in this copy). bundle.json then takes them for custom objects, which must match exactly one of
+   * core and cyber-observable-core; they match both, so it refuses any bundle holding one. OASIS
+   * fixed the same gap for infrastructure (cti-stix2-json-schemas issue #133). These objects are
+   * held to their own type's schema instead, never to none.
+   */
+  readonly missingFromBundle: ReadonlySet<string>;
 }
 
 let compiled: CompiledSchemas | null = null;
@@ -43,8 +52,6 @@ function schemas(): CompiledSchemas {
   // strict mode rejects as unknown; no `u` flag because their patterns escape `-` (`\-?$`),
   // which ECMAScript's unicode mode refuses.
   const ajv = new Ajv2020({ allErrors: true, strict: false, unicodeRegExp: false });
-  // ajv-formats is CommonJS: its default export arrives wrapped under some loaders.
-  const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule);
   addFormats(ajv);
   // ajv-formats has no internationalised host names; the domain-name schema uses it. Any
   // string passes that one format, as the schema's own pattern still applies.
@@ -62,7 +69,10 @@ function schemas(): CompiledSchemas {
     else if (/\/(sdos|sros|observables)\//.test(file) || ['marking-definition', 'extension-definition', 'language-content'].includes(name)) byType.set(name, validate);
   }
   if (!bundle) throw new Error('bundle.json not found among the OASIS schemas');
-  compiled = { bundle, byType };
+  const bundleSchema = loaded.find(({ file }) => file.endsWith('/common/bundle.json'))?.schema;
+  const listed = new Set([...JSON.stringify(bundleSchema).matchAll(/"\$ref":"\.\.\/[a-z]+\/([a-z0-9-]+)\.json"/g)].map((m) => m[1]));
+  const missingFromBundle = new Set([...byType.keys()].filter((type) => !listed.has(type)));
+  compiled = { bundle, byType, missingFromBundle };
   return compiled;
 }
 
@@ -81,9 +91,16 @@ export function validateStixDocument(value: unknown): StixValidationProblem[] {
 
 /** All problems of a bundle: schema errors per object and for the bundle, then the MUST rules. */
 export function validateStixBundle(value: unknown): StixValidationProblem[] {
-  const { bundle, byType } = schemas();
-  const problems = [...schemaProblems(bundle, value, '$')];
-  const objects = (value as { objects?: unknown }).objects;
+  const { bundle, byType, missingFromBundle } = schemas();
+  const objects = (value as { objects?: unknown } | null)?.objects;
+  const typeOf = (object: unknown): unknown => (object as { type?: unknown } | null)?.type;
+  let envelope = value;
+  if (Array.isArray(objects) && objects.some((o) => missingFromBundle.has(String(typeOf(o))))) {
+    const kept = objects.filter((o) => !missingFromBundle.has(String(typeOf(o))));
+    const { objects: _all, ...rest } = value as { objects: unknown[] };
+    envelope = kept.length > 0 ? { ...rest, objects: kept } : rest;
+  }
+  const problems = [...schemaProblems(bundle, envelope, '$')];
   if (Array.isArray(objects)) {
     objects.forEach((object: unknown, index) => {
       const type = (object as { type?: unknown }).type;
