@@ -16,7 +16,7 @@ import {
   type StixRelationship,
   type StixReport,
 } from './stixRecords';
-import { EXTENSION_ID, credibilityOf, type StixObject } from './vocabulary';
+import { EXTENSION_ID, WORKBENCH_IDENTITY_ID, credibilityOf, type StixObject } from './vocabulary';
 
 export interface BundleEntry {
   readonly object: StixObject;
@@ -73,6 +73,8 @@ export function readOwnRecords(entries: readonly BundleEntry[]): OwnRecords {
   const relationships: BundleEntry[] = [];
 
   for (const entry of entries) {
+    // The extension's definition and the app's identity: what declares the fields, not records.
+    if (entry.object.id === EXTENSION_ID || entry.object.id === WORKBENCH_IDENTITY_ID) consumed.add(entry.index);
     const role = workbenchRole(entry.object);
     if (role === null) continue;
     consumed.add(entry.index);
