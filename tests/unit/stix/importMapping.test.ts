@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { parseExchangeText, planMerge } from '../../../shared/exchange';
 import { buildStixBundle, fromStixBundle, serializeStixBundle, type StixImportResult } from '../../../shared/stix';
 import { normaliseText } from '../../../shared/text/normalise';
-import { STIX_CONFORMANCE_DIR } from '../../stix/stixValidator';
+import { STIX_CONFORMANCE_DIR, validateStixBundle } from '../../stix/stixValidator';
 import { T0, T1, emptyLibrary } from '../exchange/fixtures';
 import { makeStixLibrary } from './stixFixtures';
 
@@ -36,6 +36,16 @@ describe('the workbench’s own STIX export, read back', () => {
     expect(content.dossiers).toEqual(library.dossiers);
     expect(skipped).toEqual([]);
     expect(kept).toEqual([]);
+  });
+
+  it('an empty dossier and an article without passages export validly and come back', async () => {
+    const library = await makeStixLibrary();
+    const empty = { ...library, annotations: [], links: [], dossiers: library.dossiers.map((d) => ({ ...d, items: [] })) };
+    const bundle = await buildStixBundle({ ...empty, exportedBy: 'A', exportedAt: T1, scope: { kind: 'library', label: 'L' }, includeText: true });
+    expect(validateStixBundle(bundle)).toEqual([]);
+    const { content } = imported(await fromStixBundle(JSON.parse(serializeStixBundle(bundle)) as unknown, OPTIONS));
+    expect(content.dossiers).toEqual(empty.dossiers);
+    expect(content.sources).toHaveLength(2);
   });
 
   it('without texts, still brings the sources by hash and the annotations on them', async () => {
