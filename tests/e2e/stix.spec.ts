@@ -7,6 +7,7 @@ import { expect, test } from '@playwright/test';
 import { parseExchangeText } from '../../shared/exchange';
 import type { Source } from '../../shared/model';
 import { STIX_CONFORMANCE_DIR } from '../stix/stixValidator';
+import { DossierPage } from './pages/DossierPage';
 import { seedLibrary } from './pages/seedLibrary';
 import { exportDossierAsStix } from './pages/stixExport';
 import { WorkbenchPage } from './pages/WorkbenchPage';
@@ -15,7 +16,7 @@ interface Bundle {
   readonly objects: readonly { readonly type: string; readonly id: string; readonly name?: string; readonly abstract?: string; readonly object_refs?: readonly string[] }[];
 }
 
-test('a dossier exported as a STIX 2.1 bundle validates, with its passages in order', async ({ page }) => {
+test('a dossier exported as a STIX 2.1 bundle validates, with its passages in order, and opens whole in another profile', async ({ page, browser }) => {
   const workbench = new WorkbenchPage(page);
   await workbench.open();
   const samples = await parseExchangeText(readFileSync(path.resolve(__dirname, '../../docs/examples/samples.dossier'), 'utf8'));
@@ -33,6 +34,24 @@ test('a dossier exported as a STIX 2.1 bundle validates, with its passages in or
   const annotationQuote = new Map(content.annotations.map((a) => [a.id, a.quote.exact]));
   const expected = dossier.items.map((item) => (item.type === 'passage' ? annotationQuote.get(item.annotationId) : 'Narrative section of'));
   expect(report?.object_refs?.map((ref) => (quoteOf.get(ref) ?? '').replace(/^Narrative section of.*/, 'Narrative section of'))).toEqual(expected);
+
+  // A colleague opens the bundle: the dossier comes back whole, passages in order.
+  const other = await (await browser.newContext()).newPage();
+  const colleague = new WorkbenchPage(other);
+  await colleague.open();
+  const chooser = other.waitForEvent('filechooser');
+  await other.getByRole('toolbar', { name: 'Main actions' }).getByRole('button', { name: 'Open shared file…' }).click();
+  await (await chooser).setFiles({ name: bundle.fileName, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bundle)) });
+  const imported = other.getByRole('dialog', { name: `Imported ${bundle.fileName}` });
+  await expect(imported).toContainText('Dossiers added1');
+  await imported.getByRole('button', { name: 'Close' }).click();
+  const dossierPage = new DossierPage(colleague);
+  await dossierPage.open(dossier.title);
+  await expect(dossierPage.items).toHaveCount(dossier.items.length);
+  for (const [index, item] of dossier.items.entries()) {
+    if (item.type === 'passage') await expect(dossierPage.items.nth(index)).toContainText(annotationQuote.get(item.annotationId) ?? '');
+  }
+  await other.context().close();
 });
 
 test('OASIS’s apt1 bundle opens as an article, with an import report of what was kept and skipped', async ({ page }) => {
@@ -51,16 +70,20 @@ test('OASIS’s apt1 bundle opens as an article, with an import report of what w
   await expect(workbench.articleText()).toContainText('Since 2004, Mandiant has investigated computer security breaches');
 });
 
-test('a bundle that is not valid STIX is refused with the path of the problem', async ({ page }) => {
+test('a bundle that is not valid STIX, dropped on the window, is refused with the path of the problem', async ({ page }) => {
   const workbench = new WorkbenchPage(page);
   await workbench.open();
   const apt1 = JSON.parse(readFileSync(path.join(STIX_CONFORMANCE_DIR, 'examples', 'threat-reports', 'apt1.json'), 'utf8')) as { objects: Record<string, unknown>[] };
   const index = apt1.objects.findIndex((o) => o.type === 'report');
   const broken = apt1.objects[index];
   if (broken) broken.modified = '2001-01-01T00:00:00.000Z';
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('toolbar', { name: 'Main actions' }).getByRole('button', { name: 'Open shared file…' }).click();
-  await (await chooser).setFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(apt1)) });
+  const dataTransfer = await page.evaluateHandle((content) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([content], 'broken.json', { type: 'application/json' }));
+    return transfer;
+  }, JSON.stringify(apt1));
+  await page.dispatchEvent('main', 'dragenter', { dataTransfer });
+  await page.dispatchEvent('main', 'drop', { dataTransfer });
   const notice = workbench.notification('broken.json was not imported; nothing was changed.');
   await expect(notice).toContainText(`$.objects[${index}].modified: must not be before created`);
   await expect(workbench.article(/APT1/)).toHaveCount(0);
