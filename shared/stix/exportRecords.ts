@@ -162,7 +162,9 @@ export async function dossierReport(dossier: Dossier, noteIds: ReadonlyMap<strin
       extensions: workbenchExtension('narrative', { dossier_id: dossier.id, item_id: item.id }),
     });
   }
-  const items = dossier.items.map((item) =>
+  // A passage whose annotation was deleted is left out, as the PDF leaves it out: the bundle
+  // cannot name a note it does not hold.
+  const items = dossier.items.filter((item) => item.type !== 'passage' || noteIds.has(item.annotationId)).map((item) =>
     item.type === 'passage'
       ? { type: item.type, id: item.id, annotation_id: item.annotationId, commentary: item.commentary }
       : { type: item.type, id: item.id, content: item.content, content_text: item.contentText },

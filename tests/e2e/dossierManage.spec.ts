@@ -4,7 +4,7 @@ import { expect, test } from '@playwright/test';
 import { DossierPage } from './pages/DossierPage';
 import { FIRST, expectAccessible, tagPhrase } from './pages/dossierSteps';
 import { ReaderPage } from './pages/ReaderPage';
-import { exportDossierAsStix } from './pages/stixExport';
+import { enterAnalystName, exportDossierAsStix } from './pages/stixExport';
 import { SAMPLE_TITLES, WorkbenchPage } from './pages/WorkbenchPage';
 
 test('views by kind, actor and date; edits flow through; a deleted passage is flagged and left out; rename, duplicate, delete', async ({ page }) => {
@@ -65,6 +65,7 @@ test('views by kind, actor and date; edits flow through; a deleted passage is fl
   expect(pdf.flat).toContain(`“${FIRST.claim}”`);
   await exportDialog.getByRole('button', { name: 'Close' }).click();
   // As STIX too, the deleted passage is left out of the dossier's report, and the bundle is valid.
+  await enterAnalystName(page, 'Sample Analyst');
   const withoutDeleted = await exportDossierAsStix(page, 'Nakhchivan');
   expect(withoutDeleted.objects.find((o) => o.type === 'report' && o.name === 'Nakhchivan')?.object_refs).toHaveLength(2);
   await page.locator('body').click({ position: { x: 5, y: 5 } });

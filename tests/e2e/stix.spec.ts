@@ -9,7 +9,7 @@ import type { Source } from '../../shared/model';
 import { STIX_CONFORMANCE_DIR } from '../stix/stixValidator';
 import { DossierPage } from './pages/DossierPage';
 import { seedLibrary } from './pages/seedLibrary';
-import { exportDossierAsStix } from './pages/stixExport';
+import { enterAnalystName, exportDossierAsStix } from './pages/stixExport';
 import { WorkbenchPage } from './pages/WorkbenchPage';
 
 interface Bundle {
@@ -26,6 +26,7 @@ test('a dossier exported as a STIX 2.1 bundle validates, with its passages in or
   const [dossier] = content.dossiers;
   if (!dossier) throw new Error('samples.dossier has no dossier');
 
+  await enterAnalystName(page, 'Sample Analyst');
   const bundle = await exportDossierAsStix(page, dossier.title);
   expect(bundle.fileName).toMatch(/\.json$/);
 
@@ -43,6 +44,7 @@ test('a dossier exported as a STIX 2.1 bundle validates, with its passages in or
   await other.getByRole('toolbar', { name: 'Main actions' }).getByRole('button', { name: 'Open shared file…' }).click();
   await (await chooser).setFiles({ name: bundle.fileName, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bundle)) });
   const imported = other.getByRole('dialog', { name: `Imported ${bundle.fileName}` });
+  await expect(imported).toContainText('Exported by Sample Analyst');
   await expect(imported).toContainText('Dossiers added1');
   await imported.getByRole('button', { name: 'Close' }).click();
   const dossierPage = new DossierPage(colleague);

@@ -15,6 +15,14 @@ export interface DownloadedBundle {
   }[];
 }
 
+/** Shared files are signed: gives the name the toolbar asks for before the first export. */
+export async function enterAnalystName(page: Page, name: string): Promise<void> {
+  const namePrompt = page.getByRole('form', { name: 'Your name' });
+  await namePrompt.getByRole('textbox').fill(name);
+  await namePrompt.getByRole('button', { name: 'Save name' }).click();
+  await expect(namePrompt).toHaveCount(0);
+}
+
 export async function exportDossierAsStix(page: Page, dossierTitle: string): Promise<DownloadedBundle> {
   await page.getByRole('toolbar', { name: 'Main actions' }).getByRole('button', { name: 'Export…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Export a shared file' });

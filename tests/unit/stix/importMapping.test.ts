@@ -48,6 +48,14 @@ describe('the workbench’s own STIX export, read back', () => {
     expect(content.sources).toHaveLength(2);
   });
 
+  it('leaves out a dossier passage whose annotation was deleted, as the PDF does', async () => {
+    const library = await makeStixLibrary();
+    const bundle = await buildStixBundle({ ...library, annotations: library.annotations.filter((a) => a.id !== 'ann-claim'), links: [], exportedBy: 'A', exportedAt: T1, scope: { kind: 'dossier', label: 'D' }, includeText: true });
+    expect(validateStixBundle(bundle)).toEqual([]);
+    const { content } = imported(await fromStixBundle(JSON.parse(serializeStixBundle(bundle)) as unknown, OPTIONS));
+    expect(content.dossiers[0]?.items.map((i) => i.id)).toEqual(['n-1', 'p-1', 'n-2', 'p-3']);
+  });
+
   it('without texts, still brings the sources by hash and the annotations on them', async () => {
     const { content } = imported(await fromStixBundle(await exported(false), OPTIONS));
     expect(content.sources.every((s) => s.text === undefined)).toBe(true);
