@@ -20,7 +20,7 @@ export async function exportStixCommand(file: string, out: string, now: string, 
     return 1;
   }
   try {
-    writeWhole(out, text);
+    await writeWhole(out, text);
   } catch (error) {
     output.err(terminalSafe(`${out}: cannot be written: ${describeError(error)}`));
     return 1;

@@ -1,6 +1,6 @@
 // A small library with every field the STIX mapping carries: kinds, actors and targets, dates,
 // credibility (6 included), reliability, links and a dossier with narrative sections.
-import type { LibrarySnapshot } from '../../../shared/exchange';
+import { plainTextToLexicalJson, type LibrarySnapshot } from '../../../shared/exchange';
 import { T0, T1, T2, makeAnnotation, makeSource } from '../exchange/fixtures';
 
 export const TEXT_A = 'The ministry said the convoy crossed at dawn.\n\nOfficials denied any strike on the border post.';
@@ -15,7 +15,7 @@ export async function makeStixLibrary(): Promise<LibrarySnapshot> {
     eventDate: { value: '2026-03', precision: 'month' },
     credibility: 2,
     tags: ['convoy'],
-    note: '{"root":{"children":[]}}',
+    note: plainTextToLexicalJson('Matches the satellite pass.'),
     noteText: 'Matches the satellite pass.',
     updatedAt: T2,
     revision: 3,
@@ -38,10 +38,10 @@ export async function makeStixLibrary(): Promise<LibrarySnapshot> {
         handling: 'TLP:AMBER',
         summary: 'What happened at post 7.',
         items: [
-          { type: 'narrative', id: 'n-1', content: '{"root":{}}', contentText: 'Opening.' },
+          { type: 'narrative', id: 'n-1', content: plainTextToLexicalJson('Opening.'), contentText: 'Opening.' },
           { type: 'passage', id: 'p-1', annotationId: 'ann-action', commentary: 'First seen.' },
           { type: 'passage', id: 'p-2', annotationId: 'ann-claim', commentary: '' },
-          { type: 'narrative', id: 'n-2', content: '{"root":{}}', contentText: 'Closing.' },
+          { type: 'narrative', id: 'n-2', content: plainTextToLexicalJson('Closing.'), contentText: 'Closing.' },
           { type: 'passage', id: 'p-3', annotationId: 'ann-denial', commentary: '' },
         ],
         createdAt: T0,
