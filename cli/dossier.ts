@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { userInfo } from 'node:os';
 import { CLI_GENERATOR, exportW3cCommand, mergeCommand, statsCommand, validateCommand } from './commands';
+import { exportStixCommand } from './exportStix';
 import type { Output } from './files';
 
 export const USAGE = `Usage: dossier <command> [options]
@@ -15,6 +16,8 @@ Commands:
       --by NAME                 who OUT says exported it (default: your user name)
       --no-text                 leave article texts out of OUT
   export-w3c FILE -o OUT.jsonld write the annotations as a W3C AnnotationCollection
+  export-stix FILE -o OUT.json  write the file's articles, passages, links and dossiers
+                                as a STIX 2.1 bundle (mapping: docs/stix.md)
   stats FILE... [--json]        sources, annotations by kind, links, dossiers
 
 Exit codes: 0 done, 1 an input is invalid or an output cannot be written, 2 usage error.
@@ -93,6 +96,7 @@ export async function main(argv: readonly string[], output: Output = stdio): Pro
     validate: [],
     merge: ['-o', '--by', '--no-text'],
     'export-w3c': ['-o'],
+    'export-stix': ['-o'],
     stats: ['--json'],
   };
   if (command === undefined) return usageError('no command given');
@@ -123,6 +127,10 @@ export async function main(argv: readonly string[], output: Output = stdio): Pro
         if (files.length !== 1) return usageError('export-w3c needs exactly one FILE');
         if (typeof out !== 'string') return usageError('export-w3c needs -o OUT.jsonld');
         return await exportW3cCommand(files[0] ?? '', out, `urn:uuid:${randomUUID()}`, output);
+      case 'export-stix':
+        if (files.length !== 1) return usageError('export-stix needs exactly one FILE');
+        if (typeof out !== 'string') return usageError('export-stix needs -o OUT.json');
+        return await exportStixCommand(files[0] ?? '', out, new Date().toISOString(), output);
       default:
         if (files.length === 0) return usageError('stats needs at least one FILE');
         return await statsCommand(files, options.has('--json'), output);

@@ -3,7 +3,7 @@
 import { FORMAT_NAME } from './format';
 import { ANNO_CONTEXT } from './webAnnotation';
 
-export type SharedFileKind = 'dossier' | 'w3c' | 'hypothesis' | 'unknown';
+export type SharedFileKind = 'dossier' | 'w3c' | 'hypothesis' | 'stix' | 'unknown';
 
 const W3C_TYPES: ReadonlySet<unknown> = new Set(['Annotation', 'AnnotationCollection', 'AnnotationPage']);
 
@@ -29,6 +29,8 @@ export function detectSharedFileKind(value: unknown): SharedFileKind {
   }
   if (!isRecord(value)) return 'unknown';
   if (value.format === FORMAT_NAME) return 'dossier';
+  // A STIX 2.1 bundle; shared/stix reads it and says what is wrong with one that is not valid.
+  if (value.type === 'bundle') return 'stix';
   if (hasAnnoContext(value) || W3C_TYPES.has(value.type)) return 'w3c';
   // The Hypothesis client's export, and the API's search result.
   if (Array.isArray(value.annotations) && ('export_userid' in value || 'client_version' in value)) return 'hypothesis';
@@ -40,5 +42,6 @@ export const KIND_NAMES: Readonly<Record<SharedFileKind, string>> = {
   dossier: 'a Dossier Workbench file',
   w3c: 'a W3C Web Annotation file',
   hypothesis: 'a Hypothesis export',
+  stix: 'a STIX 2.1 bundle',
   unknown: 'not an annotation file this app knows',
 };

@@ -7,6 +7,7 @@ import { parseExchangeText } from '../../shared/exchange';
 import { DossierPage, flatten, type PdfText } from './pages/DossierPage';
 import { FIRST, SECOND, expectAccessible, setCitation, tagPhrase } from './pages/dossierSteps';
 import { ReaderPage } from './pages/ReaderPage';
+import { exportDossierAsStix } from './pages/stixExport';
 import { SAMPLE_TITLES, WorkbenchPage } from './pages/WorkbenchPage';
 
 const TITLE = 'Baku and Tehran: "de-escalation" \\ after Nakhchivan';
@@ -253,4 +254,10 @@ test('compose a dossier from both samples, reorder it, export PDF (A4, Letter) a
   expect(parsed.content.sources.map((s) => s.url).sort()).toEqual([SECOND.url, FIRST.url]);
   expect(parsed.content.links).toHaveLength(1);
   expect(parsed.content.scope).toEqual({ kind: 'dossier', label: TITLE });
+
+  // The same dossier as a STIX 2.1 bundle: valid, its report listing the passages in order.
+  const bundle = await exportDossierAsStix(page, TITLE);
+  const abstracts = new Map(bundle.objects.filter((o) => o.type === 'note').map((o) => [o.id, o.abstract]));
+  const report = bundle.objects.find((o) => o.type === 'report' && o.name === TITLE);
+  expect(report?.object_refs?.map((ref) => abstracts.get(ref)).filter((a) => !a?.startsWith('Narrative section'))).toEqual(shared?.items.flatMap((i) => (i.type === 'passage' ? [quoteOf.get(i.annotationId)] : [])));
 });

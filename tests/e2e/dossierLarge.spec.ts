@@ -3,6 +3,7 @@
 import { expect, test } from '@playwright/test';
 import { DossierPage, flatten } from './pages/DossierPage';
 import { seedLargeDossier } from './pages/dossierSteps';
+import { enterAnalystName, exportDossierAsStix } from './pages/stixExport';
 import { WorkbenchPage } from './pages/WorkbenchPage';
 
 test('a 300-passage dossier: the export shows progress, can be cancelled, and prints every passage', async ({ page }) => {
@@ -41,4 +42,10 @@ test('a 300-passage dossier: the export shows progress, can be cancelled, and pr
   expect(pdf.flat).toContain('300 passages from 1 source');
   expect(flatten(pdf.pages.at(-1) ?? '')).toContain(`Page ${pdf.pageCount} of ${pdf.pageCount}`);
   expect(pdf.pageCount).toBeGreaterThan(50);
+
+  // And as a STIX 2.1 bundle: valid, all 300 passages in the dossier's report.
+  await page.getByRole('dialog', { name: 'Export PDF' }).getByRole('button', { name: 'Close' }).click();
+  await enterAnalystName(page, 'Sample Analyst');
+  const bundle = await exportDossierAsStix(page, 'Large dossier (300)');
+  expect(bundle.objects.find((o) => o.type === 'report' && o.name === 'Large dossier (300)')?.object_refs).toHaveLength(300);
 });

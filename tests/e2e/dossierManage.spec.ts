@@ -4,6 +4,7 @@ import { expect, test } from '@playwright/test';
 import { DossierPage } from './pages/DossierPage';
 import { FIRST, expectAccessible, tagPhrase } from './pages/dossierSteps';
 import { ReaderPage } from './pages/ReaderPage';
+import { enterAnalystName, exportDossierAsStix } from './pages/stixExport';
 import { SAMPLE_TITLES, WorkbenchPage } from './pages/WorkbenchPage';
 
 test('views by kind, actor and date; edits flow through; a deleted passage is flagged and left out; rename, duplicate, delete', async ({ page }) => {
@@ -63,6 +64,10 @@ test('views by kind, actor and date; edits flow through; a deleted passage is fl
   expect(pdf.flat).not.toContain(`“${FIRST.denial}”`);
   expect(pdf.flat).toContain(`“${FIRST.claim}”`);
   await exportDialog.getByRole('button', { name: 'Close' }).click();
+  // As STIX too, the deleted passage is left out of the dossier's report, and the bundle is valid.
+  await enterAnalystName(page, 'Sample Analyst');
+  const withoutDeleted = await exportDossierAsStix(page, 'Nakhchivan');
+  expect(withoutDeleted.objects.find((o) => o.type === 'report' && o.name === 'Nakhchivan')?.object_refs).toHaveLength(2);
   await page.locator('body').click({ position: { x: 5, y: 5 } });
   await page.keyboard.press('Control+z');
   await expect(dossier.items.first()).toHaveAccessibleName(/^Passage 1: Denial/);
@@ -88,4 +93,10 @@ test('views by kind, actor and date; edits flow through; a deleted passage is fl
   await expect(dossier.list.getByRole('listitem')).toHaveCount(2);
   await expect(dossier.composer.getByRole('heading', { level: 2 })).toHaveText('Nakhchivan (copy)');
   await expectAccessible(page, 'dossier list and composer');
+
+  // Both dossiers as STIX bundles: valid, with all three passages.
+  for (const title of ['Nakhchivan', 'Nakhchivan (copy)']) {
+    const bundle = await exportDossierAsStix(page, title);
+    expect(bundle.objects.find((o) => o.type === 'report' && o.name === title)?.object_refs).toHaveLength(3);
+  }
 });

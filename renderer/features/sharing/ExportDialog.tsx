@@ -91,6 +91,10 @@ export function ExportDialog({ openSourceId, openDossierId, onExport, onClose }:
             <input type="radio" name="format" checked={format === 'w3c'} onChange={() => setFormat('w3c')} />
             W3C Web Annotation collection for other tools (.jsonld)
           </label>
+          <label className="choice">
+            <input type="radio" name="format" checked={format === 'stix'} onChange={() => setFormat('stix')} />
+            STIX 2.1 bundle for threat-intelligence platforms (.json)
+          </label>
         </fieldset>
         <div className="form-actions">
           <button type="button" onClick={onClose}>

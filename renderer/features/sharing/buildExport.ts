@@ -1,5 +1,6 @@
 // Builds a shared file from what the analyst chose (the library, one article's annotations, a
-// dossier): a .dossier file or a plain W3C AnnotationCollection, named by the one file-name rule.
+// dossier): a .dossier file, a plain W3C AnnotationCollection or a STIX 2.1 bundle, named by the
+// one file-name rule.
 // Read back with the import's own checker before it is handed over (checkExport.ts). No host bridge
 // here: the exchange worker runs it, off the window's thread.
 import { suggestedFileName } from '../../../shared/bridge/suggestedFileName';
@@ -16,10 +17,12 @@ import {
   type ExportChoice,
 } from '../../../shared/exchange';
 import { newId, nowIso } from '../../../shared/model';
+import { STIX_EXTENSION, buildStixBundle, serializeStixBundle } from '../../../shared/stix';
 import { loadLibrarySnapshot } from '../../db/exchange';
 import { checkExchangeExport, checkW3CExport, requireExporterName } from './checkExport';
+import { checkStixExport } from './checkStixExport';
 
-export type ExportFormat = 'dossier' | 'w3c';
+export type ExportFormat = 'dossier' | 'w3c' | 'stix';
 
 export interface ExportRequest {
   readonly choice: ExportChoice;
@@ -58,6 +61,13 @@ export async function buildExport(request: ExportRequest, signer: ExportSigner):
     includeText: request.includeText,
   });
   const counts = { annotationCount: chosen.annotations.length, sourceCount: chosen.sources.length };
+  if (request.format === 'stix') {
+    const bundle = await buildStixBundle({ ...chosen, exportedBy: signer.exportedBy, exportedAt: file.exportedAt, scope: file.scope, includeText: request.includeText });
+    const suggestedName = suggestedFileName(request.label, STIX_EXTENSION);
+    const content = serializeStixBundle(bundle);
+    await checkStixExport(suggestedName, content, chosen.annotations.length);
+    return { suggestedName, mediaType: 'application/json', content, ...counts };
+  }
   if (request.format === 'dossier') {
     const suggestedName = suggestedFileName(request.label, EXTENSION);
     const content = serializeExchangeFile(file);

@@ -17,6 +17,7 @@ import {
   type ParseStage,
 } from '../../../shared/exchange';
 import { newId } from '../../../shared/model';
+import { fromStixBundle } from '../../../shared/stix';
 
 export type ImportStage = 'read' | 'checked' | 'planned' | 'written';
 
@@ -57,9 +58,20 @@ function refused(fileName: string, problems: readonly ExchangeProblem[]): Planne
 async function readContent(
   json: Extract<JsonResult, { ok: true }>,
   options: PlanImportOptions,
+  fileName: string,
 ): Promise<{ content: ExchangeContent; notes: string[] } | { problems: readonly ExchangeProblem[] }> {
   const { value } = json;
   const kind = detectSharedFileKind(value);
+  if (kind === 'stix') {
+    const result = await fromStixBundle(value, { now: options.now, fileName });
+    if (!result.ok) return { problems: result.problems };
+    const notes = [
+      ...result.kept.map((line) => `kept: ${line}`),
+      ...result.skipped.map((s) => `skipped: ${s.path}: ${s.reason}`),
+      ...result.warnings.map((w) => `${w.path}: ${w.message}`),
+    ];
+    return { content: result.content, notes };
+  }
   if (kind === 'w3c' || kind === 'hypothesis') {
     const { sources } = await options.loadLibrary();
     const convert = kind === 'w3c' ? fromW3C : fromHypothesis;
@@ -83,7 +95,7 @@ export async function planSharedImport(file: SharedFileBytes, options: PlanImpor
   const json = parseJsonText(decoded.text);
   if (!json.ok) return refused(name, [json.problem]);
   options.onStage?.('read');
-  const read = await readContent(json, options);
+  const read = await readContent(json, options, name);
   if ('problems' in read) return refused(name, read.problems);
   options.onStage?.('checked');
   options.onProgress?.(0.9, 'merging');
