@@ -1,15 +1,16 @@
-// The work the exchange worker does, as plain async functions: plan a shared-file import, turn an
+// The work the exchange worker does, as plain async functions: import a shared file, turn an
 // article file into a draft, build an export. The worker runs them; so do tests, in-process.
 import type { ArticleDraft } from '../../shared/import/articleDraft';
 import type { ParseStage } from '../../shared/exchange';
 import { loadLibrarySnapshot } from '../db/exchange';
 import { draftArticleOffThread, type OffThreadDraft } from '../features/library/import/draftArticle';
 import { buildExport, type BuiltExport, type ExportRequest, type ExportSigner } from '../features/sharing/buildExport';
-import { planSharedImport, type ImportStage, type PlannedImport } from '../features/sharing/planSharedImport';
+import type { ImportStage } from '../features/sharing/planSharedImport';
+import { writeSharedImport, type WrittenImport } from '../features/sharing/writeSharedImport';
 
 export type ExchangeJob =
   | {
-      readonly type: 'plan-import';
+      readonly type: 'import-shared-file';
       readonly name: string;
       readonly bytes: Uint8Array;
       readonly analystName: string;
@@ -21,7 +22,7 @@ export type ExchangeJob =
   | { readonly type: 'build-export'; readonly request: ExportRequest; readonly signer: ExportSigner };
 
 export interface ExchangeJobResults {
-  readonly 'plan-import': PlannedImport;
+  readonly 'import-shared-file': WrittenImport;
   readonly 'draft-article': OffThreadDraft;
   readonly 'build-export': BuiltExport;
 }
@@ -36,8 +37,8 @@ export interface JobReporter {
 export async function runJob<J extends ExchangeJob>(job: J, reporter: JobReporter): Promise<JobResult<J>> {
   // Each branch returns the result its job type promises; the casts only tell TypeScript so.
   switch (job.type) {
-    case 'plan-import':
-      return (await planSharedImport(
+    case 'import-shared-file':
+      return (await writeSharedImport(
         { name: job.name, bytes: job.bytes },
         { analystName: job.analystName, now: job.now, reuseIds: job.reuseIds, loadLibrary: () => loadLibrarySnapshot(), ...reporter },
       )) as JobResult<J>;

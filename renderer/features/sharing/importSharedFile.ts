@@ -1,9 +1,10 @@
-// Imports one shared file: the exchange worker reads, checks and plans it off the window's thread
-// (planSharedImport), then the plan is written here in one transaction. Cancel stops the worker.
+// Imports one shared file: the exchange worker reads, checks and plans it off the window's thread,
+// then writes the plan there in one transaction (writeSharedImport); the window gets the report.
+// Cancel stops the worker at any moment; a write it interrupts never commits.
 import type { OpenedFile } from '../../../shared/bridge/hostBridge';
 import { checkExchangeSize, type ExchangeProblem, type ImportReport, type ParseStage } from '../../../shared/exchange';
 import { nowIso } from '../../../shared/model';
-import { applyImportPlan, undoImportRecord } from '../../db/exchange';
+import { undoImportRecord } from '../../db/exchange';
 import { runExchangeJob } from '../../workers/exchangeClient';
 import type { ImportStage } from './planSharedImport';
 
@@ -48,27 +49,30 @@ export async function importSharedFile(file: OpenedFile, options: SharedImportOp
     return { status: 'refused', fileName: name, problems: [checkExchangeSize(file.size, name) ?? { path: '$', message: `${name} is too large.` }] };
   }
   const cancelled = new ImportCancelled(name);
-  let planned;
+  let written;
   try {
-    planned = await runExchangeJob(
-      { type: 'plan-import', name, bytes: file.bytes, analystName: options.analystName, now: nowIso(), reuseIds: options.reuseIds },
-      { signal: options.signal, onProgress: options.onProgress, onStage: markStage },
+    written = await runExchangeJob(
+      { type: 'import-shared-file', name, bytes: file.bytes, analystName: options.analystName, now: nowIso(), reuseIds: options.reuseIds },
+      {
+        signal: options.signal,
+        onProgress: options.onProgress,
+        onStage: (stage) => {
+          markStage(stage);
+          if (stage === 'planned') options.onProgress?.(0.95, 'saving');
+        },
+      },
     );
   } catch (error) {
+    // Stopped mid-write, the worker's transaction never commits: nothing was changed.
     if (options.signal?.aborted) throw cancelled;
     throw error;
   }
-  if (planned.status === 'refused') return planned;
-  if (options.signal?.aborted) throw cancelled;
-  options.onProgress?.(0.95, 'saving');
-  const importId = await applyImportPlan(planned.plan);
-  markStage('written');
+  if (written.status === 'refused') return written;
   if (options.signal?.aborted) {
-    // Cancel pressed while the transaction ran: take the import back, as promised.
-    await undoImportRecord(importId, options.analystName);
+    // Cancel pressed as the write finished: take the import back, as promised.
+    await undoImportRecord(written.importId, options.analystName);
     throw cancelled;
   }
   options.onProgress?.(1, 'saving');
-  return { status: 'imported', importId, report: planned.plan.report, notes: planned.notes, newIds: planned.newIds };
+  return written;
 }
-
