@@ -2,22 +2,15 @@
 // then writes the plan there in one transaction (writeSharedImport); the window gets the report.
 // Cancel stops the worker at any moment; a write it interrupts never commits.
 import type { OpenedFile } from '../../../shared/bridge/hostBridge';
-import { checkExchangeSize, type ExchangeProblem, type ImportReport, type ParseStage } from '../../../shared/exchange';
+import { checkExchangeSize, type ParseStage } from '../../../shared/exchange';
 import { nowIso } from '../../../shared/model';
 import { undoImportRecord } from '../../db/exchange';
 import { runExchangeJob } from '../../workers/exchangeClient';
 import type { ImportStage } from './planSharedImport';
+import type { WrittenImport } from './writeSharedImport';
 
-export type SharedImportOutcome =
-  | {
-      readonly status: 'imported';
-      readonly importId: string;
-      readonly report: ImportReport;
-      readonly notes: readonly string[];
-      /** The new ids the merge gave (copies of dossiers, source versions, conflicts), in order. */
-      readonly newIds: readonly string[];
-    }
-  | { readonly status: 'refused'; readonly fileName: string; readonly problems: readonly ExchangeProblem[] };
+/** What an import ends in: the worker's written import or its refusal, as the window receives it. */
+export type SharedImportOutcome = WrittenImport;
 
 export interface SharedImportOptions {
   readonly analystName: string;
