@@ -12,10 +12,11 @@ import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
-import { $getRoot, type EditorState } from 'lexical';
-import { useEffect, useRef, type ReactNode } from 'react';
+import { $getRoot, $setSelection, type EditorState } from 'lexical';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { FormattingToolbar, type ToolbarSet } from './FormattingToolbar';
 import { isSafeLinkUrl } from '../../../shared/text/safeLinks';
+import { SentValues } from './sentValues';
 
 export interface RichTextValue {
   /** Lexical editor state as JSON, or empty when there is no text. */
@@ -46,17 +47,29 @@ const THEME = {
 };
 const DRAFT_DELAY_MS = 400;
 
-/** Shows a value changed elsewhere (undo, a merge) unless the analyst is typing in it. */
-function ExternalValuePlugin({ value, latest }: { value: RichTextValue; latest: { current: RichTextValue } }): null {
+/**
+ * Shows a value changed elsewhere (undo, a merge) unless the analyst is typing in it. Only a new
+ * stored value counts: a re-render that still carries the value from before the last save, or the
+ * late echo of a save, is not a change and must not put old text back over new.
+ */
+function ExternalValuePlugin({ value, latest, sent }: { value: RichTextValue; latest: { current: RichTextValue }; sent: SentValues }): null {
   const [editor] = useLexicalComposerContext();
+  const seen = useRef(value.json);
   useEffect(() => {
-    if (value.json === latest.current.json) return;
+    if (value.json === seen.current) return;
+    seen.current = value.json;
+    if (sent.isEcho(value.json) || value.json === latest.current.json) return;
     const root = editor.getRootElement();
     if (root && root.contains(document.activeElement)) return;
     latest.current = value;
+    // Without a selection, the update leaves the focus where the analyst put it.
     if (value.json) editor.setEditorState(editor.parseEditorState(value.json));
-    else editor.update(() => $getRoot().clear());
-  }, [editor, value, latest]);
+    else
+      editor.update(() => {
+        $getRoot().clear();
+        $setSelection(null);
+      });
+  }, [editor, value, latest, sent]);
   return null;
 }
 
@@ -70,6 +83,11 @@ export function RichTextEditor(props: RichTextEditorProps): ReactNode {
   const atFocus = useRef<RichTextValue>(value);
   const latest = useRef<RichTextValue>(value);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const [sent] = useState(() => new SentValues());
+  const saveDraft = (draft: RichTextValue): void => {
+    sent.record(draft.json);
+    onDraft(draft);
+  };
   const cancelPendingDraft = (): void => {
     clearTimeout(timer.current);
     timer.current = undefined;
@@ -101,9 +119,12 @@ export function RichTextEditor(props: RichTextEditorProps): ReactNode {
                 if (event.relatedTarget instanceof Node && event.currentTarget.parentElement?.contains(event.relatedTarget)) return;
                 if (timer.current) {
                   cancelPendingDraft();
-                  onDraft(latest.current);
+                  saveDraft(latest.current);
                 }
-                if (latest.current.json !== atFocus.current.json) onDone(atFocus.current, latest.current);
+                if (latest.current.json !== atFocus.current.json) {
+                  sent.record(latest.current.json);
+                  onDone(atFocus.current, latest.current);
+                }
                 atFocus.current = latest.current;
               }}
             />
@@ -112,7 +133,7 @@ export function RichTextEditor(props: RichTextEditorProps): ReactNode {
           ErrorBoundary={LexicalErrorBoundary}
         />
         <HistoryPlugin />
-        <ExternalValuePlugin value={value} latest={latest} />
+        <ExternalValuePlugin value={value} latest={latest} sent={sent} />
         <ListPlugin />
         <LinkPlugin validateUrl={isSafeLinkUrl} />
         <OnChangePlugin
@@ -124,7 +145,7 @@ export function RichTextEditor(props: RichTextEditorProps): ReactNode {
             cancelPendingDraft();
             timer.current = setTimeout(() => {
               timer.current = undefined;
-              onDraft(latest.current);
+              saveDraft(latest.current);
             }, DRAFT_DELAY_MS);
           }}
         />
