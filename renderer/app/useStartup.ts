@@ -8,6 +8,7 @@ import { loadSettings, saveSettings } from '../db/settings';
 import { seedSampleLibrary } from '../features/library/samples';
 import { requestPersistentStorage } from '../features/settings/storagePersistence';
 import { errorMessage, useWorkbench } from '../ui/workbenchContext';
+import { prepareExchangeWorker } from '../workers/exchangeClient';
 
 export interface Startup {
   readonly settings: Settings;
@@ -33,6 +34,7 @@ export function useStartup(): Startup {
       }
       setSettings(loaded);
       setSettingsLoaded(true);
+      prepareExchangeWorker();
     };
     openLibrary().catch((error: unknown) => notify({ tone: 'error', message: `The library could not be opened: ${errorMessage(error)}` }));
     hostBridge

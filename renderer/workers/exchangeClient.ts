@@ -1,5 +1,6 @@
 // Runs an exchange job in a fresh module worker, so reading a 40 MB file never holds the window's
 // thread; aborting the signal terminates the worker at once. Without Worker (unit tests), in-process.
+// One worker is kept loaded ahead of need, so a job does not wait for the worker's code to load.
 import type { ParseStage } from '../../shared/exchange';
 import type { ImportStage } from '../features/sharing/planSharedImport';
 import type { ExchangeJob, JobResult } from './exchangeJobs';
@@ -23,6 +24,27 @@ export class JobCancelled extends Error {
   }
 }
 
+let spare: Worker | null = null;
+
+function startWorker(): Worker {
+  return new Worker(new URL('./exchangeWorker.ts', import.meta.url), { type: 'module', name: 'exchange' });
+}
+
+/** Loads a worker for the next job when the window has a moment; each finished job loads the next. */
+export function prepareExchangeWorker(): void {
+  if (typeof Worker === 'undefined' || spare) return;
+  const idle = typeof requestIdleCallback === 'function' ? requestIdleCallback : (run: () => void) => setTimeout(run, 0);
+  idle(() => {
+    spare ??= startWorker();
+  });
+}
+
+function takeWorker(): Worker {
+  const worker = spare ?? startWorker();
+  spare = null;
+  return worker;
+}
+
 /** Marks each job's start and end on the window's timeline (`dw:job:draft-article:end` …) for the benchmark. */
 export async function runExchangeJob<J extends ExchangeJob>(job: J, options: JobOptions = {}): Promise<JobResult<J>> {
   performance.mark(`dw:job:${job.type}:start`);
@@ -39,10 +61,11 @@ async function runJobOnce<J extends ExchangeJob>(job: J, options: JobOptions): P
     const { runJob } = await import('./exchangeJobs');
     return runJob(job, options);
   }
-  const worker = new Worker(new URL('./exchangeWorker.ts', import.meta.url), { type: 'module', name: `exchange-${job.type}` });
+  const worker = takeWorker();
   return new Promise<JobResult<J>>((resolve, reject) => {
     const finish = (): void => {
       worker.terminate();
+      prepareExchangeWorker();
       options.signal?.removeEventListener('abort', abort);
     };
     const abort = (): void => {

@@ -1,9 +1,9 @@
 // The revision rule and the checked write path, on the real Dexie schema.
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createAnnotation, type Annotation } from '../../../shared/model';
+import { annotationSchema, createAnnotation, type Annotation } from '../../../shared/model';
 import { addAnnotation, updateAnnotation } from '../../../renderer/db/annotations';
-import { RefusedWrite } from '../../../renderer/db/checkedWrite';
+import { RefusedWrite, checkedPut } from '../../../renderer/db/checkedWrite';
 import { WorkbenchDatabase } from '../../../renderer/db/database';
 import { loadSettings, saveSettings } from '../../../renderer/db/settings';
 import { editAnnotationChange } from '../../../renderer/features/annotations/annotationChanges';
@@ -53,6 +53,13 @@ describe('checked writes', () => {
     await expect(write).rejects.toBeInstanceOf(RefusedWrite);
     await expect(write).rejects.toThrow(/actor/);
     expect(await database.annotations.get(annotation.id)).toEqual(annotation);
+  });
+
+  it('refuse a long batch whose one bad record comes after thousands already put, leaving none of them', async () => {
+    const batch = Array.from({ length: 2_500 }, (_, i) => (i === 2_100 ? { ...claim(), actor: 'x'.repeat(501) } : claim()));
+    const write = database.transaction('rw', database.annotations, () => checkedPut(database.annotations, annotationSchema, batch, 'annotation'));
+    await expect(write).rejects.toThrow(/actor/);
+    expect(await database.annotations.count()).toBe(0);
   });
 
   it('refuse a new annotation that breaks the schema', async () => {
