@@ -115,7 +115,8 @@ describe('parseRequest', () => {
     expect(() =>
       parseRequest('host:print-to-pdf', printToPdfRequestSchema, [{ suggestedName: 'a.pdf', pageSize: 'A4'.repeat(1_000_000) }]),
     ).toThrow(/pageSize/);
-    expect(Date.now() - started).toBeLessThan(2_000);
+    // A bound for hostile input (tens of ms here), as wide as the fuzz corpus's so a busy machine passes.
+    expect(Date.now() - started).toBeLessThan(10_000);
   });
 
   it('keeps the message short even when many fields are wrong', () => {
