@@ -5,7 +5,7 @@
 import { useCombobox } from 'downshift';
 import { useMemo, useState, type ReactNode } from 'react';
 import type { Annotation } from '../../../shared/model';
-import { describeAnnotation, matchLinkTargets } from './linkTargets';
+import { describeAnnotation, linkSearchIndex, matchLinkTargets } from './linkTargets';
 import './linkPicker.css';
 
 interface LinkTargetPickerProps {
@@ -26,7 +26,8 @@ export function LinkTargetPicker({ annotations, titles, excludeId, onChange }: L
   const [selected, setSelected] = useState<Annotation | null>(null);
   // Once a passage is chosen the input shows its description; reopening the list then offers all.
   const filter = selected && query === optionText(selected, titles) ? '' : query;
-  const { shown, total } = useMemo(() => matchLinkTargets(annotations, titles, filter, excludeId), [annotations, titles, filter, excludeId]);
+  const index = useMemo(() => linkSearchIndex(annotations, titles), [annotations, titles]);
+  const { shown, total } = useMemo(() => matchLinkTargets(index, filter, excludeId), [index, filter, excludeId]);
   const { isOpen, highlightedIndex, getLabelProps, getInputProps, getMenuProps, getItemProps } = useCombobox<Annotation>({
     items: [...shown],
     itemToString: (item) => (item ? optionText(item, titles) : ''),

@@ -12,29 +12,31 @@ export interface LinkTargets {
   readonly total: number;
 }
 
+/** One annotation with the lower-cased words it can be found by. */
+export interface LinkSearchEntry {
+  readonly annotation: Annotation;
+  readonly text: string;
+}
+
 export function describeAnnotation(annotation: Annotation | undefined, titles: ReadonlyMap<string, string>): string {
   if (!annotation) return 'a deleted annotation';
   return `${KIND_LABELS[annotation.kind]}: “${shortQuote(annotation.quote.exact, 70)}” (${titles.get(annotation.sourceId) ?? 'unknown article'})`;
 }
 
-function searchText(annotation: Annotation, titles: ReadonlyMap<string, string>): string {
-  return [KIND_LABELS[annotation.kind], annotation.quote.exact, titles.get(annotation.sourceId) ?? '', annotation.actor].join('\n').toLocaleLowerCase();
+/** Built once per library load, so a keystroke only compares strings (thousands of annotations). */
+export function linkSearchIndex(annotations: readonly Annotation[], titles: ReadonlyMap<string, string>): readonly LinkSearchEntry[] {
+  return annotations.map((annotation) => ({
+    annotation,
+    text: [KIND_LABELS[annotation.kind], annotation.quote.exact, titles.get(annotation.sourceId) ?? '', annotation.actor].join('\n').toLocaleLowerCase(),
+  }));
 }
 
-export function matchLinkTargets(
-  annotations: readonly Annotation[],
-  titles: ReadonlyMap<string, string>,
-  query: string,
-  excludeId: string,
-  max = MAX_SHOWN_TARGETS,
-): LinkTargets {
+export function matchLinkTargets(index: readonly LinkSearchEntry[], query: string, excludeId: string, max = MAX_SHOWN_TARGETS): LinkTargets {
   const words = query.toLocaleLowerCase().split(/\s+/).filter(Boolean);
   const shown: Annotation[] = [];
   let total = 0;
-  for (const annotation of annotations) {
-    if (annotation.id === excludeId) continue;
-    const haystack = words.length > 0 ? searchText(annotation, titles) : '';
-    if (!words.every((word) => haystack.includes(word))) continue;
+  for (const { annotation, text } of index) {
+    if (annotation.id === excludeId || !words.every((word) => text.includes(word))) continue;
     total += 1;
     if (shown.length < max) shown.push(annotation);
   }

@@ -1,6 +1,6 @@
 // The link picker's matching: words of quote, article title, actor or kind, in any order.
 import { describe, expect, it } from 'vitest';
-import { matchLinkTargets } from '../../../renderer/features/annotations/linkTargets';
+import { linkSearchIndex, matchLinkTargets } from '../../../renderer/features/annotations/linkTargets';
 import { createAnnotation, type Annotation, type AnnotationKind } from '../../../shared/model';
 
 const NAKHCHIVAN = { id: 'nakhchivan', textHash: 'a'.repeat(64) };
@@ -28,7 +28,7 @@ const LIBRARY = [
   passage('denied', AIRSPACE, 'denial', 'Aliyev denied these claims', 'Ilham Aliyev'),
 ];
 
-const ids = (query: string, excludeId = 'none'): string[] => matchLinkTargets(LIBRARY, TITLES, query, excludeId).shown.map((a) => a.id);
+const ids = (query: string, excludeId = 'none'): string[] => matchLinkTargets(linkSearchIndex(LIBRARY, TITLES), query, excludeId).shown.map((a) => a.id);
 
 describe('matchLinkTargets', () => {
   it('offers every other annotation for an empty query, never the one being edited', () => {
@@ -48,9 +48,10 @@ describe('matchLinkTargets', () => {
 
   it('says how many matched when it shows only the first few', () => {
     const many = Array.from({ length: 120 }, (_, i) => passage(`p${i}`, NAKHCHIVAN, 'action', `Cargo convoy number ${i} crossed at Julfa`));
-    const result = matchLinkTargets(many, TITLES, 'julfa', 'p0');
+    const index = linkSearchIndex(many, TITLES);
+    const result = matchLinkTargets(index, 'julfa', 'p0');
     expect(result.shown).toHaveLength(50);
     expect(result.total).toBe(119);
-    expect(matchLinkTargets(many, TITLES, 'nowhere', 'p0')).toEqual({ shown: [], total: 0 });
+    expect(matchLinkTargets(index, 'nowhere', 'p0')).toEqual({ shown: [], total: 0 });
   });
 });
