@@ -1,7 +1,7 @@
 // From decoded text to a draft Source: format-specific reduction, normalisation, metadata, hash.
 import { normaliseText } from '../text/normalise';
 import { sha256Hex } from '../text/sha256';
-import { detectMetadata } from './metadata';
+import { boundTitle, detectMetadata } from './metadata';
 import { markdownToText } from './markdown';
 import type { ReliabilityGrade, SourceOrigin } from '../model/source';
 
@@ -40,7 +40,7 @@ export async function draftFromPlainText(
     ? (hints.publishedDate ?? '')
     : detected.publishedDate;
   return {
-    title: (hints.title ?? '').trim() || detected.title || 'Untitled article',
+    title: boundTitle(hints.title ?? '') || detected.title || 'Untitled article',
     publisher: (hints.publisher ?? '').trim() || detected.publisher,
     author: (hints.author ?? '').trim() || detected.author,
     url: /^https?:\/\//i.test(hints.url ?? '') ? (hints.url ?? '') : detected.url,

@@ -31,7 +31,7 @@ async function annotateBothSamples(page: Page): Promise<{ workbench: WorkbenchPa
   await tagPhrase(reader, FIRST.denial, 'd', 'Masoud Pezeshkian');
   await reader.fill('Event date', '2026-03-08');
   await reader.field('Link type').selectOption('denies');
-  await reader.field('Linked annotation').selectOption({ index: 1 });
+  await reader.chooseLinkTarget(FIRST.claim);
   await reader.editor.getByRole('button', { name: 'Add link' }).click();
   await expect(reader.editor.getByRole('list', { name: 'Links' })).toContainText(`denies Claim: “${FIRST.claim}”`);
   await reader.editor.getByRole('button', { name: '← All annotations' }).click();

@@ -47,7 +47,7 @@ test('export from one analyst, import into another, resolve a conflict, undo an 
   await leyla.reader.selectPhrase(DENIAL);
   await leyla.page.keyboard.press('d');
   await leyla.reader.fill('Actor', 'Masoud Pezeshkian');
-  await leyla.reader.field('Linked annotation').selectOption({ index: 1 });
+  await leyla.reader.chooseLinkTarget(CLAIM);
   await leyla.reader.editor.getByRole('button', { name: 'Add link' }).click();
   const fromLeyla = testInfo.outputPath('from-leyla.dossier');
   const name = await exportArticle(leyla.page, fromLeyla);

@@ -40,7 +40,7 @@ test('tag a claim, a denial and an action, fill their fields, link them, undo, r
   await reader.fill('Event date', '2026-03-08');
   await reader.field('Credibility').selectOption('4');
   await reader.field('Link type').selectOption('denies');
-  await reader.field('Linked annotation').selectOption({ label: `Claim: “${CLAIM}” (${await workbench.reader.getByRole('heading', { level: 2 }).textContent()})` });
+  await reader.chooseLinkTarget(`Claim ${CLAIM}`);
   await reader.editor.getByRole('button', { name: 'Add link' }).click();
   await expect(reader.editor.getByRole('list', { name: 'Links' })).toContainText(`denies Claim: “${CLAIM}”`);
 
@@ -159,7 +159,7 @@ test('deleting an annotation removes its highlight and links; undo restores both
   await reader.editor.getByRole('button', { name: '← All annotations' }).click();
   await reader.selectPhrase(DENIAL);
   await page.keyboard.press('d');
-  await reader.field('Linked annotation').selectOption({ index: 1 });
+  await reader.chooseLinkTarget(CLAIM);
   await reader.editor.getByRole('button', { name: 'Add link' }).click();
   await reader.editor.getByRole('button', { name: 'Delete annotation' }).click();
   await expect(reader.annotationList.getByRole('listitem')).toHaveCount(1);

@@ -5,7 +5,9 @@ import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { LINK_TYPES, type Annotation, type AnnotationLink, type LinkType } from '../../../shared/model';
 import { countAllAnnotations, linkableAnnotations, linksOf } from '../../db/annotations';
 import { errorMessage, useWorkbench } from '../../ui/workbenchContext';
-import { KIND_LABELS, LINK_LABELS, shortQuote } from '../common/kinds';
+import { LINK_LABELS } from '../common/kinds';
+import { LinkTargetPicker } from './LinkTargetPicker';
+import { describeAnnotation as describe } from './linkTargets';
 
 interface LinksSectionProps {
   readonly annotation: Annotation;
@@ -14,10 +16,7 @@ interface LinksSectionProps {
   readonly onFollow: (annotation: Annotation) => void;
 }
 
-function describe(annotation: Annotation | undefined, titles: ReadonlyMap<string, string>): string {
-  if (!annotation) return 'a deleted annotation';
-  return `${KIND_LABELS[annotation.kind]}: “${shortQuote(annotation.quote.exact, 70)}” (${titles.get(annotation.sourceId) ?? 'unknown article'})`;
-}
+const NO_ANNOTATIONS: readonly Annotation[] = [];
 
 interface Library {
   readonly annotations: readonly Annotation[];
@@ -53,21 +52,13 @@ export function LinksSection({ annotation, onLink, onUnlink, onFollow }: LinksSe
   const everything = useLinkableAnnotations();
   const { notify } = useWorkbench();
   const [type, setType] = useState<LinkType>('denies');
-  const [targetId, setTargetId] = useState('');
+  // The choice belongs to the annotation it was made in: opening another one never carries it over.
+  const [choice, setChoice] = useState<{ readonly from: string; readonly to: Annotation | null }>({ from: annotation.id, to: null });
+  const target = choice.from === annotation.id ? choice.to : null;
+  // A new picker after each link made, so it starts empty.
+  const [pickerKey, setPickerKey] = useState(0);
   const byId = useMemo(() => new Map((everything?.annotations ?? []).map((a) => [a.id, a])), [everything]);
-  const titles = everything?.titles ?? new Map<string, string>();
-  // Thousands of options: built once per library load, not on every render of the editor.
-  const options = useMemo(
-    () =>
-      (everything?.annotations ?? [])
-        .filter((a) => a.id !== annotation.id)
-        .map((a) => (
-          <option key={a.id} value={a.id}>
-            {describe(a, everything?.titles ?? new Map<string, string>())}
-          </option>
-        )),
-    [everything, annotation.id],
-  );
+  const titles = useMemo(() => everything?.titles ?? new Map<string, string>(), [everything]);
 
   return (
     <section className="links-section" aria-labelledby="links-heading">
@@ -104,10 +95,12 @@ export function LinksSection({ annotation, onLink, onUnlink, onFollow }: LinksSe
         className="link-form"
         onSubmit={(event) => {
           event.preventDefault();
-          const target = byId.get(targetId);
           if (target) {
             onLink(target, type)
-              .then(() => setTargetId(''))
+              .then(() => {
+                setChoice({ from: annotation.id, to: null });
+                setPickerKey((key) => key + 1);
+              })
               .catch((error: unknown) => notify({ tone: 'error', message: `The link could not be made: ${errorMessage(error)}` }));
           }
         }}
@@ -122,14 +115,8 @@ export function LinksSection({ annotation, onLink, onUnlink, onFollow }: LinksSe
             ))}
           </select>
         </label>
-        <label>
-          Linked annotation
-          <select value={targetId} onChange={(e) => setTargetId(e.target.value)}>
-            <option value="">Choose an annotation…</option>
-            {options}
-          </select>
-        </label>
-        <button type="submit" disabled={!targetId}>
+        <LinkTargetPicker key={`${annotation.id}:${pickerKey}`} annotations={everything?.annotations ?? NO_ANNOTATIONS} titles={titles} excludeId={annotation.id} onChange={(to) => setChoice({ from: annotation.id, to })} />
+        <button type="submit" disabled={!target}>
           Add link
         </button>
       </form>

@@ -120,6 +120,27 @@ export class ReaderPage {
     return this.editor.getByRole(role, { name: label, exact: true });
   }
 
+  /** The link picker's listbox of annotations to link to. */
+  get linkTargets(): Locator {
+    return this.editor.getByRole('listbox', { name: 'Linked annotation' });
+  }
+
+  /**
+   * Chooses the annotation to link to as a keyboard user does: types words of its quote, article,
+   * actor or kind into the "Linked annotation" combobox, expects them to name one annotation,
+   * and takes it with ArrowDown and Enter.
+   */
+  async chooseLinkTarget(words: string): Promise<void> {
+    const picker = this.field('Linked annotation');
+    await picker.fill(words);
+    await expect(this.linkTargets.getByRole('option')).toHaveCount(1);
+    await picker.press('ArrowDown');
+    await expect(this.linkTargets.getByRole('option', { selected: true })).toHaveCount(1);
+    await picker.press('Enter');
+    await expect(this.linkTargets.getByRole('option')).toHaveCount(0);
+    await expect(this.editor.getByRole('button', { name: 'Add link' })).toBeEnabled();
+  }
+
   async fill(label: string, value: string): Promise<void> {
     await this.field(label).fill(value);
     await this.field(label).press('Tab');

@@ -12,13 +12,13 @@ describe('detectMetadata', () => {
     const detected = detectMetadata(sample('000_4f72efb9e98d7d6f.txt'));
     expect(detected.publishedDate).toBe('2026-03-09');
     expect(detected.body.startsWith('Iranian President Masoud Pezeshkian called')).toBe(true);
-    expect(detected.title).toBe('Iranian President Masoud Pezeshkian called his Azerbaijani counterpart Ilham Aliyev on Sunday…');
+    expect(detected.title).toBe('Iranian President Masoud Pezeshkian called his Azerbaijani counterpart Ilham Aliyev on Sunday evening and officially denied Tehran’s involvement in the drone strikes on the Azerbaijani exclave of Nakhchivan on 5 March — which Baku blamed on Iran shortly after the incident');
   });
 
-  it('derives a title from the first sentence when there is no header', () => {
+  it('derives a whole title from the first sentence when there is no header', () => {
     const detected = detectMetadata(sample('003_de8410bd84d09d86.txt'));
     expect(detected.publishedDate).toBe('');
-    expect(detected.title).toBe('Iranian President Masouz Pezeshkian on June 26 called for investigation into Israel’s…');
+    expect(detected.title).toBe('Iranian President Masouz Pezeshkian on June 26 called for investigation into Israel’s possible use of Azerbaijan’s territories in Israel’s recent attacks on the country');
   });
 
   it('reads title, publisher, author and url header lines', () => {
@@ -56,11 +56,11 @@ describe('draftFromPlainText', () => {
 });
 
 describe('Markdown import', () => {
-  it('removes markup but keeps words, paragraphs and the first heading as title', async () => {
+  it('removes markup but keeps words, paragraphs, link targets and the first heading as title', async () => {
     const markdown = '# Flights *resume*\n\nFlights from **Baku** to [Nakhchivan](https://x.org) resumed.\n\n- cargo reopened\n- `flights` resumed\n\n```\ncode stays\n```';
     expect(markdownToText(markdown)).toEqual({
       title: 'Flights resume',
-      text: 'Flights resume\n\nFlights from Baku to Nakhchivan resumed.\n\ncargo reopened\nflights resumed\n\ncode stays',
+      text: 'Flights resume\n\nFlights from Baku to Nakhchivan (https://x.org) resumed.\n\ncargo reopened\nflights resumed\n\ncode stays',
     });
     const draft = await draftFromMarkdown(markdown, 'file');
     expect(draft.title).toBe('Flights resume');

@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { Readability } from '@mozilla/readability';
 import { describe, expect, it } from 'vitest';
 import { draftFromFileText } from '../../../renderer/features/library/import/importArticles';
 import { readHtmlArticle } from '../../../renderer/features/library/import/htmlArticle';
@@ -15,6 +16,19 @@ const PAGE = `<!doctype html><html lang="az"><head><title>Naxçıvan | News</tit
 <p>Bakıdan Naxçıvana uçuşlar bazar ertəsi bərpa olundu, İran ilə yük daşımaları da yenidən başladı.</p>
 <p>Rəsmi açıqlamaya görə, hava limanı adi iş rejiminə qayıdıb. <img src=x onerror="globalThis.__ran = true"><b>Şərh</b> gözlənilir.</p>
 <script>globalThis.__ran = true</script><iframe src="https://evil.example"></iframe></article></body></html>`;
+
+const ADVERTISED_PAGE = `<!doctype html><html lang="en"><head><title>Flights to Nakhchivan resume</title></head>
+<body><article><h1>Flights to Nakhchivan resume</h1>
+<p>Azerbaijan Airlines resumed flights between Baku and Nakhchivan on Monday, the carrier said in a statement, after a pause of almost a week that followed the drone strikes on the exclave.</p>
+<p>Advertisement</p>
+<p>Advertising revenue at the state broadcaster fell sharply in the same week, according to its annual report, which the ministry published on Tuesday.</p>
+<p>ADVERTISEMENT:</p>
+<p>Cargo traffic through the Iranian corridor also reopened, though customs officers on both sides reported long queues of lorries at the Julfa crossing.</p>
+<p>Sponsored content</p>
+<p>Sponsored: Book your stay at the Grand Hotel Nakhchivan, twenty per cent off this spring.</p>
+<div>Advertisement</div>
+<p>The Ministry of Transport said the schedule would return to normal by the end of the month, with four daily flights planned for the spring season.</p>
+</article></body></html>`;
 
 describe('readHtmlArticle', () => {
   it('keeps the article’s paragraphs and metadata, and nothing active', () => {
@@ -34,6 +48,20 @@ describe('readHtmlArticle', () => {
       language: 'az',
     });
     expect((globalThis as { __ran?: boolean }).__ran).toBeUndefined();
+  });
+
+  it('drops the advertisement paragraphs that Readability keeps, and nothing else', () => {
+    const article = readHtmlArticle(ADVERTISED_PAGE);
+    // Readability alone keeps the labels.
+    const kept = new Readability(new DOMParser().parseFromString(ADVERTISED_PAGE, 'text/html'), { charThreshold: 100 }).parse();
+    expect(kept?.textContent).toMatch(/Advertisement[\s\S]*Sponsored content/);
+    expect(article.text).not.toMatch(/Advertisement|Sponsored|Book your stay/);
+    expect(article.text.split('\n\n')).toEqual([
+      'Azerbaijan Airlines resumed flights between Baku and Nakhchivan on Monday, the carrier said in a statement, after a pause of almost a week that followed the drone strikes on the exclave.',
+      'Advertising revenue at the state broadcaster fell sharply in the same week, according to its annual report, which the ministry published on Tuesday.',
+      'Cargo traffic through the Iranian corridor also reopened, though customs officers on both sides reported long queues of lorries at the Julfa crossing.',
+      'The Ministry of Transport said the schedule would return to normal by the end of the month, with four daily flights planned for the spring season.',
+    ]);
   });
 
   it('falls back to the body text when Readability finds no article', () => {

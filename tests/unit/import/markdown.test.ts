@@ -17,7 +17,7 @@ function bestOf(runs: number, text: string): number {
 describe('markdownToText', () => {
   it('drops HTML, keeps entities decoded, quotes and nested lists as text', () => {
     const markdown = '# A &amp; B\n\n<div onclick="x()">block html</div>\n\n> quoted *line*\n\n1. one\n   - inner <b>bold</b>\n2. two\n\n![alt words](x.png) after';
-    expect(markdownToText(markdown)).toEqual({ title: 'A & B', text: 'A & B\n\nquoted line\n\none\ninner bold\ntwo\n\nalt words after' });
+    expect(markdownToText(markdown)).toEqual({ title: 'A & B', text: 'A & B\n\nquoted line\n\n1. one\ninner bold\n2. two\n\nalt words after' });
   });
 
   it('a heading later in the file is the title when none comes first', () => {

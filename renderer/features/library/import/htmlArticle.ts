@@ -1,8 +1,9 @@
 // Reduces an HTML page to the article's readable text. The page is parsed into an inert
 // document (scripts never run), Readability picks the article, DOMPurify strips what is
-// left of active content, and only text leaves this module.
+// left of active content, advertisement paragraphs go, and only text leaves this module.
 import { Readability } from '@mozilla/readability';
 import DOMPurify from 'dompurify';
+import { withoutAdvertisements } from '../../../../shared/import/advertisements';
 import type { ReaderHints } from '../../../../shared/import/articleDraft';
 import { MAX_HTML_ELEMENTS } from './draftArticle';
 
@@ -70,7 +71,7 @@ function meta(doc: Document, ...names: readonly string[]): string {
 
 function sanitisedFragmentText(html: string): string {
   const fragment = DOMPurify.sanitize(html, { RETURN_DOM_FRAGMENT: true, FORBID_TAGS: ['style', 'script', 'noscript', 'template'] });
-  return blocksToText(fragment);
+  return withoutAdvertisements(blocksToText(fragment));
 }
 
 /** Throws when the page has more than MAX_HTML_ELEMENTS elements (Readability's own bound). */

@@ -1,0 +1,65 @@
+// The "Linked annotation" combobox: type words of a passage's quote, its article's title, its
+// actor or its kind, then choose with the arrows and Enter (Escape closes the list). Downshift's
+// useCombobox supplies the WAI-ARIA combobox pattern; it injects no styles or scripts, so it fits
+// the page's CSP, and works with React 19.
+import { useCombobox } from 'downshift';
+import { useMemo, useState, type ReactNode } from 'react';
+import type { Annotation } from '../../../shared/model';
+import { describeAnnotation, linkSearchIndex, matchLinkTargets } from './linkTargets';
+import './linkPicker.css';
+
+interface LinkTargetPickerProps {
+  readonly annotations: readonly Annotation[];
+  readonly titles: ReadonlyMap<string, string>;
+  /** The annotation being edited, which cannot link to itself. */
+  readonly excludeId: string;
+  readonly onChange: (target: Annotation | null) => void;
+}
+
+function optionText(annotation: Annotation, titles: ReadonlyMap<string, string>): string {
+  const described = describeAnnotation(annotation, titles);
+  return annotation.actor ? `${described} · ${annotation.actor}` : described;
+}
+
+export function LinkTargetPicker({ annotations, titles, excludeId, onChange }: LinkTargetPickerProps): ReactNode {
+  const [query, setQuery] = useState('');
+  const [selected, setSelected] = useState<Annotation | null>(null);
+  // Once a passage is chosen the input shows its description; reopening the list then offers all.
+  const filter = selected && query === optionText(selected, titles) ? '' : query;
+  const index = useMemo(() => linkSearchIndex(annotations, titles), [annotations, titles]);
+  const { shown, total } = useMemo(() => matchLinkTargets(index, filter, excludeId), [index, filter, excludeId]);
+  const { isOpen, highlightedIndex, getLabelProps, getInputProps, getMenuProps, getItemProps } = useCombobox<Annotation>({
+    items: [...shown],
+    itemToString: (item) => (item ? optionText(item, titles) : ''),
+    itemToKey: (item) => item?.id,
+    inputValue: query,
+    onInputValueChange: ({ inputValue }) => setQuery(inputValue),
+    // Typing again un-chooses: "Add link" must never link a passage the input no longer names.
+    stateReducer: (_state, { type, changes }) =>
+      type === useCombobox.stateChangeTypes.InputChange ? { ...changes, selectedItem: null } : changes,
+    onSelectedItemChange: ({ selectedItem }) => {
+      setSelected(selectedItem);
+      onChange(selectedItem);
+    },
+  });
+  const hidden = total - shown.length;
+
+  return (
+    <div className="link-picker">
+      <label {...getLabelProps()}>Linked annotation</label>
+      <input {...getInputProps({ placeholder: 'Type a quote, article, actor or kind…', spellCheck: false })} />
+      <ul {...getMenuProps()} className="link-picker-options">
+        {isOpen &&
+          shown.map((annotation, index) => (
+            <li key={annotation.id} className={index === highlightedIndex ? 'highlighted' : undefined} {...getItemProps({ item: annotation, index })}>
+              <span dir="auto">{optionText(annotation, titles)}</span>
+            </li>
+          ))}
+      </ul>
+      <p className="link-picker-note" aria-live="polite">
+        {isOpen && total === 0 ? `No annotation matches “${filter}”.` : ''}
+        {isOpen && hidden > 0 ? `${hidden.toLocaleString()} more match; type more words to narrow the list.` : ''}
+      </p>
+    </div>
+  );
+}
