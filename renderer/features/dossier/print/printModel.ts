@@ -18,9 +18,9 @@ export function defaultLayout(passageCount: number): PrintLayout {
   return passageCount >= COMPACT_FROM_PASSAGES ? 'compact' : 'detailed';
 }
 
-/** Contents entries are cut to one line at a word boundary. */
-const CONTENTS_QUOTE_MAX = 70;
-const CONTENTS_TITLE_MAX = 60;
+/** Contents entries are cut at word boundaries to about one line. */
+const CONTENTS_QUOTE_MAX = 50;
+const CONTENTS_TITLE_MAX = 36;
 const CONTENTS_HEADING_MAX = 110;
 
 export type PrintBlock =

@@ -3,8 +3,8 @@
 import type { Annotation } from '../../../../shared/model';
 
 const ELLIPSIS = '…';
-/** About one printed line of the compact layout's context (8.5 pt over the text column). */
-export const CONTEXT_LINE_LENGTH = 100;
+/** One printed line of the compact layout's context (8.5 pt serif), with room for wider scripts. */
+export const CONTEXT_LINE_LENGTH = 85;
 
 function flat(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
@@ -53,14 +53,14 @@ export function quoteContext(annotation: Pick<Annotation, 'quote' | 'position'>,
 }
 
 /**
- * One side's context: when `clipped` (the text goes on beyond it), its outer word may be partial
- * and is dropped, and an ellipsis says the text goes on.
+ * One side's context, at most `max` characters. When `clipped` (the text goes on beyond it), its
+ * outer word may be partial and is dropped, and an ellipsis says the text goes on.
  */
 function contextLine(text: string, side: 'before' | 'after', clipped: boolean, max: number): string {
   // A space next to the quote is kept, so "word “quote”" and "wo“rd”" stay told apart.
   const inner = side === 'before' ? /\s$/.test(text) : /^\s/.test(text);
   let line = flat(text);
-  if (clipped && line.length >= max) line = side === 'before' ? cutAtWordStart(line, max) : cutAtWordEnd(line, max);
+  if (line.length > max) line = side === 'before' ? cutAtWordStart(line, max) : cutAtWordEnd(line, max);
   else if (clipped) {
     const words = line.split(' ');
     line = words.length > 1 ? (side === 'before' ? `${ELLIPSIS}${words.slice(1).join(' ')}` : `${words.slice(0, -1).join(' ')}${ELLIPSIS}`) : '';
