@@ -10,6 +10,7 @@ import { plainTextToLexicalJson } from '../../shared/exchange';
 import { draftFromPlainText } from '../../shared/import/articleDraft';
 import { ANNOTATION_KINDS, CREDIBILITY_LEVELS, createAnnotation, type Annotation, type Dossier, type ReliabilityGrade, type Source } from '../../shared/model';
 import { DossierPage, flatten, type PdfText } from './pages/DossierPage';
+import { contentsPages, passagePages } from './pages/pdfContents';
 import { seedLibrary } from './pages/seedLibrary';
 import { WorkbenchPage } from './pages/WorkbenchPage';
 
@@ -39,20 +40,6 @@ async function openSeeded(page: Page, title: string): Promise<DossierPage> {
   await page.reload();
   await dossier.open(title);
   return dossier;
-}
-
-/** The page (from 1) each "Passage n ·" heading is printed on. */
-function passagePages(pdf: PdfText, count: number): number[] {
-  return Array.from({ length: count }, (_, i) => pdf.pages.findIndex((text) => flatten(text).includes(`Passage ${i + 1} ·`)) + 1);
-}
-
-/** The page number the contents give each passage: the number ending the entry's first line. */
-function contentsPages(pdf: PdfText): Map<number, number> {
-  const pages = new Map<number, number>();
-  for (const text of pdf.pages.slice(1, 3)) {
-    for (const match of text.matchAll(/^\s*(\d+)\. (?:Claim|Denial|Action): .*?\s(\d+)\s*$/gm)) pages.set(Number(match[1]), Number(match[2]));
-  }
-  return pages;
 }
 
 function expectRunningHeadAndFoot(pdf: PdfText, title: string): void {

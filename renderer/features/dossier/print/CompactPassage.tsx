@@ -81,9 +81,11 @@ export const CompactPassage = memo(function CompactPassage({ entry, anchor, cont
         </p>
       )}
       {note.length > 0 && (
-        <div className="print-note print-compact-line">
+        <div className="print-note print-compact-line print-compact-note">
           <span className="print-compact-term">Note</span>
-          <RichTextView blocks={note} minHeadingLevel={4} />
+          <div>
+            <RichTextView blocks={note} minHeadingLevel={4} />
+          </div>
         </div>
       )}
       {item.commentary && (
