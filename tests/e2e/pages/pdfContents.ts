@@ -2,9 +2,13 @@
 // and the page the contents say it is on.
 import { flatten, type PdfText } from './DossierPage';
 
-/** The page (from 1; 0 when missing) each "Passage n ·" heading is printed on. */
+/** The page (from 1; 0 when missing) each "Passage n" heading is printed on. */
 export function passagePages(pdf: PdfText, count: number): number[] {
-  return Array.from({ length: count }, (_, i) => pdf.pages.findIndex((text) => flatten(text).includes(`Passage ${i + 1} ·`)) + 1);
+  const flat = pdf.pages.map(flatten);
+  return Array.from({ length: count }, (_, i) => {
+    const heading = new RegExp(`\\bPassage ${i + 1}(?!\\d)`);
+    return flat.findIndex((text) => heading.test(text)) + 1;
+  });
 }
 
 /** The page number the contents give each passage: the number ending the entry's first line. */
