@@ -1,6 +1,7 @@
 // The PDF export as stages the analyst can follow: preparing the print view (rendered in steps,
-// with progress, and cancellable, then measured for the contents' page numbers), printing (the host's printToPDF, or the browser's print
-// dialog), then done. The print view stays mounted until the export dialog closes.
+// with progress, and cancellable, then measured for the contents' page numbers), printing (the
+// host's printToPDF, or the browser's print dialog), then done. The print view stays mounted
+// until the export dialog closes.
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
 import type { PageSize } from '../../../../shared/bridge/hostBridge';

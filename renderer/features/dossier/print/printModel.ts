@@ -11,7 +11,7 @@ import { cutAtWordEnd, quoteContext, type QuoteContext } from './wordCuts';
 /** Detailed: every fact of a passage, labelled. Compact: facts on one line, sources at the end. */
 export const PRINT_LAYOUTS = ['detailed', 'compact'] as const;
 export type PrintLayout = (typeof PRINT_LAYOUTS)[number];
-/** Dossiers longer than this default to the compact layout. */
+/** Dossiers of this many passages and more default to the compact layout. */
 export const COMPACT_FROM_PASSAGES = 11;
 
 export function defaultLayout(passageCount: number): PrintLayout {
