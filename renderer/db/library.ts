@@ -116,6 +116,12 @@ export async function listSources(database: WorkbenchDatabase = db): Promise<Sou
   return database.sources.toArray();
 }
 
+/** The texts of the given sources, by source id (those still in the library). */
+export async function loadSourceTexts(ids: readonly string[], database: WorkbenchDatabase = db): Promise<Map<string, string>> {
+  const texts = await database.sourceTexts.bulkGet([...ids]);
+  return new Map(texts.filter((t): t is SourceText => t !== undefined).map((t) => [t.id, t.text]));
+}
+
 export async function getSourceRecord(id: string, database: WorkbenchDatabase = db): Promise<SourceRecord | undefined> {
   return database.sources.get(id);
 }

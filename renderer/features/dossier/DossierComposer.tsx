@@ -16,7 +16,7 @@ import { GroupedList } from './compose/GroupedList';
 import { TitlePageForm } from './compose/TitlePageForm';
 import { setDossierTarget } from './dossierTarget';
 import { ExportPdfDialog } from './export/ExportPdfDialog';
-import { describeDossier } from './model/dossierEntries';
+import { describeDossier, isNumbered } from './model/dossierEntries';
 import { DOSSIER_VIEWS, VIEW_LABELS, type DossierView } from './model/dossierViews';
 import { useDossierActions } from './useDossierActions';
 import './dossier.css';
@@ -152,7 +152,7 @@ export function DossierComposer({ dossierId, selectedAnnotationId, onSelectAnnot
       ) : (
         <GroupedList entries={entries} view={view} selectedAnnotationId={selectedAnnotationId} onSelectAnnotation={onSelectAnnotation} onShowInArticle={onShowInArticle} />
       )}
-      {exportingPdf && <ExportPdfDialog dossierId={dossierId} initialView={view} onClose={() => setExportingPdf(false)} />}
+      {exportingPdf && <ExportPdfDialog dossierId={dossierId} initialView={view} passageCount={entries.filter(isNumbered).length} onClose={() => setExportingPdf(false)} />}
     </main>
   );
 }

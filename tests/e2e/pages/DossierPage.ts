@@ -88,12 +88,16 @@ export class DossierPage {
     return this.items.nth(added);
   }
 
-  /** Opens the export dialog, exports, and waits until the print view is ready and printed. */
-  async exportPdf(pageSize: 'A4' | 'Letter'): Promise<Locator> {
+  /**
+   * Opens the export dialog, exports (in the given layout, else the dialog's default), and waits
+   * until the print view is ready and printed.
+   */
+  async exportPdf(pageSize: 'A4' | 'Letter', layout?: 'Detailed' | 'Compact'): Promise<Locator> {
     const printedBefore = (await printRequests(this.page)).length;
     await this.composer.getByRole('button', { name: 'Export PDF…' }).click();
     const dialog = this.page.getByRole('dialog', { name: 'Export PDF' });
     await dialog.getByRole('radio', { name: new RegExp(`^${pageSize}`) }).check();
+    if (layout) await dialog.getByRole('group', { name: 'Layout' }).getByRole('radio', { name: new RegExp(`^${layout}`) }).check();
     await dialog.getByRole('button', { name: 'Export PDF' }).click();
     await expect(dialog.getByRole('status')).toHaveText(/Sent to the print dialog/);
     await expect(this.page.locator('.print-document')).toHaveAttribute('data-state', 'ready');

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { cssString, headerText, pageStyleSheet } from '../../../renderer/features/dossier/print/pageStyle';
+import { contentBoxMm, cssString, headerText, pageStyleSheet } from '../../../renderer/features/dossier/print/pageStyle';
 
 describe('print page style', () => {
   it('escapes analyst text into a CSS string that cannot end early', () => {
@@ -34,5 +34,11 @@ describe('print page style', () => {
     expect(a4).toContain('content: "Internal — do not forward"; font-weight: 700;');
     expect(a4).toContain('content: "Page " counter(page) " of " counter(pages);');
     expect(pageStyleSheet({ pageSize: 'Letter', title: 't', handling: '' })).toMatch(/size: letter;[\s\S]*@top-right \{ content: none;/);
+  });
+
+  it('gives the measuring pass the same content box as the pages: paper less margins', () => {
+    expect(contentBoxMm('A4')).toEqual({ width: 174, height: 257 });
+    expect(contentBoxMm('Letter')).toEqual({ width: 179.9, height: 239.4 });
+    expect(pageStyleSheet({ pageSize: 'Letter', title: 't', handling: '' })).toContain('--print-content-width: 179.9mm; --print-content-height: 239.4mm;');
   });
 });

@@ -1,21 +1,28 @@
-// The PDF export dialog: paper size and arrangement, then the export's stages with progress and a
-// Cancel button. The print view it mounts stays until the dialog closes.
+// The PDF export dialog: paper size, layout and arrangement, then the export's stages with
+// progress and a Cancel button. The print view it mounts stays until the dialog closes.
 import { useState, type ReactNode } from 'react';
 import { PAGE_SIZES, type PageSize } from '../../../../shared/bridge/hostBridge';
 import { Dialog } from '../../../ui/Dialog';
 import { readPreference, writePreference } from '../../../ui/viewPreferences';
 import { DOSSIER_VIEWS, VIEW_LABELS, type DossierView } from '../model/dossierViews';
 import { PrintDocument } from '../print/PrintDocument';
+import { COMPACT_FROM_PASSAGES, defaultLayout, PRINT_LAYOUTS, type PrintLayout } from '../print/printModel';
 import { usePdfExport } from './usePdfExport';
 
 interface ExportPdfDialogProps {
   readonly dossierId: string;
   readonly initialView: DossierView;
+  /** Long dossiers default to the compact layout. */
+  readonly passageCount: number;
   readonly onClose: () => void;
 }
 
 const PAGE_SIZE_PREFERENCE = 'pageSize';
 const PAGE_SIZE_LABELS: Readonly<Record<PageSize, string>> = { A4: 'A4 (210 × 297 mm)', Letter: 'Letter (8.5 × 11 in)' };
+const LAYOUT_LABELS: Readonly<Record<PrintLayout, string>> = {
+  detailed: 'Detailed: every field of each passage, labelled',
+  compact: 'Compact: filled-in fields on one line, quote in context, numbered sources',
+};
 
 function initialPageSize(): PageSize {
   const saved = readPreference(PAGE_SIZE_PREFERENCE);
@@ -24,8 +31,9 @@ function initialPageSize(): PageSize {
   return /-(US|CA)$/i.test(navigator.language) ? 'Letter' : 'A4';
 }
 
-export function ExportPdfDialog({ dossierId, initialView, onClose }: ExportPdfDialogProps): ReactNode {
+export function ExportPdfDialog({ dossierId, initialView, passageCount, onClose }: ExportPdfDialogProps): ReactNode {
   const [pageSize, setPageSize] = useState<PageSize>(initialPageSize);
+  const [layout, setLayout] = useState<PrintLayout>(() => defaultLayout(passageCount));
   const [view, setView] = useState<DossierView>(initialView);
   const exporter = usePdfExport(dossierId);
   const { stage, progress, message, job } = exporter;
@@ -38,7 +46,7 @@ export function ExportPdfDialog({ dossierId, initialView, onClose }: ExportPdfDi
   };
   const start = (): void => {
     writePreference(PAGE_SIZE_PREFERENCE, pageSize);
-    void exporter.start({ pageSize, view });
+    void exporter.start({ pageSize, view, layout });
   };
   const missing = job?.model.missingCount ?? 0;
 
@@ -60,6 +68,16 @@ export function ExportPdfDialog({ dossierId, initialView, onClose }: ExportPdfDi
                 {PAGE_SIZE_LABELS[size]}
               </label>
             ))}
+          </fieldset>
+          <fieldset className="choice-group">
+            <legend>Layout</legend>
+            {PRINT_LAYOUTS.map((option) => (
+              <label key={option} className="choice">
+                <input type="radio" name="layout" value={option} checked={layout === option} onChange={() => setLayout(option)} />
+                {LAYOUT_LABELS[option]}
+              </label>
+            ))}
+            <p className="empty-inline">Compact is the default from {COMPACT_FROM_PASSAGES} passages.</p>
           </fieldset>
           <label>
             Arrangement
@@ -106,7 +124,9 @@ export function ExportPdfDialog({ dossierId, initialView, onClose }: ExportPdfDi
           </div>
         </div>
       )}
-      {job && stage !== 'cancelled' && <PrintDocument model={job.model} pageSize={job.pageSize} limit={job.limit} />}
+      {job && stage !== 'cancelled' && (
+        <PrintDocument model={job.model} pageSize={job.pageSize} limit={job.limit} pages={job.pages} contexts={job.contexts} documentRef={exporter.documentRef} />
+      )}
     </Dialog>
   );
 }

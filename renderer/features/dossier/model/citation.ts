@@ -2,6 +2,7 @@
 // precision, credibility and reliability in words, and the citation of the source.
 import {
   CREDIBILITY_LABELS,
+  type Credibility,
   RELIABILITY_LABELS,
   type Annotation,
   type ReliabilityGrade,
@@ -22,6 +23,14 @@ export function credibilityText(credibility: Annotation['credibility']): string 
 
 export function reliabilityText(reliability: ReliabilityGrade): string {
   return RELIABILITY_LABELS[reliability];
+}
+
+/**
+ * The Admiralty grading as one code, source reliability then credibility of the information
+ * ("B3"); a dash stands for credibility not assessed ("B–"), so the code keeps its two places.
+ */
+export function admiraltyCode(reliability: ReliabilityGrade, credibility: Credibility | null): string {
+  return `${reliability}${credibility ?? '–'}`;
 }
 
 /** The parts of a citation in reading order; the URL is last so it can be a link of its own. */

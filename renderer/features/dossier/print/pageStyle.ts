@@ -1,9 +1,24 @@
 // The @page rules of the print view: paper size, margins, and the running header and footer drawn
 // in CSS page-margin boxes (title, handling line, "Page n of N"). The title and handling line are
-// the analyst's text, so they enter the stylesheet only as escaped CSS strings.
+// the analyst's text, so they enter the stylesheet only as escaped CSS strings. The same paper and
+// margins give the content box the measuring pass lays the document out on (see measurePages).
 import type { PageSize } from '../../../../shared/bridge/hostBridge';
 
 const CSS_PAGE_SIZES: Readonly<Record<PageSize, string>> = { A4: 'A4', Letter: 'letter' };
+/** Paper in millimetres, as CSS `size: A4` and `size: letter` define it. */
+const PAPER_MM: Readonly<Record<PageSize, { readonly width: number; readonly height: number }>> = {
+  A4: { width: 210, height: 297 },
+  Letter: { width: 215.9, height: 279.4 },
+};
+const MARGIN_MM = { top: 20, right: 18, bottom: 20, left: 18 } as const;
+
+/** The part of a page the document flows in: the paper less its margins, in millimetres. */
+export function contentBoxMm(pageSize: PageSize): { readonly width: number; readonly height: number } {
+  const paper = PAPER_MM[pageSize];
+  // Rounded to hundredths: 215.9 − 36 is 179.90000000000001 in floating point.
+  const mm = (value: number): number => Math.round(value * 100) / 100;
+  return { width: mm(paper.width - MARGIN_MM.left - MARGIN_MM.right), height: mm(paper.height - MARGIN_MM.top - MARGIN_MM.bottom) };
+}
 /** Longer titles would run into the handling line in the header. */
 const HEADER_TITLE_MAX = 70;
 
@@ -38,10 +53,11 @@ export function pageStyleSheet({ pageSize, title, handling }: PageStyleOptions):
   const box = 'font-family: "Noto Sans", "DejaVu Sans", sans-serif; font-size: 8.5pt; color: #333;';
   const handlingLine = headerText(handling, 90);
   const handlingBox = handlingLine ? `content: ${cssString(handlingLine)}; font-weight: 700;` : 'content: none;';
+  const content = contentBoxMm(pageSize);
   return [
     '@page {',
     `  size: ${CSS_PAGE_SIZES[pageSize]};`,
-    '  margin: 20mm 18mm 20mm 18mm;',
+    `  margin: ${MARGIN_MM.top}mm ${MARGIN_MM.right}mm ${MARGIN_MM.bottom}mm ${MARGIN_MM.left}mm;`,
     `  @top-left { content: ${cssString(headerText(title))}; ${box} }`,
     `  @top-right { ${handlingBox} ${box} }`,
     `  @bottom-left { ${handlingBox} ${box} }`,
@@ -49,5 +65,6 @@ export function pageStyleSheet({ pageSize, title, handling }: PageStyleOptions):
     '}',
     // The title page carries the title in large type already.
     '@page :first { @top-left { content: none; } }',
+    `.print-document { --print-content-width: ${content.width}mm; --print-content-height: ${content.height}mm; }`,
   ].join('\n');
 }
