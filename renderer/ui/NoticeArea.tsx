@@ -1,6 +1,7 @@
 // Notices at the foot of the window: confirmations with an Undo button and error messages
 // that stay until dismissed.
 import type { ReactNode } from 'react';
+import { IsolatedText } from './IsolatedText';
 import type { Notice } from './workbenchContext';
 
 interface NoticeAreaProps {
@@ -14,11 +15,15 @@ export function NoticeArea({ notices, onDismiss }: NoticeAreaProps): ReactNode {
       {notices.map((notice) => (
         <div key={notice.id} className={`notice notice-${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
           <div className="notice-body">
-            <p>{notice.message}</p>
+            <p>
+              <IsolatedText text={notice.message} />
+            </p>
             {notice.details && notice.details.length > 0 && (
               <ul>
                 {notice.details.map((line, index) => (
-                  <li key={index}>{line}</li>
+                  <li key={index}>
+                    <IsolatedText text={line} />
+                  </li>
                 ))}
               </ul>
             )}

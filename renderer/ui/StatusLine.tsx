@@ -1,12 +1,13 @@
 // The status line: what the workbench last did, with a progress bar for long work.
 import type { ReactNode } from 'react';
+import { IsolatedText } from './IsolatedText';
 import type { Status } from './useWorkbenchShell';
 
 export function StatusLine({ status }: { readonly status: Status }): ReactNode {
   return (
     <footer className="status-line">
       <span role="status" aria-live="polite">
-        {status.message}
+        <IsolatedText text={status.message} />
       </span>
       {status.progress !== undefined && status.progress < 1 && (
         <progress aria-label="Progress" max={1} value={status.progress} />

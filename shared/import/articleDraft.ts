@@ -1,5 +1,6 @@
 // From decoded text to a draft Source: format-specific reduction, normalisation, metadata, hash.
 import { normaliseText } from '../text/normalise';
+import { detectLanguage } from '../text/languageDetection';
 import { sha256Hex } from '../text/sha256';
 import { boundTitle, detectMetadata } from './metadata';
 import { markdownToText } from './markdown';
@@ -45,7 +46,8 @@ export async function draftFromPlainText(
     author: (hints.author ?? '').trim() || detected.author,
     url: /^https?:\/\//i.test(hints.url ?? '') ? (hints.url ?? '') : detected.url,
     publishedDate,
-    language: hints.language ?? '',
+    // The page's own lang attribute wins; otherwise the text says (see docs/storage.md).
+    language: hints.language?.trim() || detectLanguage(text),
     text,
     textHash: await sha256Hex(text),
     reliability: 'F',

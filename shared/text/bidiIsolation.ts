@@ -27,3 +27,31 @@ export function joinIsolated(parts: readonly string[], separator: string): strin
 export function withoutIsolates(text: string): string {
   return text.replace(ISOLATE_MARKS, '');
 }
+
+/** Text in quotation marks, isolated inside them, so the marks stay where the sentence puts them. */
+export function quotedIsolated(text: string): string {
+  return `“${isolateText(text)}”`;
+}
+
+export interface IsolatedSegment {
+  readonly text: string;
+  /** True for text that was inside FSI…PDI. */
+  readonly isolated: boolean;
+}
+
+/**
+ * Splits text built with `isolateText` back into its plain and isolated pieces, for a page
+ * that draws each isolated piece as its own `<bdi>`. Nested or unbalanced marks are dropped.
+ */
+export function splitIsolates(text: string): readonly IsolatedSegment[] {
+  const segments: IsolatedSegment[] = [];
+  const pattern = /\u2068([^\u2066-\u2069]*)\u2069/g;
+  let last = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    if (match.index > last) segments.push({ text: withoutIsolates(text.slice(last, match.index)), isolated: false });
+    segments.push({ text: match[1] ?? '', isolated: true });
+    last = match.index + match[0].length;
+  }
+  if (last < text.length) segments.push({ text: withoutIsolates(text.slice(last)), isolated: false });
+  return segments.filter((segment) => segment.text !== '');
+}

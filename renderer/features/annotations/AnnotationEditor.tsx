@@ -14,11 +14,13 @@ import {
   type DatePrecision,
   type LinkType,
 } from '../../../shared/model';
+import { formatMoment } from '../../../shared/text/dateDisplay';
 import { knownActors } from '../../db/annotations';
 import { limitProblem, splitTags } from '../../ui/fieldLimits';
 import type { AnnotationActions } from './useAnnotationActions';
 import { CommitField } from '../common/CommitField';
 import { KIND_LABELS } from '../common/kinds';
+import { EventDateHint } from './EventDateHint';
 import { LinksSection } from './LinksSection';
 import { NoteEditor } from './NoteEditor';
 import { AnchorBadge } from '../common/AnchorBadge';
@@ -33,9 +35,6 @@ interface AnnotationEditorProps {
 
 const PRECISION_LABELS: Readonly<Record<DatePrecision, string>> = { day: 'Day', month: 'Month', year: 'Year', approximate: 'Approximate' };
 
-function formatTime(iso: string): string {
-  return new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-}
 
 export function AnnotationEditor({ annotation, actions, onBack, onFollow }: AnnotationEditorProps): ReactNode {
   const actors = useLiveQuery(() => knownActors(), []);
@@ -99,6 +98,11 @@ export function AnnotationEditor({ annotation, actions, onBack, onFollow }: Anno
             </select>
           </label>
         </div>
+        <EventDateHint
+          eventDate={annotation.eventDate}
+          contextYear={new Date(annotation.createdAt).getUTCFullYear()}
+          onApply={(value) => edit({ eventDate: { ...annotation.eventDate, value } }, 'Convert event date to Gregorian')}
+        />
         <label>
           Credibility
           <select
@@ -140,7 +144,7 @@ export function AnnotationEditor({ annotation, actions, onBack, onFollow }: Anno
         onFollow={onFollow}
       />
       <p className="annotation-meta">
-        By {annotation.author || 'an unnamed analyst'} · created {formatTime(annotation.createdAt)} · updated {formatTime(annotation.updatedAt)} · revision{' '}
+        By {annotation.author || 'an unnamed analyst'} · created {formatMoment(annotation.createdAt)} · updated {formatMoment(annotation.updatedAt)} · revision{' '}
         {annotation.revision}
         {annotation.provenance && <> · from {annotation.provenance.fileName} (exported by {annotation.provenance.exportedBy})</>}
       </p>

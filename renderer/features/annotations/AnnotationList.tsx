@@ -9,6 +9,9 @@ import { scrollParentOf } from '../../ui/scrollParent';
 import { useRowWindow } from './useRowWindow';
 import { AddToDossier } from '../common/addToDossier';
 import './annotationList.css';
+import { joinIsolated } from '../../../shared/text/bidiIsolation';
+import { formatPreciseDate } from '../../../shared/text/dateDisplay';
+import { IsolatedText } from '../../ui/IsolatedText';
 
 interface AnnotationListProps {
   readonly annotations: readonly Annotation[];
@@ -19,7 +22,7 @@ interface AnnotationListProps {
 }
 
 function summary(annotation: Annotation): string {
-  return [annotation.actor || 'no actor', annotation.eventDate.value || 'no date'].join(' · ');
+  return joinIsolated([annotation.actor || 'no actor', formatPreciseDate(annotation.eventDate) || 'no date'], ' · ');
 }
 
 /** Before the first row is measured; rows are styled to one height (see annotationList.css). */
@@ -137,9 +140,11 @@ export function AnnotationList({ annotations, selectedId, hasTextSelection, onCh
                     {a.anchor.state !== 'exact' && <AnchorBadge anchor={a.anchor} />}
                   </span>
                   <span className="annotation-quote" dir="auto">
-                    “{shortQuote(a.quote.exact)}”
+                    “<bdi>{shortQuote(a.quote.exact)}</bdi>”
                   </span>
-                  <span className="annotation-summary">{summary(a)}</span>
+                  <span className="annotation-summary">
+                    <IsolatedText text={summary(a)} />
+                  </span>
                 </button>
               </li>
             ))}
@@ -154,7 +159,7 @@ export function AnnotationList({ annotations, selectedId, hasTextSelection, onCh
             {orphans.map((a) => (
               <li key={a.id}>
                 <span dir="auto">
-                  {KIND_LABELS[a.kind]}: “{shortQuote(a.quote.exact)}”
+                  {KIND_LABELS[a.kind]}: “<bdi>{shortQuote(a.quote.exact)}</bdi>”
                 </span>
                 <button type="button" onClick={() => onChoose(a)}>
                   Open

@@ -19,6 +19,7 @@ import { createAnnotationChange, deleteAnnotationChange, editAnnotationChange, l
 import { requestAnalystName } from '../settings/analystNameRequest';
 import { KIND_LABELS, LINK_LABELS } from '../common/kinds';
 import type { NoteValue } from './NoteEditor';
+import { quotedIsolated } from '../../../shared/text/bidiIsolation';
 
 export interface AnnotationActions {
   readonly tag: (source: Source, start: number, end: number, kind: AnnotationKind) => Promise<Annotation | null>;
@@ -65,7 +66,7 @@ export function useAnnotationActions(author: string, onSelect: (id: string | nul
       if (!change) return null;
       // The first annotation without a name signs nothing: ask for it again.
       if (author === '') requestAnalystName();
-      setStatus(`Tagged ${kind === 'action' ? 'an' : 'a'} ${KIND_LABELS[kind].toLowerCase()}: “${annotation.quote.exact.slice(0, 60)}”.`);
+      setStatus(`Tagged ${kind === 'action' ? 'an' : 'a'} ${KIND_LABELS[kind].toLowerCase()}: ${quotedIsolated(annotation.quote.exact.slice(0, 60))}.`);
       return annotation;
     },
     [author, perform, onSelect, setStatus],
@@ -120,7 +121,7 @@ export function useAnnotationActions(author: string, onSelect: (id: string | nul
       const selectors = reattachAnnotation(source.text, start, end);
       const changes = { ...selectors, sourceHash: source.textHash, anchor: { state: 'exact' as const, score: 1, checkedAt: nowIso() } };
       const change = await perform(editAnnotationChange(annotation.id, changes, author, 'Re-attach annotation'));
-      if (change) setStatus(`Re-attached to “${selectors.quote.exact.slice(0, 60)}”.`);
+      if (change) setStatus(`Re-attached to ${quotedIsolated(selectors.quote.exact.slice(0, 60))}.`);
     },
     [author, perform, setStatus],
   );

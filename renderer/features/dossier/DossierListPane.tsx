@@ -6,6 +6,7 @@ import type { Dossier } from '../../../shared/model';
 import { listDossiersByRecent } from '../../db/dossiers';
 import { NewDossierDialog } from './NewDossierDialog';
 import { useDossierActions } from './useDossierActions';
+import { formatMoment } from '../../../shared/text/dateDisplay';
 
 interface DossierListPaneProps {
   readonly openDossierId: string | null;
@@ -16,10 +17,6 @@ function describeSize(dossier: Dossier): string {
   const passages = dossier.items.filter((i) => i.type === 'passage').length;
   const sections = dossier.items.length - passages;
   return `${passages} passage${passages === 1 ? '' : 's'} · ${sections} section${sections === 1 ? '' : 's'}`;
-}
-
-function formatDay(iso: string): string {
-  return new Date(iso).toLocaleDateString(undefined, { dateStyle: 'medium' });
 }
 
 export function DossierListPane({ openDossierId, onOpen }: DossierListPaneProps): ReactNode {
@@ -50,7 +47,7 @@ export function DossierListPane({ openDossierId, onOpen }: DossierListPaneProps)
                   {dossier.title}
                 </span>
                 <span className="source-meta">
-                  {describeSize(dossier)} · changed {formatDay(dossier.updatedAt)}
+                  {describeSize(dossier)} · changed {formatMoment(dossier.updatedAt)}
                 </span>
               </button>
               <span className="dossier-row-actions">

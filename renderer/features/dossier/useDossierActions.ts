@@ -17,6 +17,7 @@ import {
   setCommentary,
   setNarrativeContent,
 } from './model/dossierItems';
+import { quotedIsolated } from '../../../shared/text/bidiIsolation';
 
 export type MoveTarget = { readonly delta: number } | { readonly nextTo: string; readonly after: boolean };
 
@@ -62,7 +63,7 @@ export function useDossierActions(): DossierActions {
       const done = await perform(createDossierChange(dossier));
       if (!done) return null;
       setDossierTarget(dossier.id);
-      setStatus(`Created the dossier “${dossier.title}”.`);
+      setStatus(`Created the dossier ${quotedIsolated(dossier.title)}.`);
       return dossier;
     },
     [perform, setStatus],
@@ -77,7 +78,7 @@ export function useDossierActions(): DossierActions {
     async (dossier: Dossier) => {
       const planned = duplicateDossierChange(dossier);
       const done = await perform(planned);
-      if (done) setStatus(`Duplicated “${dossier.title}”.`);
+      if (done) setStatus(`Duplicated ${quotedIsolated(dossier.title)}.`);
       return done ? planned.result.copy : null;
     },
     [perform, setStatus],
@@ -87,7 +88,7 @@ export function useDossierActions(): DossierActions {
     async (dossier: Dossier) => {
       const change = await perform(deleteDossierChange(dossier.id));
       if (change) {
-        notify({ tone: 'info', message: `Deleted the dossier “${dossier.title}”. Its annotations stay in the library.`, action: { label: 'Undo', run: () => void undoLatest(change) } });
+        notify({ tone: 'info', message: `Deleted the dossier ${quotedIsolated(dossier.title)}. Its annotations stay in the library.`, action: { label: 'Undo', run: () => void undoLatest(change) } });
       }
     },
     [perform, notify, undoLatest],
@@ -100,13 +101,13 @@ export function useDossierActions(): DossierActions {
       const present = await storedPassageIds(dossier.id);
       const missing = [...new Set(annotationIds)].filter((id) => !present.has(id));
       if (missing.length === 0) {
-        setStatus(`Already in “${dossier.title}”.`);
+        setStatus(`Already in ${quotedIsolated(dossier.title)}.`);
         return 0;
       }
       const label = missing.length === 1 ? 'Add passage to dossier' : 'Add passages to dossier';
       if (!(await changeItems(dossier.id, label, (items) => addPassages(items, missing)))) return 0;
       const already = annotationIds.length - missing.length;
-      setStatus(`Added ${plural(missing.length, 'passage')} to “${dossier.title}”${already > 0 ? ` (${already} already there)` : ''}.`);
+      setStatus(`Added ${plural(missing.length, 'passage')} to ${quotedIsolated(dossier.title)}${already > 0 ? ` (${already} already there)` : ''}.`);
       return missing.length;
     },
     [changeItems, setStatus],

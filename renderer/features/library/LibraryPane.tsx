@@ -6,6 +6,9 @@ import { shortcutProps } from '../../commands/shortcutProps';
 import type { SourceRecord } from '../../db/database';
 import { countAnnotationsBySource, listSources } from '../../db/library';
 import { ArticleAddToDossier } from './ArticleAddToDossier';
+import { joinIsolated } from '../../../shared/text/bidiIsolation';
+import { formatPublishedDate } from '../../../shared/text/dateDisplay';
+import { IsolatedText } from '../../ui/IsolatedText';
 
 const SORTS = {
   imported: { label: 'Recently imported', compare: (a: SourceRecord, b: SourceRecord) => b.importedAt.localeCompare(a.importedAt) },
@@ -113,13 +116,13 @@ export function LibraryPane({ selectedId, onOpen, onDeleteRequest }: LibraryPane
                   {...deleteKeys}
                   onClick={() => onOpen(source.id)}
                 >
-                  <span className="source-title" dir="auto">
+                  <span className="source-title" dir="auto" lang={source.language || undefined}>
                     {source.title}
                   </span>
                   <span className="source-meta">
-                    {[source.publisher || 'Unknown publisher', source.publishedDate || 'undated'].join(' · ')}
-                    {' · '}
-                    {count} annotation{count === 1 ? '' : 's'}
+                    <IsolatedText
+                      text={`${joinIsolated([source.publisher || 'Unknown publisher', formatPublishedDate(source.publishedDate)], ' · ')} · ${count} annotation${count === 1 ? '' : 's'}`}
+                    />
                   </span>
                 </button>
                 {source.id === selectedId && count > 0 && <ArticleAddToDossier sourceId={source.id} />}

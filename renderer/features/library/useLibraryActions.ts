@@ -10,6 +10,7 @@ import type { SourceRecord } from '../../db/database';
 import { deleteSourceChange, editSourceChange } from './libraryChanges';
 import { errorMessage, useWorkbench } from '../../ui/workbenchContext';
 import { importArticleFiles, importPastedText, summariseImport, type ImportOutcome } from './import/importArticles';
+import { quotedIsolated } from '../../../shared/text/bidiIsolation';
 
 export interface LibraryActions {
   readonly importFromPicker: () => Promise<void>;
@@ -28,7 +29,7 @@ export function useLibraryActions(onOpened: (id: string) => void, onClosed: (id:
       const summary = summariseImport(outcomes);
       setStatus(summary);
       const problems = outcomes.flatMap((o) =>
-        o.status === 'failed' ? [o.problem] : o.status === 'duplicate' ? [`${o.name} is already in the library as “${o.existing.title}”.`] : [],
+        o.status === 'failed' ? [o.problem] : o.status === 'duplicate' ? [`${o.name} is already in the library as ${quotedIsolated(o.existing.title)}.`] : [],
       );
       const firstAdded = outcomes.find((o) => o.status === 'added');
       if (firstAdded?.status === 'added') onOpened(firstAdded.source.id);
@@ -75,7 +76,7 @@ export function useLibraryActions(onOpened: (id: string) => void, onClosed: (id:
     saveMetadata: useCallback(
       async (source: SourceRecord, metadata: SourceMetadata) => {
         const change = await perform(editSourceChange(source, metadata));
-        if (change) setStatus(`Saved details of “${metadata.title}”.`);
+        if (change) setStatus(`Saved details of ${quotedIsolated(metadata.title)}.`);
       },
       [perform, setStatus],
     ),
@@ -83,7 +84,7 @@ export function useLibraryActions(onOpened: (id: string) => void, onClosed: (id:
       async (source: SourceRecord) => {
         const change = await perform(deleteSourceChange(source, () => onClosed(source.id)));
         if (change) {
-          notify({ tone: 'info', message: `Deleted “${source.title}”.`, action: { label: 'Undo', run: () => void undoLatest(change) } });
+          notify({ tone: 'info', message: `Deleted ${quotedIsolated(source.title)}.`, action: { label: 'Undo', run: () => void undoLatest(change) } });
         }
       },
       [perform, notify, onClosed, undoLatest],

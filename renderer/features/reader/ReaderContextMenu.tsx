@@ -5,6 +5,8 @@ import { PopupMenu } from '../../ui/PopupMenu';
 import { useCommands } from '../../commands/commandsContext';
 import { shortcutProps, type ShortcutProps } from '../../commands/shortcutProps';
 import { KIND_LABELS, TAG_COMMANDS } from '../common/kinds';
+import { joinIsolated, quotedIsolated } from '../../../shared/text/bidiIsolation';
+import { formatCalendarDate } from '../../../shared/text/dateDisplay';
 
 interface ReaderContextMenuProps {
   readonly x: number;
@@ -14,10 +16,13 @@ interface ReaderContextMenuProps {
   readonly onClose: () => void;
 }
 
-/** The passage with where it comes from, as an analyst pastes it into a report. */
+/**
+ * The passage with where it comes from, as an analyst pastes it into a report. Quote, title and
+ * publisher are isolated (FSI…PDI) so a Persian one cannot reorder the parenthesis around it.
+ */
 export function citeSelection(text: string, source: Pick<Source, 'title' | 'publisher' | 'publishedDate' | 'url'>): string {
-  const where = [source.title, source.publisher, source.publishedDate].filter(Boolean).join(', ');
-  return `“${text.replace(/\s+/g, ' ').trim()}” (${where}${source.url ? `, ${source.url}` : ''})`;
+  const where = joinIsolated([source.title, source.publisher, source.publishedDate && formatCalendarDate(source.publishedDate)], ', ');
+  return `${quotedIsolated(text.replace(/\s+/g, ' ').trim())} (${where}${source.url ? `, ${source.url}` : ''})`;
 }
 
 export function ReaderContextMenu({ x, y, onTag, onCopy, onClose }: ReaderContextMenuProps): ReactNode {

@@ -19,6 +19,9 @@ import { SelectionToolbar } from './SelectionToolbar';
 import type { PaintedSpan } from './highlightPainter';
 import { usePendingSpans } from './usePendingSpans';
 import { useScrollToAnnotation } from './useScrollToAnnotation';
+import { joinIsolated } from '../../../shared/text/bidiIsolation';
+import { formatCalendarDate } from '../../../shared/text/dateDisplay';
+import { IsolatedText } from '../../ui/IsolatedText';
 
 interface ReaderPaneProps {
   readonly sourceId: string | null;
@@ -121,7 +124,6 @@ export function ReaderPane({ sourceId, selectedAnnotationId, onSelectAnnotation,
       ) : (
         <article
           className="reader"
-          lang={source.language || undefined}
           onContextMenu={(event) => {
             if (!selection) return;
             event.preventDefault();
@@ -129,11 +131,14 @@ export function ReaderPane({ sourceId, selectedAnnotationId, onSelectAnnotation,
           }}
         >
           <header className="reader-header">
-            <h2 id="reader-heading" dir="auto">
+            {/* lang on the title and the text (ArticleReader), not the pane: its English controls keep the page's language. */}
+            <h2 id="reader-heading" dir="auto" lang={source.language || undefined}>
               {source.title}
             </h2>
             <p className="reader-meta">
-              {[source.publisher, source.author, source.publishedDate, `Reliability ${source.reliability}`].filter(Boolean).join(' · ')}
+              <IsolatedText
+                text={joinIsolated([source.publisher, source.author, source.publishedDate && formatCalendarDate(source.publishedDate), `Reliability ${source.reliability}`], ' · ')}
+              />
             </p>
             <KindLegend />
             <p className="reader-hint">

@@ -9,6 +9,7 @@ import { CREDIBILITY_LABELS, type Annotation } from '../../../shared/model';
 import { listConflicts, type ConflictSettlement } from '../../db/exchange';
 import { Dialog } from '../../ui/Dialog';
 import { KIND_LABELS, shortQuote } from '../common/kinds';
+import { formatMoment, formatPreciseDate } from '../../../shared/text/dateDisplay';
 
 interface ConflictsDialogProps {
   readonly onResolve: (conflictId: string, settlement: ConflictSettlement) => Promise<void>;
@@ -31,7 +32,7 @@ function show(a: Annotation, field: ResolvableField): string {
     case 'kind':
       return KIND_LABELS[a.kind];
     case 'eventDate':
-      return a.eventDate.value ? `${a.eventDate.value} (${a.eventDate.precision})` : '';
+      return formatPreciseDate(a.eventDate);
     case 'credibility':
       return a.credibility ? CREDIBILITY_LABELS[a.credibility] : '';
     case 'tags':
@@ -55,7 +56,7 @@ function ConflictCard({ conflict, onResolve }: { readonly conflict: AnnotationCo
   const newer = local.updatedAt === incoming.updatedAt ? null : local.updatedAt > incoming.updatedAt ? 'local' : 'incoming';
   const side = (a: Annotation, which: 'local' | 'incoming'): ReactNode => (
     <>
-      {changedBy(a) || 'an unnamed analyst'}, {new Date(a.updatedAt).toLocaleString()} (revision {a.revision})
+      {changedBy(a) || 'an unnamed analyst'}, {formatMoment(a.updatedAt)} (revision {a.revision})
       {newer === which && <strong className="newer"> · newer</strong>}
     </>
   );

@@ -2,7 +2,9 @@
 // button that takes the whole import back.
 import type { ReactNode } from 'react';
 import type { AnnotationEntry, ImportReport } from '../../../shared/exchange';
+import { formatMoment } from '../../../shared/text/dateDisplay';
 import { Dialog } from '../../ui/Dialog';
+import { IsolatedText } from '../../ui/IsolatedText';
 import { KIND_LABELS } from '../common/kinds';
 
 interface ImportReportDialogProps {
@@ -24,7 +26,7 @@ function EntryList({ title, entries, extra }: { title: string; entries: readonly
       <ul className="report-list">
         {entries.slice(0, 50).map((entry) => (
           <li key={entry.annotationId} dir="auto">
-            {KIND_LABELS[entry.kind]}: “{entry.quote}” — {entry.sourceTitle}
+            {KIND_LABELS[entry.kind]}: “<bdi>{entry.quote}</bdi>” — <bdi>{entry.sourceTitle}</bdi>
             {extra ? ` (${extra(entry)})` : ''}
           </li>
         ))}
@@ -46,7 +48,7 @@ export function ImportReportDialog({ report, notes, undone, onUndo, onShowConfli
   return (
     <Dialog title={`Imported ${report.fileName}`} onClose={onClose}>
       <p>
-        Exported by {report.exportedBy || 'an unnamed analyst'} on {new Date(report.exportedAt).toLocaleString()}.
+        Exported by <bdi>{report.exportedBy || 'an unnamed analyst'}</bdi> on {formatMoment(report.exportedAt)}.
         {report.sourcesAdded.length > 0 && ` ${report.sourcesAdded.length} new article(s) added to the library.`}
       </p>
       <table className="report-counts" aria-label="Import summary">
@@ -73,7 +75,7 @@ export function ImportReportDialog({ report, notes, undone, onUndo, onShowConfli
           <ul className="report-list">
             {report.sourceVersions.map((v) => (
               <li key={v.sourceId} dir="auto">
-                “{v.title}” has the same {v.matchedBy} as “{v.otherTitle}” but a different text; both are kept.
+                “<bdi>{v.title}</bdi>” has the same {v.matchedBy} as “<bdi>{v.otherTitle}</bdi>” but a different text; both are kept.
               </li>
             ))}
           </ul>
@@ -90,7 +92,9 @@ export function ImportReportDialog({ report, notes, undone, onUndo, onShowConfli
           <h3>Notes ({notes.length})</h3>
           <ul className="report-list">
             {notes.slice(0, 50).map((note, index) => (
-              <li key={index}>{note}</li>
+              <li key={index}>
+                <IsolatedText text={note} />
+              </li>
             ))}
           </ul>
         </section>

@@ -56,6 +56,6 @@ describe('dossier entries', () => {
       groupPassages(entries, view).map((g) => [g.heading, ...g.passages.map((p) => String(p.number))]);
     expect(headings('kind')).toEqual([['Claims', '3', '4'], ['Denials', '2'], ['Actions', '1']]);
     expect(headings('actor')).toEqual([['azerbaijan', '1'], ['Azerbaijan', '3'], ['Masoud Pezeshkian', '2'], ['No actor named', '4']]);
-    expect(headings('date')).toEqual([['2026-03', '1'], ['2026-03-05', '3'], ['2026-03-08', '2'], ['Undated', '4']]);
+    expect(headings('date')).toEqual([['March 2026 (month)', '1'], ['5 March 2026 (day)', '3'], ['8 March 2026 (day)', '2'], ['Undated', '4']]);
   });
 });

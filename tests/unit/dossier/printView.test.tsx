@@ -37,13 +37,13 @@ describe('print view', () => {
     expect(html).toContain('class="print-passage print-kind-denial"');
     expect(html).toContain('<span class="print-kind-badge">Denial</span> Passage 2');
     expect(html).toContain('“Text of”');
-    expect(html).toContain('<dd dir="auto">about 2026-03</dd>');
+    expect(html).toContain('<dd dir="auto">March 2026 (approximate)</dd>');
     expect(html).toContain('2: Probably true');
     expect(html).toContain('B: Usually reliable');
     expect(html).toContain('<a href="#passage-1">denies passage 1</a>');
     expect(html).toContain('supported by claim “x” (Other)');
     expect(html).toContain('Key denial.');
-    expect(html).toContain('“Pezeshkian calls Aliyev”, OC Media, 2026-03-09. <a href="https://oc-media.org/x"');
+    expect(html).toContain('“<bdi>Pezeshkian calls Aliyev</bdi>”, <bdi>OC Media</bdi>, 9 March 2026. <a href="https://oc-media.org/x"');
     expect(html).not.toContain('print-warning');
   });
 
@@ -58,6 +58,16 @@ describe('print view', () => {
     expect(html).not.toContain('<img');
     expect(html).not.toContain('<script>');
     expect(html).toContain('&lt;script&gt;');
+  });
+
+  it('keeps a Persian title’s closing quotation mark and publisher outside its right-to-left run, and marks the quote’s language', () => {
+    const entry: NumberedPassage = {
+      ...passage(),
+      source: source('src-fa', { title: 'تماس تلفنی پزشکیان و علی‌اف', publisher: 'Tasnim', language: 'fa', url: '' }),
+    };
+    const html = renderToStaticMarkup(<PrintPassage entry={entry} anchor="passage-2" />);
+    expect(html).toContain('“<bdi>تماس تلفنی پزشکیان و علی‌اف</bdi>”, <bdi>Tasnim</bdi>, 9 March 2026.');
+    expect(html).toMatch(/<blockquote class="print-quote" dir="auto" lang="fa">/);
   });
 
   it('renders a note’s rich text with headings under the document’s own, and drops unsafe links', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isolateText, joinIsolated, withoutIsolates } from '../../../shared/text/bidiIsolation';
+import { isolateText, joinIsolated, quotedIsolated, splitIsolates, withoutIsolates } from '../../../shared/text/bidiIsolation';
 
 describe('isolateText', () => {
   it('wraps text in FSI and PDI, and leaves empty text empty', () => {
@@ -21,5 +21,23 @@ describe('joinIsolated', () => {
 describe('withoutIsolates', () => {
   it('gives back the plain text', () => {
     expect(withoutIsolates(joinIsolated(['a', 'b'], ' · '))).toBe('a · b');
+  });
+});
+
+describe('quotedIsolated and splitIsolates', () => {
+  it('keeps the quotation marks outside the isolate and splits back into pieces', () => {
+    const text = `Source: ${quotedIsolated('تماس تلفنی')}, ${isolateText('تسنیم')}.`;
+    expect(text).toBe('Source: “\u2068تماس تلفنی\u2069”, \u2068تسنیم\u2069.');
+    expect(splitIsolates(text)).toEqual([
+      { text: 'Source: “', isolated: false },
+      { text: 'تماس تلفنی', isolated: true },
+      { text: '”, ', isolated: false },
+      { text: 'تسنیم', isolated: true },
+      { text: '.', isolated: false },
+    ]);
+  });
+
+  it('drops an unbalanced mark rather than showing it', () => {
+    expect(splitIsolates('a\u2068b')).toEqual([{ text: 'ab', isolated: false }]);
   });
 });

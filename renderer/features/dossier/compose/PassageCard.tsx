@@ -3,6 +3,8 @@
 // the annotation was deleted or its passage can no longer be found in the article.
 import type { ReactNode } from 'react';
 import type { Annotation } from '../../../../shared/model';
+import { joinIsolated } from '../../../../shared/text/bidiIsolation';
+import { IsolatedText } from '../../../ui/IsolatedText';
 import { AnchorBadge } from '../../common/AnchorBadge';
 import { KIND_LABELS, shortQuote } from '../../common/kinds';
 import { citationText, credibilityText, formatEventDate } from '../model/citation';
@@ -54,14 +56,14 @@ export function PassageCard({ entry, selected, onCommentary, onEdit, onShowInArt
           The quoted passage is no longer in the article’s text. It is printed with this warning; re-attach it in the article to fix it.
         </p>
       )}
-      <blockquote className={`quote kind-${annotation.kind}`} dir="auto">
+      <blockquote className={`quote kind-${annotation.kind}`} dir="auto" lang={source?.language || undefined}>
         {annotation.quote.exact}
       </blockquote>
       <p className="passage-facts" dir="auto">
-        {facts.join(' · ')}
+        <IsolatedText text={joinIsolated(facts, ' · ')} />
       </p>
       <p className="passage-source" dir="auto">
-        {source ? `${citationText(source)} · Reliability ${source.reliability}` : 'The article is no longer in the library.'}
+        <IsolatedText text={source ? `${citationText(source)} · Reliability ${source.reliability}` : 'The article is no longer in the library.'} />
       </p>
       {links.length > 0 && (
         <ul className="passage-links" aria-label={`Links of passage ${number}`}>

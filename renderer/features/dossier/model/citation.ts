@@ -7,14 +7,15 @@ import {
   type Annotation,
   type ReliabilityGrade,
 } from '../../../../shared/model';
+import { isolateText, quotedIsolated } from '../../../../shared/text/bidiIsolation';
+import { formatPreciseDate, formatPublishedDate } from '../../../../shared/text/dateDisplay';
 import type { SourceRecord } from '../../../db/database';
 
 export type CitedSource = Pick<SourceRecord, 'title' | 'publisher' | 'author' | 'publishedDate' | 'url'>;
 
-/** Empty when the passage has no event date. */
+/** Empty when the passage has no event date; otherwise the date with its precision. */
 export function formatEventDate(date: Annotation['eventDate']): string {
-  if (!date.value) return '';
-  return date.precision === 'approximate' ? `about ${date.value}` : date.value;
+  return formatPreciseDate(date);
 }
 
 export function credibilityText(credibility: Annotation['credibility']): string {
@@ -33,9 +34,13 @@ export function admiraltyCode(reliability: ReliabilityGrade, credibility: Credib
   return `${reliability}${credibility ?? '–'}`;
 }
 
-/** The parts of a citation in reading order; the URL is last so it can be a link of its own. */
+/**
+ * The parts of a citation in reading order; the URL is last so it can be a link of its own.
+ * Each part is isolated (FSI…PDI): a Persian title would otherwise take the closing quotation
+ * mark and the publisher after it into its right-to-left run.
+ */
 export function citationParts(source: CitedSource): { readonly text: string; readonly url: string } {
-  const parts = [`“${source.title}”`, source.author, source.publisher, source.publishedDate || 'undated'].filter(Boolean);
+  const parts = [quotedIsolated(source.title), isolateText(source.author), isolateText(source.publisher), formatPublishedDate(source.publishedDate)].filter(Boolean);
   return { text: `${parts.join(', ')}.`, url: source.url };
 }
 

@@ -2,6 +2,7 @@
 // event date. Grouped views keep composed order (and numbering) inside each group.
 import { ANNOTATION_KINDS } from '../../../../shared/model';
 import { isNumbered, type DossierEntry, type NumberedPassage } from './dossierEntries';
+import { formatCalendarDate } from '../../../../shared/text/dateDisplay';
 import { formatEventDate } from './citation';
 
 export const DOSSIER_VIEWS = ['composed', 'kind', 'actor', 'date'] as const;
@@ -54,7 +55,8 @@ function groupHeading(key: string, view: GroupedView, passages: readonly Numbere
   if (view === 'kind') return KIND_GROUP_HEADINGS[key] ?? key;
   if (view === 'actor') return key || 'No actor named';
   if (!key) return 'Undated';
-  // Every passage in a date group has the same value; approximate ones say so.
-  const approximate = passages.every((p) => p.annotation.eventDate.precision === 'approximate');
-  return approximate ? formatEventDate({ value: key, precision: 'approximate' }) : key;
+  // Every passage in a date group has the same value; the precision is said when they agree on it.
+  const precision = passages[0]?.annotation.eventDate.precision;
+  const agreed = precision !== undefined && passages.every((p) => p.annotation.eventDate.precision === precision);
+  return agreed ? formatEventDate({ value: key, precision }) : formatCalendarDate(key);
 }

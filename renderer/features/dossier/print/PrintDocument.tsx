@@ -6,6 +6,8 @@ import type { ReactNode, RefObject } from 'react';
 import { createPortal } from 'react-dom';
 import type { PageSize } from '../../../../shared/bridge/hostBridge';
 import { ANNOTATION_KINDS } from '../../../../shared/model';
+import { formatCalendarDate } from '../../../../shared/text/dateDisplay';
+import { IsolatedText } from '../../../ui/IsolatedText';
 import { KIND_LABELS } from '../../common/kinds';
 import { VIEW_LABELS } from '../model/dossierViews';
 import { CompactPassage } from './CompactPassage';
@@ -55,7 +57,7 @@ function TitlePage({ model }: { readonly model: PrintModel }): ReactNode {
         )}
         <div>
           <dt>Date</dt>
-          <dd>{model.exportedOn}</dd>
+          <dd>{formatCalendarDate(model.exportedOn)}</dd>
         </div>
         <div>
           <dt>Contents</dt>
@@ -102,7 +104,7 @@ function Contents({ model, pages }: { readonly model: PrintModel; readonly pages
           <li key={entry.anchor} className={`print-contents-level-${entry.level}`}>
             <a href={`#${entry.anchor}`}>
               <span className="print-contents-text" dir="auto">
-                {entry.text}
+                <IsolatedText text={entry.text} />
               </span>
               <span className="print-contents-page">{pages?.get(entry.anchor) ?? ''}</span>
             </a>

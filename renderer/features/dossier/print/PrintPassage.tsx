@@ -2,6 +2,7 @@
 // quote, who did what to whom and when, credibility and reliability, links, note, commentary and
 // the source's citation. Kept on one page when it fits.
 import { memo, type ReactNode } from 'react';
+import { IsolatedText } from '../../../ui/IsolatedText';
 import { KIND_LABELS } from '../../common/kinds';
 import { citationParts, credibilityText, formatEventDate, reliabilityText } from '../model/citation';
 import type { NumberedPassage } from '../model/dossierEntries';
@@ -27,12 +28,18 @@ export const PrintPassage = memo(function PrintPassage({ entry, anchor }: { read
     <article className={`print-passage print-kind-${annotation.kind}`} id={anchor}>
       <h3 className="print-passage-heading">
         <span className="print-kind-badge">{KIND_LABELS[annotation.kind]}</span> Passage {number}
-        {annotation.actor && <span className="print-passage-actor"> · {annotation.actor}</span>}
+        {annotation.actor && (
+          <span className="print-passage-actor">
+            {' · '}
+            <bdi>{annotation.actor}</bdi>
+          </span>
+        )}
       </h3>
       {annotation.anchor.state === 'orphan' && (
         <p className="print-warning">Orphan: this passage is no longer found in the current text of its source.</p>
       )}
-      <blockquote className="print-quote" dir="auto">
+      {/* The article's language: hyphenation, the font's shaping and a screen reader's voice follow it. */}
+      <blockquote className="print-quote" dir="auto" lang={source?.language || undefined}>
         “{annotation.quote.exact}”
       </blockquote>
       <dl className="print-facts">
@@ -68,7 +75,7 @@ export const PrintPassage = memo(function PrintPassage({ entry, anchor }: { read
         <span className="print-label-inline">Source: </span>
         {citation ? (
           <>
-            {citation.text}
+            <IsolatedText text={citation.text} />
             {citation.url && (
               <>
                 {' '}

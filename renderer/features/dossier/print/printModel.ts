@@ -2,6 +2,7 @@
 // narrative sections, passages), the contents that point at them, the numbered sources the
 // compact layout cites, and the title page's counts.
 import type { Dossier } from '../../../../shared/model';
+import { isolateText, quotedIsolated } from '../../../../shared/text/bidiIsolation';
 import type { SourceRecord } from '../../../db/database';
 import { KIND_LABELS } from '../../common/kinds';
 import { isNumbered, type DossierEntry, type NarrativeEntry, type NumberedPassage } from '../model/dossierEntries';
@@ -57,8 +58,9 @@ export function passageAnchor(number: number): string {
 
 function passageContents(entry: NumberedPassage, level: 1 | 2): ContentsEntry {
   const { annotation, source, number } = entry;
-  const from = source ? ` — ${cutAtWordEnd(source.title, CONTENTS_TITLE_MAX)}` : '';
-  return { anchor: passageAnchor(number), text: `${number}. ${KIND_LABELS[annotation.kind]}: “${cutAtWordEnd(annotation.quote.exact, CONTENTS_QUOTE_MAX)}”${from}`, level };
+  // Quote and title isolated: a Persian quote would otherwise run on into the title after it.
+  const from = source ? ` — ${isolateText(cutAtWordEnd(source.title, CONTENTS_TITLE_MAX))}` : '';
+  return { anchor: passageAnchor(number), text: `${number}. ${KIND_LABELS[annotation.kind]}: ${quotedIsolated(cutAtWordEnd(annotation.quote.exact, CONTENTS_QUOTE_MAX))}${from}`, level };
 }
 
 /** The sources of the printed passages, each once, in the order the body first cites them. */
