@@ -39,7 +39,14 @@ export class ReaderPage {
               };
               const first = rectOf(index);
               const last = rectOf(index + phrase.length - 1);
-              return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
+              // A right-to-left phrase (Persian, Arabic) starts at its first letter's right edge.
+              const rtl = node.parentElement ? getComputedStyle(node.parentElement).direction === 'rtl' : false;
+              return {
+                x1: rtl ? first.right - 1 : first.left + 1,
+                y1: first.top + first.height / 2,
+                x2: rtl ? last.left + 1 : last.right - 1,
+                y2: last.top + last.height / 2,
+              };
             }
             index = node.data.indexOf(phrase, index + 1);
           }
