@@ -44,7 +44,7 @@ test('an orphaned annotation is listed and re-attached to a new selection', asyn
   await workbench.details.getByRole('button', { name: 'Re-attach to selection' }).click();
   await expect(workbench.status).toHaveText('Re-attached to “drone strikes on the Azerbaijani exclave of Nakhchivan”.');
   await expect(orphans).toHaveCount(0);
-  await expect(reader.listItem(/drone strikes on the Azerbaijani exclave/)).toContainText('IRGC · 2026-03');
+  await expect(reader.listItem(/drone strikes on the Azerbaijani exclave/)).toContainText('IRGC · March 2026 (month)');
   await expect.poll(() => reader.paintedTexts('dw-claim')).toEqual(['drone strikes on the Azerbaijani exclave of Nakhchivan']);
 
   await page.reload();

@@ -20,7 +20,8 @@ test('right-click on a selection tags it or copies it with its citation', async 
   await menu.getByRole('menuitem', { name: 'Copy with citation' }).click();
   await expect(menu).toBeHidden();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-    `“${phrase}” (Iranian President Masoud Pezeshkian called his Azerbaijani counterpart Ilham Aliyev on Sunday evening and officially denied Tehran’s involvement in the drone strikes on the Azerbaijani exclave of Nakhchivan on 5 March — which Baku blamed on Iran shortly after the incident, OC Media, 2026-03-09, https://oc-media.org/nakhchivan)`,
+    // Each piece isolated (FSI…PDI), so a right-to-left title could not reorder the parenthesis.
+    `“\u2068${phrase}\u2069” (\u2068Iranian President Masoud Pezeshkian called his Azerbaijani counterpart Ilham Aliyev on Sunday evening and officially denied Tehran’s involvement in the drone strikes on the Azerbaijani exclave of Nakhchivan on 5 March — which Baku blamed on Iran shortly after the incident\u2069, \u2068OC Media\u2069, \u20689 March 2026\u2069, https://oc-media.org/nakhchivan)`,
   );
 
   await reader.selectPhrase(phrase);

@@ -169,7 +169,7 @@ test('compose a dossier from both samples, reorder it, export PDF (A4, Letter) a
   expect(a4.flat).toContain('A. Analyst');
   for (const quote of QUOTES) expect(a4.flat).toContain(`“${quote}”`);
   // Citations: source title, publisher, date (the second sample has none), address.
-  expect(a4.flat).toContain(`Source: “${titles[0]}”, OC Media, 2026-03-09. ${FIRST.url}`);
+  expect(a4.flat).toContain(`Source: “${titles[0]}”, OC Media, 9 March 2026. ${FIRST.url}`);
   expect(a4.flat).toContain(`Source: “${titles[1]}”, Caliber, undated. ${SECOND.url}`);
   expect(a4.flat).toContain('denies passage 4');
   expect(a4.flat).toContain('denied by passage 3');

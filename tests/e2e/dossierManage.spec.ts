@@ -42,7 +42,7 @@ test('views by kind, actor and date; edits flow through; a deleted passage is fl
   await view.getByRole('radio', { name: 'By actor' }).check();
   await expect(dossier.composer.getByRole('heading', { level: 3 })).toHaveText(['Azerbaijan (2)', 'Masoud Pezeshkian (1)']);
   await view.getByRole('radio', { name: 'By event date' }).check();
-  await expect(dossier.composer.getByRole('heading', { level: 3 })).toHaveText(['2026-03-05 (1)', '2026-03-08 (1)', 'Undated (1)']);
+  await expect(dossier.composer.getByRole('heading', { level: 3 })).toHaveText(['5 March 2026 (day) (1)', '8 March 2026 (day) (1)', 'Undated (1)']);
   await view.getByRole('radio', { name: 'As composed' }).check();
 
   // An edit made in the annotation editor shows in the dossier at once.

@@ -7,7 +7,7 @@ test('first run shows both sample articles with their detected metadata', async 
   const workbench = new WorkbenchPage(page);
   await workbench.open();
   await expect(workbench.articles.getByRole('listitem')).toHaveCount(2);
-  await expect(workbench.article(SAMPLE_TITLES.nakhchivan)).toContainText('2026-03-09');
+  await expect(workbench.article(SAMPLE_TITLES.nakhchivan)).toContainText('9 March 2026');
   await expect(workbench.article(SAMPLE_TITLES.airspace)).toContainText('undated');
   await workbench.openArticle(SAMPLE_TITLES.nakhchivan);
   await expect(workbench.articleText()).toContainText('officially denied Tehran’s involvement in the drone strikes');
@@ -90,7 +90,7 @@ test('pasted text becomes an article; its metadata can be edited', async ({ page
 
   await page.reload();
   await workbench.openArticle('Pezeshkian–Aliyev call (Persian readout)');
-  await expect(workbench.article('Pezeshkian–Aliyev call (Persian readout)')).toContainText('IRNA · 2025-06-26');
+  await expect(workbench.article('Pezeshkian–Aliyev call (Persian readout)')).toContainText('IRNA · 26 June 2025');
   await expect(workbench.detailsField('Reliability')).toHaveValue('C');
   await expect(workbench.detailsField('Language')).toHaveValue('fa');
 });
@@ -178,7 +178,7 @@ test('switching articles never lets an edit land in the one open before', async 
   await workbench.detailsField('Title').fill('Airspace readout');
   await workbench.details.getByRole('button', { name: 'Save details' }).click();
   await expect(workbench.article('Airspace readout')).toContainText('undated');
-  await expect(workbench.article(SAMPLE_TITLES.nakhchivan)).toContainText('2026-03-09');
+  await expect(workbench.article(SAMPLE_TITLES.nakhchivan)).toContainText('9 March 2026');
 });
 
 test('the article open at the end is open again on the next start', async ({ page }) => {

@@ -34,7 +34,7 @@ test('the sample export imports whole into a fresh profile, with no orphans', as
   await expect(workbench.articles.getByRole('listitem')).toHaveCount(2);
   await workbench.openArticle(SAMPLE_TITLES.nakhchivan);
   const reader = new ReaderPage(workbench);
-  await expect(reader.listItem(/which Baku blamed on Iran/)).toContainText('Azerbaijan · 2026-03-05');
+  await expect(reader.listItem(/which Baku blamed on Iran/)).toContainText('Azerbaijan · 5 March 2026 (day)');
   await expect.poll(async () => (await reader.paintedTexts('dw-claim')).includes('which Baku blamed on Iran')).toBe(true);
 });
 

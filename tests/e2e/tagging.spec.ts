@@ -58,7 +58,7 @@ test('tag a claim, a denial and an action, fill their fields, link them, undo, r
   await expect(reader.annotationList.getByRole('button').nth(0)).toContainText(DENIAL);
   await expect(reader.annotationList.getByRole('button').nth(1)).toContainText(CLAIM);
   await expect(reader.annotationList.getByRole('button').nth(2)).toContainText(ACTION);
-  await expect(reader.listItem(new RegExp(CLAIM))).toContainText('Azerbaijan · 2026-03-05');
+  await expect(reader.listItem(new RegExp(CLAIM))).toContainText('Azerbaijan · 5 March 2026 (day)');
 
   // Undo the action's precision, then its creation; redo both.
   await page.locator('body').click({ position: { x: 5, y: 5 } });
