@@ -46,7 +46,7 @@ describe('dossier entries', () => {
     expect(claim?.type === 'passage' && claim.links.map((l) => l.text)).toEqual(['denied by passage 2']);
     expect(denial?.type === 'passage' && denial.links.map((l) => l.text)).toEqual([
       'denies passage 1',
-      'supported by claim “Israeli drones may have used the airspace” (Airspace report)',
+      'supported by claim “\u2068Israeli drones may have used the airspace\u2069” (\u2068Airspace report\u2069)',
     ]);
   });
 

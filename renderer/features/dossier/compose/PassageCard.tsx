@@ -68,7 +68,9 @@ export function PassageCard({ entry, selected, onCommentary, onEdit, onShowInArt
       {links.length > 0 && (
         <ul className="passage-links" aria-label={`Links of passage ${number}`}>
           {links.map((link) => (
-            <li key={link.id}>{link.text}</li>
+            <li key={link.id}>
+              <IsolatedText text={link.text} />
+            </li>
           ))}
         </ul>
       )}

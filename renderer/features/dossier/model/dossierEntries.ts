@@ -6,6 +6,7 @@ import type { DossierContent } from '../../../db/dossiers';
 import { KIND_LABELS, LINK_LABELS, shortQuote } from '../../common/kinds';
 import type { NarrativeItem, PassageItem } from './dossierItems';
 import { readRichText, sectionTitle, type RichBlock } from './richTextTree';
+import { isolateText, quotedIsolated } from '../../../../shared/text/bidiIsolation';
 
 export interface LinkPhrase {
   readonly id: string;
@@ -46,7 +47,8 @@ export function describeDossier(content: DossierContent): DossierEntry[] {
   }
   const describeOther = (other: Annotation): string => {
     const title = content.sources.get(other.sourceId)?.title ?? 'an article no longer in the library';
-    return `${KIND_LABELS[other.kind].toLowerCase()} “${shortQuote(other.quote.exact, 60)}” (${title})`;
+    // Quote and title isolated: either may be right-to-left inside an English sentence.
+    return `${KIND_LABELS[other.kind].toLowerCase()} ${quotedIsolated(shortQuote(other.quote.exact, 60))} (${isolateText(title)})`;
   };
 
   return content.dossier.items.map((item): DossierEntry => {

@@ -53,7 +53,13 @@ export const PrintPassage = memo(function PrintPassage({ entry, anchor }: { read
             {links.map((link, i) => (
               <span key={link.id}>
                 {i > 0 && '; '}
-                {link.passageNumber === null ? link.text : <a href={`#${passageAnchor(link.passageNumber)}`}>{link.text}</a>}
+                {link.passageNumber === null ? (
+                  <IsolatedText text={link.text} />
+                ) : (
+                  <a href={`#${passageAnchor(link.passageNumber)}`}>
+                    <IsolatedText text={link.text} />
+                  </a>
+                )}
               </span>
             ))}
           </Fact>
