@@ -8,7 +8,7 @@ import { importTextFile, PERSIAN, RUSSIAN } from './pages/mixedScripts';
 import { ReaderPage } from './pages/ReaderPage';
 import { SAMPLE_TITLES, WorkbenchPage } from './pages/WorkbenchPage';
 
-test('a Persian title is isolated in the library row, the status line and the dossier citation', async ({ page }) => {
+test('a Persian title is isolated in the library row, the status line, the dossier citation and the PDF', async ({ page }) => {
   const workbench = new WorkbenchPage(page);
   const reader = new ReaderPage(workbench);
   const dossier = new DossierPage(workbench);
@@ -36,6 +36,14 @@ test('a Persian title is isolated in the library row, the status line and the do
   const isolates = card.getByRole('paragraph').filter({ hasText: 'Reliability' }).locator('bdi');
   await expect(isolates).toHaveText([PERSIAN.title, PERSIAN.publisher]);
   await expect(card.getByRole('blockquote')).toHaveAttribute('lang', 'fa');
+
+  // In the PDF too: the publisher and the date (as written everywhere) after the title, not in it.
+  await dossier.exportPdf('A4');
+  const pdf = await dossier.printToPdf('persian-citation');
+  expect(pdf.flat).toContain(', Tasnim, 11 March 2025.');
+  // The known bug's twin: a contents entry ran the Persian quote into the title after it.
+  const contents = page.getByRole('navigation', { name: 'Contents', includeHidden: true });
+  await expect(contents.getByRole('link', { includeHidden: true }).locator('bdi')).toHaveText([PERSIAN.phrase, PERSIAN.title]);
 });
 
 test('the language of an imported article is detected, set on its text, and the analyst can change it', async ({ page }) => {
