@@ -26,6 +26,7 @@ test('a Persian title is isolated in the library row, the status line, the dossi
   await expect(row.locator('bdi').first()).toHaveText(PERSIAN.publisher);
 
   await tagPhrase(reader, PERSIAN.phrase, 'd', 'Masoud Pezeshkian');
+  await expect(reader.editor.getByRole('blockquote')).toHaveAttribute('lang', 'fa');
   await dossier.addControl(reader.editor).getByRole('button', { name: 'Add to dossier' }).click();
   await dossier.fillNewDossier({ title: 'Nakhchivan strikes' });
   await expect(workbench.status).toHaveText('Added 1 passage to “Nakhchivan strikes”.');

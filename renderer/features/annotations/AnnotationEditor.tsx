@@ -28,6 +28,8 @@ import { AddToDossier } from '../common/addToDossier';
 
 interface AnnotationEditorProps {
   readonly annotation: Annotation;
+  /** The article's language, for the quote (empty or absent when unknown). */
+  readonly lang?: string;
   readonly actions: AnnotationActions;
   readonly onBack: () => void;
   readonly onFollow: (annotation: Annotation) => void;
@@ -36,7 +38,7 @@ interface AnnotationEditorProps {
 const PRECISION_LABELS: Readonly<Record<DatePrecision, string>> = { day: 'Day', month: 'Month', year: 'Year', approximate: 'Approximate' };
 
 
-export function AnnotationEditor({ annotation, actions, onBack, onFollow }: AnnotationEditorProps): ReactNode {
+export function AnnotationEditor({ annotation, lang, actions, onBack, onFollow }: AnnotationEditorProps): ReactNode {
   const actors = useLiveQuery(() => knownActors(), []);
   const edit = (changes: Parameters<AnnotationActions['edit']>[1], label: string): void => void actions.edit(annotation, changes, label);
   const section = useRef<HTMLElement>(null);
@@ -54,7 +56,7 @@ export function AnnotationEditor({ annotation, actions, onBack, onFollow }: Anno
         </button>
         <AnchorBadge anchor={annotation.anchor} />
       </div>
-      <blockquote className={`quote kind-${annotation.kind}`} dir="auto">
+      <blockquote className={`quote kind-${annotation.kind}`} dir="auto" lang={lang || undefined}>
         {annotation.quote.exact}
       </blockquote>
       <AddToDossier annotationIds={[annotation.id]} buttonLabel="Add to dossier" />

@@ -15,6 +15,8 @@ import { IsolatedText } from '../../ui/IsolatedText';
 
 interface AnnotationListProps {
   readonly annotations: readonly Annotation[];
+  /** The article's language, for the quotes (empty or absent when unknown). */
+  readonly lang?: string;
   readonly selectedId: string | null;
   readonly hasTextSelection: boolean;
   readonly onChoose: (annotation: Annotation) => void;
@@ -29,7 +31,7 @@ function summary(annotation: Annotation): string {
 const ESTIMATED_ROW_HEIGHT = 68;
 const PAGE_ROWS = 10;
 
-export function AnnotationList({ annotations, selectedId, hasTextSelection, onChoose, onReattach }: AnnotationListProps): ReactNode {
+export function AnnotationList({ annotations, lang, selectedId, hasTextSelection, onChoose, onReattach }: AnnotationListProps): ReactNode {
   const [kind, setKind] = useState<AnnotationKind | ''>('');
   const [actor, setActor] = useState('');
   const actors = useMemo(() => [...new Set(annotations.map((a) => a.actor).filter(Boolean))].sort(), [annotations]);
@@ -140,7 +142,7 @@ export function AnnotationList({ annotations, selectedId, hasTextSelection, onCh
                     {a.anchor.state !== 'exact' && <AnchorBadge anchor={a.anchor} />}
                   </span>
                   <span className="annotation-quote" dir="auto">
-                    “<bdi>{shortQuote(a.quote.exact)}</bdi>”
+                    “<bdi lang={lang || undefined}>{shortQuote(a.quote.exact)}</bdi>”
                   </span>
                   <span className="annotation-summary">
                     <IsolatedText text={summary(a)} />

@@ -45,7 +45,7 @@ export function DetailsPane(props: DetailsPaneProps): ReactNode {
         <h2 id="details-heading">Details</h2>
       </div>
       {selected ? (
-        <AnnotationEditor key={selected.id} annotation={selected} actions={actions} onBack={() => onSelectAnnotation(null)} onFollow={onFollow} />
+        <AnnotationEditor key={selected.id} annotation={selected} lang={source?.language} actions={actions} onBack={() => onSelectAnnotation(null)} onFollow={onFollow} />
       ) : source ? (
         <>
           <section className="article-details" aria-label="Article details">
@@ -66,6 +66,7 @@ export function DetailsPane(props: DetailsPaneProps): ReactNode {
           </section>
           <AnnotationList
             annotations={annotations ?? []}
+            lang={source.language}
             selectedId={selectedAnnotationId}
             hasTextSelection={textSelection !== null}
             onChoose={(a) => onSelectAnnotation(a.id)}
