@@ -111,9 +111,9 @@ test('a 30-passage dossier prints compact by default: five and more passages to 
   // Compact passages: one Admiralty code, filled-in fields only, [n] to the sources list.
   const body = flatten(pdf.pages.slice(bodyPages[0] ? bodyPages[0] - 1 : 0).join('\n'));
   expect(body).toContain('Passage 1 · B1 · Actor Azerbaijan · [1]');
-  expect(body).toContain('Passage 2 · B2 · Actor Iran · Date 2026-03-02 · [1]');
-  expect(body).toContain('Passage 4 · B4 · Date 2026-03-04 · [1]');
-  expect(body).toContain('Passage 7 · B– · Actor Masoud Pezeshkian · Date 2026-03-07 · [1]');
+  expect(body).toContain('Passage 2 · B2 · Actor Iran · Date 2 March 2026 (day) · [1]');
+  expect(body).toContain('Passage 4 · B4 · Date 4 March 2026 (day) · [1]');
+  expect(body).toContain('Passage 7 · B– · Actor Masoud Pezeshkian · Date 7 March 2026 (day) · [1]');
   for (const absent of ['Target', 'Not given', 'Not assessed', 'Source reliability', 'Source:']) expect(body).not.toContain(absent);
   expect(body).toContain('Note Note on passage 11.');
   expect(body).toContain('Commentary Worth a look.');
@@ -124,7 +124,7 @@ test('a 30-passage dossier prints compact by default: five and more passages to 
   // The sources list: full title, author, publisher, date, address and reliability.
   // (A line may end after the hyphen of a date: "2026-03-" then "09".)
   expect(flatten(pdf.pages[sourcesPage - 1] ?? '').replace(/- (?=\d)/g, '-')).toContain(
-    '[1] “Pezeshkian denies Iran’s role in the Nakhchivan drone strikes in a call with Aliyev”, Test Author, OC Media, 2026-03-09. https://oc-media.org/pdf-test Reliability B: Usually reliable',
+    '[1] “Pezeshkian denies Iran’s role in the Nakhchivan drone strikes in a call with Aliyev”, Test Author, OC Media, 9 March 2026. https://oc-media.org/pdf-test Reliability B: Usually reliable',
   );
 });
 

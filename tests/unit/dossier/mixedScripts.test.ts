@@ -32,7 +32,7 @@ describe('mixed-script citations', () => {
       source: persianSource,
       links: [],
     };
-    const model = buildPrintModel(dossier, [entry], 'composed', new Date(NOW));
+    const model = buildPrintModel(dossier, [entry], { view: 'composed', layout: 'detailed', now: new Date(NOW) });
     expect(model.contents[0]?.text).toBe(`1. Denial: “\u2068ایران دخالتی نداشت\u2069” — \u2068${PERSIAN_TITLE}\u2069`);
   });
 });

@@ -69,7 +69,7 @@ describe('compact layout', () => {
   it('cuts contents entries at word boundaries', () => {
     const long = 'Text of a very long passage that keeps going well past the length a contents line can hold in print';
     const model = buildPrintModel(DOSSIER, [passage('a1', 1, { quote: { exact: long, prefix: '', suffix: '' } })], { view: 'composed', layout: 'compact', now: new Date() });
-    expect(model.contents[0]?.text).toBe('1. Claim: “Text of a very long passage that keeps going…” — Article src-1');
+    expect(model.contents[0]?.text).toBe('1. Claim: “\u2068Text of a very long passage that keeps going…\u2069” — \u2068Article src-1\u2069');
   });
 
   it('prints the filled-in fields on one line with the code and the source’s number, the quote between its context', () => {
@@ -83,7 +83,7 @@ describe('compact layout', () => {
     );
     expect(html).toContain('Passage 4 · <span class="print-grading">B3</span>');
     expect(html).toContain('Actor</span> <bdi>Masoud Pezeshkian</bdi>');
-    expect(html).toContain('Date</span> <bdi>2026-03-08</bdi>');
+    expect(html).toContain('Date</span> <bdi>8 March 2026 (day)</bdi>');
     expect(html).toContain('<a href="#source-2">[2]</a>');
     expect(html).toContain('<span class="print-context" dir="auto">…that, the president </span><span class="print-quote-text" dir="auto">“Text of”</span><span class="print-context" dir="auto"> on Sunday…</span>');
     expect(html).not.toContain('Target');

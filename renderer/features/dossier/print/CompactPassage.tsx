@@ -2,6 +2,7 @@
 // facts that were filled in and the [n] of its source in the sources list; then the quote between
 // a dimmed line of context either side; then links, note and commentary when there are any.
 import { memo, type ReactNode } from 'react';
+import { IsolatedText } from '../../../ui/IsolatedText';
 import { KIND_LABELS } from '../../common/kinds';
 import { admiraltyCode, formatEventDate } from '../model/citation';
 import type { NumberedPassage } from '../model/dossierEntries';
@@ -54,7 +55,8 @@ export const CompactPassage = memo(function CompactPassage({ entry, anchor, cont
         {sourceNumber === null ? 'source no longer in the library' : <a href={`#${sourceAnchor(sourceNumber)}`}>[{sourceNumber}]</a>}
       </h3>
       {annotation.anchor.state === 'orphan' && <p className="print-warning">Orphan: no longer found in the current text of its source.</p>}
-      <blockquote className="print-quote">
+      {/* The article's language: hyphenation, the font's shaping and a screen reader's voice follow it. */}
+      <blockquote className="print-quote" lang={source?.language || undefined}>
         {context.before && (
           <span className="print-context" dir="auto">
             {context.before}
@@ -75,7 +77,13 @@ export const CompactPassage = memo(function CompactPassage({ entry, anchor, cont
           {links.map((link, i) => (
             <span key={link.id}>
               {i > 0 && '; '}
-              {link.passageNumber === null ? link.text : <a href={`#${passageAnchor(link.passageNumber)}`}>{link.text}</a>}
+              {link.passageNumber === null ? (
+                <IsolatedText text={link.text} />
+              ) : (
+                <a href={`#${passageAnchor(link.passageNumber)}`}>
+                  <IsolatedText text={link.text} />
+                </a>
+              )}
             </span>
           ))}
         </p>

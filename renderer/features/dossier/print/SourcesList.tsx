@@ -2,6 +2,7 @@
 // the passages cite it ([n]), with its full citation and its reliability.
 import type { ReactNode } from 'react';
 import type { SourceRecord } from '../../../db/database';
+import { IsolatedText } from '../../../ui/IsolatedText';
 import { citationParts, reliabilityText } from '../model/citation';
 import { sourceAnchor } from './CompactPassage';
 import { SOURCES_ANCHOR } from './printModel';
@@ -18,7 +19,7 @@ export function SourcesList({ sources }: { readonly sources: readonly SourceReco
             <li key={source.id} id={sourceAnchor(index + 1)}>
               <span className="print-source-number">[{index + 1}]</span>
               <span className="print-source-citation">
-                {citation.text}
+                <IsolatedText text={citation.text} />
                 {citation.url && (
                   <>
                     {' '}
