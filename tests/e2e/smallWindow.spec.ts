@@ -49,7 +49,7 @@ test('at 1024×700 no view scrolls sideways, with the side panes shown or folded
   await dossier.addNarrative();
   // Both side panes shown leave the centre its narrowest: the composer reflows into it.
   await expectNoSidewaysScroll(page, 'composer between both panes');
-  await dossier.composer.getByRole('radio', { name: 'Outline' }).check();
+  await dossier.composer.getByRole('button', { name: 'Outline' }).click();
   await expectNoSidewaysScroll(page, 'composer outline');
   await page.getByRole('button', { name: 'Show library' }).click();
   await page.getByRole('button', { name: 'Show details' }).click();

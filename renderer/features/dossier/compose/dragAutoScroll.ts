@@ -1,0 +1,54 @@
+// While an item is dragged, holding it near the top or bottom edge of the pane scrolls the pane,
+// faster the nearer the edge, so an item can travel the length of a long dossier in one drag.
+// Native drag and drop only reports the pointer when it moves, so a frame loop keeps scrolling
+// while the pointer rests in the edge band.
+import { scrollParentOf } from '../../../ui/scrollParent';
+
+/** How deep the edge band is, and the least and most the pane moves in one frame. */
+const EDGE_BAND_PX = 56;
+const MIN_STEP_PX = 4;
+const MAX_STEP_PX = 18;
+
+export interface DragAutoScroll {
+  /** Called from dragover with the pointer's viewport y. */
+  readonly follow: (element: Element, clientY: number) => void;
+  readonly stop: () => void;
+}
+
+/** The scroll step for a pointer at `clientY` in a pane spanning `top`…`bottom` (negative: up). */
+export function edgeScrollStep(clientY: number, top: number, bottom: number): number {
+  const band = Math.min(EDGE_BAND_PX, (bottom - top) / 4);
+  const depth = clientY < top + band ? top + band - clientY : clientY > bottom - band ? clientY - (bottom - band) : 0;
+  if (depth <= 0) return 0;
+  const step = Math.max(MIN_STEP_PX, Math.ceil(MAX_STEP_PX * Math.min(1, depth / band)));
+  return clientY < top + band ? -step : step;
+}
+
+export function createDragAutoScroll(): DragAutoScroll {
+  let pane: HTMLElement | null = null;
+  let pointerY = 0;
+  let frame = 0;
+  const tick = (): void => {
+    frame = 0;
+    if (!pane) return;
+    const box = pane.getBoundingClientRect();
+    const step = edgeScrollStep(pointerY, box.top, box.bottom);
+    if (step === 0) return;
+    const before = pane.scrollTop;
+    pane.scrollTop += step;
+    // At the end of the pane there is nothing more to scroll: wait for the pointer to move.
+    if (pane.scrollTop !== before) frame = requestAnimationFrame(tick);
+  };
+  return {
+    follow: (element, clientY) => {
+      pane ??= scrollParentOf(element);
+      pointerY = clientY;
+      if (frame === 0) frame = requestAnimationFrame(tick);
+    },
+    stop: () => {
+      if (frame !== 0) cancelAnimationFrame(frame);
+      frame = 0;
+      pane = null;
+    },
+  };
+}
