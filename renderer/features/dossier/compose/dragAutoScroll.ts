@@ -1,13 +1,15 @@
 // While an item is dragged, holding it near the top or bottom edge of the pane scrolls the pane,
 // faster the nearer the edge, so an item can travel the length of a long dossier in one drag.
 // Native drag and drop only reports the pointer when it moves, so a frame loop keeps scrolling
-// while the pointer rests in the edge band.
+// while the pointer rests in the edge band. Scrolling starts after a short rest in the band, so a
+// drop aimed at an item near the edge is not carried off by a pane that moved under it.
 import { scrollParentOf } from '../../../ui/scrollParent';
 
 /** How deep the edge band is, and the least and most the pane moves in one frame. */
 const EDGE_BAND_PX = 56;
 const MIN_STEP_PX = 4;
 const MAX_STEP_PX = 18;
+const REST_MS = 250;
 
 export interface DragAutoScroll {
   /** Called from dragover with the pointer's viewport y. */
@@ -28,12 +30,22 @@ export function createDragAutoScroll(): DragAutoScroll {
   let pane: HTMLElement | null = null;
   let pointerY = 0;
   let frame = 0;
-  const tick = (): void => {
+  /** When the pointer entered the edge band (null: outside it). */
+  let inBandSince: number | null = null;
+  const tick = (now: number): void => {
     frame = 0;
     if (!pane) return;
     const box = pane.getBoundingClientRect();
     const step = edgeScrollStep(pointerY, box.top, box.bottom);
-    if (step === 0) return;
+    if (step === 0) {
+      inBandSince = null;
+      return;
+    }
+    inBandSince ??= now;
+    if (now - inBandSince < REST_MS) {
+      frame = requestAnimationFrame(tick);
+      return;
+    }
     const before = pane.scrollTop;
     pane.scrollTop += step;
     // At the end of the pane there is nothing more to scroll: wait for the pointer to move.
@@ -49,6 +61,7 @@ export function createDragAutoScroll(): DragAutoScroll {
       if (frame !== 0) cancelAnimationFrame(frame);
       frame = 0;
       pane = null;
+      inBandSince = null;
     },
   };
 }
