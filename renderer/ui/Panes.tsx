@@ -83,7 +83,8 @@ export function Panes({ left, centre, right, layout }: PanesProps): ReactNode {
     });
   }, []);
   const { library, details } = layout.shown;
-  const columns = [library ? `${leftWidth}px 6px` : '', 'minmax(320px, 1fr)', details ? `6px ${rightWidth}px` : ''].join(' ');
+  // Side columns may shrink below their set width: in the smallest window (720 px) the centre keeps 320 px.
+  const columns = [library ? `minmax(0, ${leftWidth}px) 6px` : '', 'minmax(320px, 1fr)', details ? `6px minmax(0, ${rightWidth}px)` : ''].join(' ');
   return (
     <div className="panes" style={{ gridTemplateColumns: columns }}>
       <div className="pane-slot" id={PANE_IDS.library} hidden={!library}>

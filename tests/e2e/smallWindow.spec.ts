@@ -94,6 +94,12 @@ test('in a narrow window the side panes fold to toggles that are remembered', as
   await expect(showDetails).toHaveAttribute('aria-expanded', 'false');
   await expect(workbench.details).toBeHidden();
 
+  // The smallest window the desktop app allows, both side panes shown: they give way to the centre.
+  await showDetails.click();
+  await page.setViewportSize({ width: 720, height: 480 });
+  await expect(workbench.details).toBeVisible();
+  await expectNoSidewaysScroll(page, 'reader in the smallest window');
+
   // A wide window shows both panes, without toggles.
   await page.setViewportSize({ width: 1440, height: 900 });
   await expect(showLibrary).toHaveCount(0);
