@@ -2,12 +2,11 @@
 // 1024×700 and at 1440×900. One page walks the views; each is checked in all four settings in place.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { createAnnotation } from '../../shared/model';
-import { describeSelection } from '../../shared/anchoring';
 import { DossierPage } from './pages/DossierPage';
 import { FIRST, tagPhrase } from './pages/dossierSteps';
 import { ReaderPage } from './pages/ReaderPage';
-import { openSharedFile, sampleSource } from './pages/seedLibrary';
+import { fileWithConflict } from './pages/sharedConflict';
+import { openSharedFile } from './pages/seedLibrary';
 import { SAMPLE_TITLES, WorkbenchPage } from './pages/WorkbenchPage';
 
 const SIZES = [
@@ -34,24 +33,6 @@ async function seriousViolations(page: Page, view: string, scope?: string): Prom
     }
   }
   return found;
-}
-
-/** Two versions of one claim, as a lead's merged file carries an unresolved conflict. */
-async function fileWithConflict(): Promise<Parameters<typeof openSharedFile>[1]> {
-  const source = await sampleSource('nakhchivan');
-  const start = source.text.indexOf(FIRST.claim);
-  const local = createAnnotation({
-    id: '00000000-0000-4000-8000-00000000c001',
-    source,
-    placement: describeSelection(source.text, start, start + FIRST.claim.length),
-    kind: 'claim',
-    author: 'Leyla',
-    at: '2026-03-10T10:00:00.000Z',
-    fields: { actor: 'Azerbaijani Foreign Ministry' },
-  });
-  const incoming = { ...local, actor: 'Baku', editedBy: 'Rashad', revision: local.revision + 1, updatedAt: '2026-03-11T10:00:00.000Z' };
-  const conflict = { id: 'conflict-1', annotationId: local.id, local, incoming, fileName: 'from-rashad.dossier', exportedBy: 'Rashad', detectedAt: '2026-03-12T10:00:00.000Z' };
-  return { sources: [source], annotations: [local], conflicts: [conflict] };
 }
 
 test('every view is accessible in light and dark, at 1024×700 and 1440×900', async ({ page }) => {

@@ -4,6 +4,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { DossierPage } from './pages/DossierPage';
 import { FIRST, tagPhrase } from './pages/dossierSteps';
 import { ReaderPage } from './pages/ReaderPage';
+import { openSharedFile } from './pages/seedLibrary';
+import { fileWithConflict } from './pages/sharedConflict';
 import { SAMPLE_TITLES, WorkbenchPage } from './pages/WorkbenchPage';
 
 /** Elements wider than their box that scroll (or would scroll the page) sideways, by a short description. */
@@ -66,6 +68,18 @@ test('at 1024×700 no view scrolls sideways, with the side panes shown or folded
   await page.getByRole('button', { name: 'Export…' }).click();
   await expect(page.getByRole('dialog', { name: 'Export a shared file' })).toBeVisible();
   await expectNoSidewaysScroll(page, 'export dialog');
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Paste text…' }).click();
+  await expect(page.getByRole('dialog', { name: 'Paste an article' })).toBeVisible();
+  await expectNoSidewaysScroll(page, 'paste dialog');
+  await page.keyboard.press('Escape');
+
+  const report = await openSharedFile(page, await fileWithConflict(), 'merged.dossier');
+  await expectNoSidewaysScroll(page, 'import report');
+  await report.getByRole('button', { name: 'Close' }).click();
+  await page.getByRole('button', { name: 'Conflicts (1)' }).click();
+  await expect(page.getByRole('dialog', { name: 'Conflicts' })).toBeVisible();
+  await expectNoSidewaysScroll(page, 'conflicts');
   await page.keyboard.press('Escape');
 });
 
