@@ -5,11 +5,16 @@
 // drop aimed at an item near the edge is not carried off by a pane that moved under it.
 import { scrollParentOf } from '../../../ui/scrollParent';
 
-/** How deep the edge band is, and the least and most the pane moves in one frame. */
+/**
+ * How deep the edge band is, and the slowest and fastest scroll in px per ms: by time rather than
+ * by frame, so a busy machine dropping frames scrolls as far.
+ */
 const EDGE_BAND_PX = 56;
-const MIN_STEP_PX = 4;
-const MAX_STEP_PX = 18;
+const MIN_SPEED = 0.3;
+const MAX_SPEED = 1.5;
 const REST_MS = 250;
+/** A longer gap between frames (a stall) does not turn into a jump. */
+const MAX_FRAME_MS = 50;
 
 export interface DragAutoScroll {
   /** Called from dragover with the pointer's viewport y. */
@@ -17,13 +22,13 @@ export interface DragAutoScroll {
   readonly stop: () => void;
 }
 
-/** The scroll step for a pointer at `clientY` in a pane spanning `top`…`bottom` (negative: up). */
-export function edgeScrollStep(clientY: number, top: number, bottom: number): number {
+/** The scroll speed in px per ms for a pointer at `clientY` in a pane spanning `top`…`bottom` (negative: up). */
+export function edgeScrollSpeed(clientY: number, top: number, bottom: number): number {
   const band = Math.min(EDGE_BAND_PX, (bottom - top) / 4);
   const depth = clientY < top + band ? top + band - clientY : clientY > bottom - band ? clientY - (bottom - band) : 0;
   if (depth <= 0) return 0;
-  const step = Math.max(MIN_STEP_PX, Math.ceil(MAX_STEP_PX * Math.min(1, depth / band)));
-  return clientY < top + band ? -step : step;
+  const speed = Math.max(MIN_SPEED, MAX_SPEED * Math.min(1, depth / band));
+  return clientY < top + band ? -speed : speed;
 }
 
 export function createDragAutoScroll(): DragAutoScroll {
@@ -32,12 +37,15 @@ export function createDragAutoScroll(): DragAutoScroll {
   let frame = 0;
   /** When the pointer entered the edge band (null: outside it). */
   let inBandSince: number | null = null;
+  let lastFrame = 0;
   const tick = (now: number): void => {
     frame = 0;
     if (!pane) return;
     const box = pane.getBoundingClientRect();
-    const step = edgeScrollStep(pointerY, box.top, box.bottom);
-    if (step === 0) {
+    const speed = edgeScrollSpeed(pointerY, box.top, box.bottom);
+    const elapsed = Math.min(MAX_FRAME_MS, now - lastFrame);
+    lastFrame = now;
+    if (speed === 0) {
       inBandSince = null;
       return;
     }
@@ -47,7 +55,8 @@ export function createDragAutoScroll(): DragAutoScroll {
       return;
     }
     const before = pane.scrollTop;
-    pane.scrollTop += step;
+    // Whole pixels, at least one: fractional scrollTop may round back to where it was.
+    pane.scrollTop += Math.sign(speed) * Math.max(1, Math.round(Math.abs(speed) * elapsed));
     // At the end of the pane there is nothing more to scroll: wait for the pointer to move.
     if (pane.scrollTop !== before) frame = requestAnimationFrame(tick);
   };
