@@ -21,7 +21,9 @@ import { LeftPane } from '../ui/LeftPane';
 import { NoticeArea } from '../ui/NoticeArea';
 import { PaneErrorBoundary } from '../ui/PaneErrorBoundary';
 import { useEscapedErrors } from '../ui/useEscapedErrors';
+import { usePaneLayout } from '../ui/paneLayout';
 import { Panes } from '../ui/Panes';
+import { PaneToggle } from '../ui/PaneToggle';
 import { StatusLine } from '../ui/StatusLine';
 import type { WorkbenchShell } from '../ui/useWorkbenchShell';
 import { errorMessage } from '../ui/workbenchContext';
@@ -34,6 +36,7 @@ export function Workbench({ shell }: { readonly shell: WorkbenchShell }): ReactN
   const { notify } = shell.workbench;
   const { router } = useCommands();
   const view = useViewState();
+  const paneLayout = usePaneLayout();
   const { settings, setSettings, appInfo, settingsLoaded } = useStartup();
   useEscapedErrors(notify);
   const [dialog, setDialog] = useState<ShellDialog>(null);
@@ -72,6 +75,7 @@ export function Workbench({ shell }: { readonly shell: WorkbenchShell }): ReactN
       <div className={`app${dragging ? ' dragging' : ''}`}>
         <header className="toolbar" role="toolbar" aria-label="Main actions">
           <h1 className="app-name">Dossier Workbench</h1>
+          <PaneToggle pane="library" layout={paneLayout} />
           <CommandButton command="library.import" label="Import files">
             Import files…
           </CommandButton>
@@ -85,8 +89,10 @@ export function Workbench({ shell }: { readonly shell: WorkbenchShell }): ReactN
           <CommandButton command="settings.open" label="Settings">
             Settings
           </CommandButton>
+          <PaneToggle pane="details" layout={paneLayout} />
         </header>
         <Panes
+          layout={paneLayout}
           left={
             <PaneErrorBoundary pane="Library">
               <LeftPane

@@ -1,13 +1,19 @@
 // Three resizable panes separated by splitters that work with the mouse and the keyboard
-// (arrow keys on a focused splitter). Widths are remembered as a view preference.
+// (arrow keys on a focused splitter). Widths are remembered as a view preference; a side pane
+// that is folded away (see paneLayout.ts) stays mounted, hidden, so its drafts and scroll survive.
 import { useCallback, useState, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
+import type { PaneLayout } from './paneLayout';
 import { readJsonPreference, writeJsonPreference } from './viewPreferences';
 
 interface PanesProps {
   readonly left: ReactNode;
   readonly centre: ReactNode;
   readonly right: ReactNode;
+  readonly layout: PaneLayout;
 }
+
+/** The side panes' element ids, for the toggles' aria-controls. */
+export const PANE_IDS = { library: 'side-pane-library', details: 'side-pane-details' } as const;
 
 const PREFERENCE = 'paneWidths';
 const MIN_WIDTH = 180;
@@ -66,7 +72,7 @@ function Splitter({ label, value, onChange }: { label: string; value: number; on
   );
 }
 
-export function Panes({ left, centre, right }: PanesProps): ReactNode {
+export function Panes({ left, centre, right, layout }: PanesProps): ReactNode {
   const [[leftWidth, rightWidth], setWidths] = useState(loadWidths);
   const resize = useCallback((side: 0 | 1, delta: number) => {
     setWidths((current) => {
@@ -76,13 +82,20 @@ export function Panes({ left, centre, right }: PanesProps): ReactNode {
       return next;
     });
   }, []);
+  const { library, details } = layout.shown;
+  // Side columns may shrink below their set width: in the smallest window (720 px) the centre keeps 320 px.
+  const columns = [library ? `minmax(0, ${leftWidth}px) 6px` : '', 'minmax(320px, 1fr)', details ? `6px minmax(0, ${rightWidth}px)` : ''].join(' ');
   return (
-    <div className="panes" style={{ gridTemplateColumns: `${leftWidth}px 6px minmax(320px, 1fr) 6px ${rightWidth}px` }}>
-      {left}
-      <Splitter label="Resize library pane" value={leftWidth} onChange={(d) => resize(0, d)} />
+    <div className="panes" style={{ gridTemplateColumns: columns }}>
+      <div className="pane-slot" id={PANE_IDS.library} hidden={!library}>
+        {left}
+      </div>
+      {library && <Splitter label="Resize library pane" value={leftWidth} onChange={(d) => resize(0, d)} />}
       {centre}
-      <Splitter label="Resize details pane" value={rightWidth} onChange={(d) => resize(1, d)} />
-      {right}
+      {details && <Splitter label="Resize details pane" value={rightWidth} onChange={(d) => resize(1, d)} />}
+      <div className="pane-slot" id={PANE_IDS.details} hidden={!details}>
+        {right}
+      </div>
     </div>
   );
 }

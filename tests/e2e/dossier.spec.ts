@@ -131,7 +131,7 @@ test('compose a dossier from both samples, reorder it, export PDF (A4, Letter) a
   for (let i = 0; i < 5; i += 1) await page.keyboard.press('Alt+ArrowUp');
   await expect(dossier.items.first()).toHaveAccessibleName('Narrative section 1: Background to the calls');
   await expect(section1).toBeFocused();
-  // Drag and drop: the second section just before passage 4 (both on screen: a drag does not scroll).
+  // Drag and drop: the second section just before passage 4 (both on screen).
   await dossier.item(/^Passage 4/).evaluate((item) => item.scrollIntoView({ block: 'start' }));
   await dossier.item(/^Narrative section 2/).locator('.drag-handle').dragTo(dossier.item(/^Passage 4/), { targetPosition: { x: 40, y: 4 } });
   await expect(dossier.items.nth(4)).toHaveAccessibleName('Narrative section 2: Assessment');

@@ -29,6 +29,7 @@ interface DossierComposerProps {
 }
 
 const TITLE_PAGE_PREFERENCE = 'titlePage';
+const OUTLINE_PREFERENCE = 'dossierOutline';
 
 export function DossierComposer({ dossierId, selectedAnnotationId, onSelectAnnotation, onShowInArticle }: DossierComposerProps): ReactNode {
   const { setStatus, notify } = useWorkbench();
@@ -42,6 +43,12 @@ export function DossierComposer({ dossierId, selectedAnnotationId, onSelectAnnot
   const toggleTitlePage = (): void => {
     writePreference(TITLE_PAGE_PREFERENCE, titlePageOpen ? 'closed' : 'open');
     setTitlePageOpen(!titlePageOpen);
+  };
+  // Outline (one line per item) is for reordering a long dossier; it too is remembered.
+  const [outline, setOutline] = useState(() => readPreference(OUTLINE_PREFERENCE) === 'on');
+  const toggleOutline = (): void => {
+    writePreference(OUTLINE_PREFERENCE, outline ? 'off' : 'on');
+    setOutline(!outline);
   };
   /** The item focus was last in: a new narrative section goes after it. */
   const lastFocusedItem = useRef<string | null>(null);
@@ -115,6 +122,11 @@ export function DossierComposer({ dossierId, selectedAnnotationId, onSelectAnnot
           <button type="button" onClick={addNarrative}>
             Add narrative section
           </button>
+          {view === 'composed' && (
+            <button type="button" aria-pressed={outline} onClick={toggleOutline}>
+              Outline
+            </button>
+          )}
           <span className="toolbar-spacer" />
           <CommandButton command="dossier.exportPdf" label="Export PDF">
             Export PDF…
@@ -148,6 +160,7 @@ export function DossierComposer({ dossierId, selectedAnnotationId, onSelectAnnot
           onSelectAnnotation={onSelectAnnotation}
           onShowInArticle={onShowInArticle}
           onItemFocus={rememberFocusedItem}
+          outline={outline}
         />
       ) : (
         <GroupedList entries={entries} view={view} selectedAnnotationId={selectedAnnotationId} onSelectAnnotation={onSelectAnnotation} onShowInArticle={onShowInArticle} />

@@ -25,7 +25,15 @@ export class WorkbenchPage {
   async open(): Promise<void> {
     await standInForPrintDialog(this.page);
     await this.page.goto('/');
+    await this.showLibrary();
     await expect(this.articles.getByRole('listitem')).not.toHaveCount(0);
+  }
+
+  /** In a narrow window the library is folded behind a toolbar toggle: unfold it. */
+  async showLibrary(): Promise<void> {
+    await expect(this.page.getByRole('toolbar', { name: 'Main actions' })).toBeVisible();
+    const toggle = this.page.getByRole('button', { name: 'Show library' });
+    if ((await toggle.count()) > 0 && (await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
   }
 
   article(title: string | RegExp): Locator {

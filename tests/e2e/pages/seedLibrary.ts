@@ -4,8 +4,8 @@
 // library is always one the app itself could hold, and a new required field changes one place.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, type Page } from '@playwright/test';
-import { buildExchangeFile, serializeExchangeFile } from '../../../shared/exchange';
+import { expect, type Locator, type Page } from '@playwright/test';
+import { buildExchangeFile, serializeExchangeFile, type AnnotationConflict } from '../../../shared/exchange';
 import { draftFromPlainText } from '../../../shared/import/articleDraft';
 import type { Annotation, AnnotationLink, Dossier, Source } from '../../../shared/model';
 
@@ -14,6 +14,8 @@ export interface SeedRecords {
   readonly annotations?: readonly Annotation[];
   readonly links?: readonly AnnotationLink[];
   readonly dossiers?: readonly Dossier[];
+  /** Unresolved conflicts, as a lead's merged library file carries them. */
+  readonly conflicts?: readonly AnnotationConflict[];
   /** Whether the file carries the sources' texts (default); without them, annotations are re-anchored on the library's copy. */
   readonly includeText?: boolean;
 }
@@ -35,6 +37,13 @@ export async function sampleSource(sample: keyof typeof SAMPLE_FILES): Promise<S
 
 /** Imports the records into the open workbench and waits until the import is written. */
 export async function seedLibrary(page: Page, records: SeedRecords, fileName = 'seed.dossier'): Promise<void> {
+  const report = await openSharedFile(page, records, fileName);
+  await report.getByRole('button', { name: 'Close' }).click();
+  await expect(report).toHaveCount(0);
+}
+
+/** Opens the records as a shared file; resolves with the import report, left open. */
+export async function openSharedFile(page: Page, records: SeedRecords, fileName: string): Promise<Locator> {
   const file = buildExchangeFile({
     exportedBy: 'Test seed',
     exportedAt: new Date().toISOString(),
@@ -44,12 +53,12 @@ export async function seedLibrary(page: Page, records: SeedRecords, fileName = '
     links: records.links ?? [],
     dossiers: records.dossiers ?? [],
     includeText: records.includeText ?? true,
+    conflicts: records.conflicts ?? [],
   });
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('toolbar', { name: 'Main actions' }).getByRole('button', { name: 'Open shared file…' }).click();
   await (await chooser).setFiles({ name: fileName, mimeType: 'application/json', buffer: Buffer.from(serializeExchangeFile(file)) });
   const report = page.getByRole('dialog', { name: `Imported ${fileName}` });
   await expect(report).toBeVisible({ timeout: 60_000 });
-  await report.getByRole('button', { name: 'Close' }).click();
-  await expect(report).toHaveCount(0);
+  return report;
 }

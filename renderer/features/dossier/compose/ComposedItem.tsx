@@ -1,5 +1,6 @@
 // One item of the composed dossier: its bar (drag handle, position, move and remove buttons) and
-// its card. Memoised on what it shows, so a 300-passage dossier redraws only what changed.
+// its card, or in outline mode the bar alone with the item's name on one line. Memoised on what it
+// shows, so a 300-passage dossier redraws only what changed.
 import { memo, type DragEvent, type KeyboardEvent, type ReactNode } from 'react';
 import type { Annotation } from '../../../../shared/model';
 import type { RichTextValue } from '../../../ui/richText/RichTextEditor';
@@ -19,7 +20,7 @@ export interface ItemController {
   readonly dragEnd: () => void;
   readonly dragOver: (event: DragEvent<HTMLLIElement>, entry: DossierEntry) => void;
   readonly dragLeave: (event: DragEvent<HTMLLIElement>, entry: DossierEntry) => void;
-  readonly drop: (event: DragEvent<HTMLLIElement>) => void;
+  readonly drop: (event: DragEvent<HTMLLIElement>, entry: DossierEntry) => void;
   readonly commentary: (entry: DossierEntry, text: string) => void;
   readonly draftNarrative: (entry: DossierEntry, value: RichTextValue) => void;
   readonly finishNarrative: (entry: DossierEntry, before: RichTextValue, after: RichTextValue) => void;
@@ -37,6 +38,7 @@ interface ComposedItemProps {
   readonly dragging: boolean;
   readonly dropSide: 'before' | 'after' | null;
   readonly hintId: string;
+  readonly outline: boolean;
   readonly controller: ItemController;
 }
 
@@ -62,13 +64,14 @@ function sameItem(before: ComposedItemProps, after: ComposedItemProps): boolean 
     before.dragging === after.dragging &&
     before.dropSide === after.dropSide &&
     before.hintId === after.hintId &&
+    before.outline === after.outline &&
     before.controller === after.controller &&
     (before.entry === after.entry || signature(before.entry) === signature(after.entry))
   );
 }
 
 export const ComposedItem = memo(function ComposedItem(props: ComposedItemProps): ReactNode {
-  const { entry, index, count, ordinal, selected, dragging, dropSide, hintId, controller } = props;
+  const { entry, index, count, ordinal, selected, dragging, dropSide, hintId, outline, controller } = props;
   const name = entryName(entry, ordinal);
   return (
     <li
@@ -77,18 +80,24 @@ export const ComposedItem = memo(function ComposedItem(props: ComposedItemProps)
       aria-label={name}
       aria-describedby={hintId}
       aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown"
-      className={`dossier-item${dragging ? ' dragging' : ''}${dropSide ? ` drop-${dropSide}` : ''}`}
+      className={`dossier-item${outline ? ' outline-item' : ''}${dragging ? ' dragging' : ''}${dropSide ? ` drop-${dropSide}` : ''}`}
       onKeyDown={controller.keyDown}
       onDragOver={(e) => controller.dragOver(e, entry)}
       onDragLeave={(e) => controller.dragLeave(e, entry)}
-      onDrop={controller.drop}
+      onDrop={(e) => controller.drop(e, entry)}
     >
       <div className="item-bar">
         <span className="drag-handle" draggable aria-hidden="true" title="Drag to move" onDragStart={(e) => controller.dragStart(e, entry)} onDragEnd={controller.dragEnd}>
           ⠿
         </span>
         <span className="item-position">{index + 1}</span>
-        <span className="toolbar-spacer" />
+        {outline ? (
+          <span className="outline-name" dir="auto" title={name}>
+            {name}
+          </span>
+        ) : (
+          <span className="toolbar-spacer" />
+        )}
         <button type="button" data-control="up" aria-label={`Move up: ${name}`} disabled={index === 0} onClick={() => controller.move(entry, { delta: -1 }, true, 'up')}>
           Move up
         </button>
@@ -105,7 +114,7 @@ export const ComposedItem = memo(function ComposedItem(props: ComposedItemProps)
           Remove
         </button>
       </div>
-      {entry.type === 'narrative' ? (
+      {outline ? null : entry.type === 'narrative' ? (
         <NarrativeCard
           entry={entry}
           ordinal={ordinal}

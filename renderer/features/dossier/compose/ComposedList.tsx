@@ -1,5 +1,6 @@
-// The dossier as composed: its items in order, reordered by drag and drop (native HTML5, from
-// each item's handle), by Alt+ArrowUp/Down on a focused item, or with the Move buttons.
+// The dossier as composed: its items in order, in full or as an outline (one line each), reordered
+// by drag and drop (native HTML5, from each item's handle; the pane scrolls when the drag nears its
+// edge), by Alt+ArrowUp/Down on a focused item, or with the Move buttons.
 import { memo, useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Annotation } from '../../../../shared/model';
 import { useCommandHandler } from '../../../commands/commandsContext';
@@ -7,6 +8,8 @@ import { isTextEntry } from '../../../commands/textEntry';
 import type { DossierEntry } from '../model/dossierEntries';
 import type { DossierActions } from '../useDossierActions';
 import { ComposedItem, type FocusControl, type ItemController } from './ComposedItem';
+import { createDragAutoScroll } from './dragAutoScroll';
+import './outline.css';
 
 interface ComposedListProps {
   readonly dossierId: string;
@@ -17,6 +20,8 @@ interface ComposedListProps {
   readonly onShowInArticle: (annotation: Annotation) => void;
   /** Told which item focus is in, so "Add narrative section" can go after it. */
   readonly onItemFocus?: (itemId: string) => void;
+  /** One line per item, for reordering a long dossier. */
+  readonly outline?: boolean;
 }
 
 const DRAG_TYPE = 'application/x-dossier-item';
@@ -33,11 +38,12 @@ function moveLabel(entry: DossierEntry, up: boolean): string {
 
 /** Memoised: the status line and other shell updates redraw the app, not a long dossier. */
 export const ComposedList = memo(function ComposedList(props: ComposedListProps): ReactNode {
-  const { dossierId, entries, selectedAnnotationId, actions, onSelectAnnotation, onShowInArticle, onItemFocus } = props;
+  const { dossierId, entries, selectedAnnotationId, actions, onSelectAnnotation, onShowInArticle, onItemFocus, outline = false } = props;
   const hintId = useId();
   const listRef = useRef<HTMLOListElement>(null);
   const [dragId, setDragId] = useState<string | null>(null);
   const [drop, setDrop] = useState<DropPoint | null>(null);
+  const [autoScroll] = useState(createDragAutoScroll);
   /** Where focus goes once a move has been stored and the list drawn again. */
   const refocus = useRef<{ readonly id: string; readonly control: FocusControl } | null>(null);
   /** The latest state, for the controller's stable callbacks (which only run after a commit). */
@@ -81,6 +87,7 @@ export const ComposedList = memo(function ComposedList(props: ComposedListProps)
       void actions.moveItem(dossierId, entry.item.id, to, moveLabel(entry, up));
     };
     const endDrag = (): void => {
+      autoScroll.stop();
       setDragId(null);
       setDrop(null);
     };
@@ -115,13 +122,16 @@ export const ComposedList = memo(function ComposedList(props: ComposedListProps)
       dragLeave: (event, entry) => {
         if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setDrop((d) => (d?.id === entry.item.id ? null : d));
       },
-      drop: (event) => {
+      drop: (event, over) => {
         event.preventDefault();
-        const { dragId: moving, drop: point, entries: all } = latest.current;
+        // From the drop itself: the pane may have scrolled under a resting pointer since the last dragover.
+        const box = event.currentTarget.getBoundingClientRect();
+        const point: DropPoint = { id: over.item.id, after: event.clientY > box.top + box.height / 2 };
+        const { dragId: moving, entries: all } = latest.current;
         const from = indexOf(moving);
         const entry = all[from];
-        const target = indexOf(point?.id);
-        if (entry && point && target >= 0 && point.id !== entry.item.id) move(entry, { nextTo: point.id, after: point.after }, target < from, 'item');
+        const target = indexOf(point.id);
+        if (entry && target >= 0 && point.id !== entry.item.id) move(entry, { nextTo: point.id, after: point.after }, target < from, 'item');
         endDrag();
       },
       commentary: (entry, text) => void actions.setCommentary(dossierId, entry.item.id, text),
@@ -130,7 +140,7 @@ export const ComposedList = memo(function ComposedList(props: ComposedListProps)
       edit: (annotation) => onSelectAnnotation(annotation.id),
       showInArticle: onShowInArticle,
     };
-  }, [dossierId, actions, onSelectAnnotation, onShowInArticle]);
+  }, [dossierId, actions, onSelectAnnotation, onShowInArticle, autoScroll]);
 
   if (entries.length === 0) {
     return (
@@ -148,9 +158,12 @@ export const ComposedList = memo(function ComposedList(props: ComposedListProps)
         Alt+Up and Alt+Down move the item; Up and Down go to the previous or next item.
       </p>
       <ol
-        className="dossier-items"
+        className={`dossier-items${outline ? ' outline' : ''}`}
         aria-label="Dossier items"
         ref={listRef}
+        onDragOver={(event) => {
+          if (latest.current.dragId) autoScroll.follow(event.currentTarget, event.clientY);
+        }}
         onFocus={(event) => {
           const item = event.target.closest<HTMLElement>('li[data-item-id]');
           if (item?.dataset.itemId) onItemFocus?.(item.dataset.itemId);
@@ -167,6 +180,7 @@ export const ComposedList = memo(function ComposedList(props: ComposedListProps)
             dragging={dragId === entry.item.id}
             dropSide={drop?.id === entry.item.id ? (drop.after ? 'after' : 'before') : null}
             hintId={hintId}
+            outline={outline}
             controller={controller}
           />
         ))}
