@@ -36,7 +36,7 @@ export function Workbench({ shell }: { readonly shell: WorkbenchShell }): ReactN
   const { notify } = shell.workbench;
   const { router } = useCommands();
   const view = useViewState();
-  const paneLayout = usePaneLayout();
+  const paneLayout = usePaneLayout(view.openSourceId === null && view.openDossierId === null);
   const { settings, setSettings, appInfo, settingsLoaded } = useStartup();
   useEscapedErrors(notify);
   const [dialog, setDialog] = useState<ShellDialog>(null);

@@ -21,7 +21,8 @@ type NarrowChoice = Readonly<Record<SidePane, boolean>>;
 
 /**
  * In a narrow window the details stay (tagging and editing happen there) and the library folds
- * away: it is visited to switch articles, and its toggle is always at hand in the toolbar.
+ * away: it is visited to switch articles, and its toggle is always at hand in the toolbar. A start
+ * with nothing open shows the library all the same: that is where the analyst begins.
  */
 const NARROW_DEFAULT: NarrowChoice = { library: false, details: true };
 const WIDE: NarrowChoice = { library: true, details: true };
@@ -42,9 +43,13 @@ function isNarrow(): boolean {
   return window.matchMedia(NARROW_QUERY).matches;
 }
 
-export function usePaneLayout(): PaneLayout {
+/** `startsEmpty`: no article or dossier is open as the window starts. */
+export function usePaneLayout(startsEmpty: boolean): PaneLayout {
   const narrow = useSyncExternalStore(subscribe, isNarrow);
-  const [choice, setChoice] = useState<NarrowChoice>(() => readJsonPreference(PREFERENCE, isNarrowChoice) ?? NARROW_DEFAULT);
+  const [choice, setChoice] = useState<NarrowChoice>(() => {
+    const remembered = readJsonPreference(PREFERENCE, isNarrowChoice) ?? NARROW_DEFAULT;
+    return startsEmpty ? { ...remembered, library: true } : remembered;
+  });
   const toggle = useCallback((pane: SidePane) => {
     setChoice((current) => {
       const next = { ...current, [pane]: !current[pane] };
