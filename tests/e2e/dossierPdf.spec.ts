@@ -171,6 +171,9 @@ test('Persian and Russian quotes print shaped and in logical order, with the run
     // Shaped text reads back as the letters typed (not presentation forms), word after word.
     for (const phrase of [PERSIAN.denial, PERSIAN.claim, RUSSIAN.denial, RUSSIAN.action]) expect(pdf.flat).toContain(phrase);
     expect(pdf.flat).not.toMatch(/[\uFB50-\uFDFF\uFE70-\uFEFF]/);
+    // Each quote in its language's marks: Russian and Persian write « » (mirrored in right-to-left).
+    expect(pdf.flat).toContain(`«${RUSSIAN.denial}»`);
+    expect(pdf.flat).not.toContain(`“${RUSSIAN.denial}”`);
     // Both layouts number the contents with the pages the passages are printed on.
     const contents = contentsPages(pdf);
     expect(Array.from({ length: 4 }, (_, i) => contents.get(i + 1))).toEqual(passagePages(pdf, 4));

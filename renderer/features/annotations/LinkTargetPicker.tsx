@@ -5,6 +5,8 @@
 import { useCombobox } from 'downshift';
 import { useMemo, useState, type ReactNode } from 'react';
 import type { Annotation } from '../../../shared/model';
+import { isolateText, withoutIsolates } from '../../../shared/text/bidiIsolation';
+import { IsolatedText } from '../../ui/IsolatedText';
 import { describeAnnotation, linkSearchIndex, matchLinkTargets } from './linkTargets';
 import './linkPicker.css';
 
@@ -16,21 +18,22 @@ interface LinkTargetPickerProps {
   readonly onChange: (target: Annotation | null) => void;
 }
 
+/** An option's words, isolated piece by piece (shown with `<bdi>`; the input gets them plain). */
 function optionText(annotation: Annotation, titles: ReadonlyMap<string, string>): string {
   const described = describeAnnotation(annotation, titles);
-  return annotation.actor ? `${described} · ${annotation.actor}` : described;
+  return annotation.actor ? `${described} · ${isolateText(annotation.actor)}` : described;
 }
 
 export function LinkTargetPicker({ annotations, titles, excludeId, onChange }: LinkTargetPickerProps): ReactNode {
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState<Annotation | null>(null);
   // Once a passage is chosen the input shows its description; reopening the list then offers all.
-  const filter = selected && query === optionText(selected, titles) ? '' : query;
+  const filter = selected && query === withoutIsolates(optionText(selected, titles)) ? '' : query;
   const index = useMemo(() => linkSearchIndex(annotations, titles), [annotations, titles]);
   const { shown, total } = useMemo(() => matchLinkTargets(index, filter, excludeId), [index, filter, excludeId]);
   const { isOpen, highlightedIndex, getLabelProps, getInputProps, getMenuProps, getItemProps } = useCombobox<Annotation>({
     items: [...shown],
-    itemToString: (item) => (item ? optionText(item, titles) : ''),
+    itemToString: (item) => (item ? withoutIsolates(optionText(item, titles)) : ''),
     itemToKey: (item) => item?.id,
     inputValue: query,
     onInputValueChange: ({ inputValue }) => setQuery(inputValue),
@@ -52,7 +55,9 @@ export function LinkTargetPicker({ annotations, titles, excludeId, onChange }: L
         {isOpen &&
           shown.map((annotation, index) => (
             <li key={annotation.id} className={index === highlightedIndex ? 'highlighted' : undefined} {...getItemProps({ item: annotation, index })}>
-              <span dir="auto">{optionText(annotation, titles)}</span>
+              <span>
+                <IsolatedText text={optionText(annotation, titles)} />
+              </span>
             </li>
           ))}
       </ul>

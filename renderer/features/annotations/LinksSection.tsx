@@ -8,6 +8,8 @@ import { errorMessage, useWorkbench } from '../../ui/workbenchContext';
 import { LINK_LABELS } from '../common/kinds';
 import { LinkTargetPicker } from './LinkTargetPicker';
 import { describeAnnotation as describe } from './linkTargets';
+import { withoutIsolates } from '../../../shared/text/bidiIsolation';
+import { IsolatedText } from '../../ui/IsolatedText';
 
 interface LinksSectionProps {
   readonly annotation: Annotation;
@@ -72,15 +74,15 @@ export function LinksSection({ annotation, onLink, onUnlink, onFollow }: LinksSe
             return (
               <li key={link.id}>
                 <span>
-                  <strong>{verb}</strong> {describe(other, titles)}
+                  <strong>{verb}</strong> <IsolatedText text={describe(other, titles)} />
                 </span>
                 <span className="link-actions">
                   {other && (
-                    <button type="button" onClick={() => onFollow(other)} aria-label={`Go to ${describe(other, titles)}`}>
+                    <button type="button" onClick={() => onFollow(other)} aria-label={`Go to ${withoutIsolates(describe(other, titles))}`}>
                       Go to
                     </button>
                   )}
-                  <button type="button" onClick={() => void onUnlink(link)} aria-label={`Remove link: ${verb} ${describe(other, titles)}`}>
+                  <button type="button" onClick={() => void onUnlink(link)} aria-label={`Remove link: ${verb} ${withoutIsolates(describe(other, titles))}`}>
                     Remove
                   </button>
                 </span>

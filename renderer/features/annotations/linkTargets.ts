@@ -2,6 +2,7 @@
 // the passage's quote, its article's title, its actor or its kind, in any order and case.
 import type { Annotation } from '../../../shared/model';
 import { KIND_LABELS, shortQuote } from '../common/kinds';
+import { isolateText, quotedIsolated } from '../../../shared/text/bidiIsolation';
 
 /** Enough to choose from at a glance; more would slow the editor and say nothing. */
 export const MAX_SHOWN_TARGETS = 50;
@@ -20,7 +21,8 @@ export interface LinkSearchEntry {
 
 export function describeAnnotation(annotation: Annotation | undefined, titles: ReadonlyMap<string, string>): string {
   if (!annotation) return 'a deleted annotation';
-  return `${KIND_LABELS[annotation.kind]}: “${shortQuote(annotation.quote.exact, 70)}” (${titles.get(annotation.sourceId) ?? 'unknown article'})`;
+  // Quote and title isolated (FSI…PDI): a Persian quote cannot pull the English title into it.
+  return `${KIND_LABELS[annotation.kind]}: ${quotedIsolated(shortQuote(annotation.quote.exact, 70))} (${isolateText(titles.get(annotation.sourceId) ?? 'unknown article')})`;
 }
 
 /** Built once per library load, so a keystroke only compares strings (thousands of annotations). */

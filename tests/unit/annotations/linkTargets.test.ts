@@ -1,6 +1,6 @@
 // The link picker's matching: words of quote, article title, actor or kind, in any order.
 import { describe, expect, it } from 'vitest';
-import { linkSearchIndex, matchLinkTargets } from '../../../renderer/features/annotations/linkTargets';
+import { describeAnnotation, linkSearchIndex, matchLinkTargets } from '../../../renderer/features/annotations/linkTargets';
 import { createAnnotation, type Annotation, type AnnotationKind } from '../../../shared/model';
 
 const NAKHCHIVAN = { id: 'nakhchivan', textHash: 'a'.repeat(64) };
@@ -53,5 +53,12 @@ describe('matchLinkTargets', () => {
     expect(result.shown).toHaveLength(50);
     expect(result.total).toBe(119);
     expect(matchLinkTargets(index, 'nowhere', 'p0')).toEqual({ shown: [], total: 0 });
+  });
+
+  it('isolates a Persian quote and an English title from each other in an option', () => {
+    const persian = passage('fa', NAKHCHIVAN, 'claim', 'ایران حمله را رد کرد');
+    expect(describeAnnotation(persian, TITLES)).toBe(
+      `Claim: “\u2068ایران حمله را رد کرد\u2069” (\u2068${TITLES.get('nakhchivan') ?? ''}\u2069)`,
+    );
   });
 });

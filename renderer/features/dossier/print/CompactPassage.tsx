@@ -10,6 +10,7 @@ import { readRichText } from '../model/richTextTree';
 import { passageAnchor } from './printModel';
 import { RichTextView } from './RichTextView';
 import type { QuoteContext } from './wordCuts';
+import { quotationMarks } from '../../../../shared/text/quotationMarks';
 
 interface CompactPassageProps {
   readonly entry: NumberedPassage;
@@ -35,6 +36,7 @@ export function sourceAnchor(number: number): string {
 /** Memoised: the export renders the document in steps, and earlier passages do not change. */
 export const CompactPassage = memo(function CompactPassage({ entry, anchor, context, sourceNumber }: CompactPassageProps): ReactNode {
   const { annotation, source, number, links, item } = entry;
+  const marks = quotationMarks(source?.language ?? '');
   const note = annotation.noteText ? readRichText(annotation.note, annotation.noteText) : [];
   const eventDate = formatEventDate(annotation.eventDate);
   return (
@@ -63,7 +65,9 @@ export const CompactPassage = memo(function CompactPassage({ entry, anchor, cont
           </span>
         )}
         <span className="print-quote-text" dir="auto">
-          “{annotation.quote.exact}”
+          {marks.open}
+          {annotation.quote.exact}
+          {marks.close}
         </span>
         {context.after && (
           <span className="print-context" dir="auto">

@@ -9,6 +9,7 @@ import type { NumberedPassage } from '../model/dossierEntries';
 import { readRichText } from '../model/richTextTree';
 import { passageAnchor } from './printModel';
 import { RichTextView } from './RichTextView';
+import { quotationMarks } from '../../../../shared/text/quotationMarks';
 
 function Fact({ term, children }: { readonly term: string; readonly children: ReactNode }): ReactNode {
   return (
@@ -22,6 +23,7 @@ function Fact({ term, children }: { readonly term: string; readonly children: Re
 /** Memoised: the export renders the document in steps, and earlier passages do not change. */
 export const PrintPassage = memo(function PrintPassage({ entry, anchor }: { readonly entry: NumberedPassage; readonly anchor: string }): ReactNode {
   const { annotation, source, number, links, item } = entry;
+  const marks = quotationMarks(source?.language ?? '');
   const citation = source ? citationParts(source) : null;
   const note = annotation.noteText ? readRichText(annotation.note, annotation.noteText) : [];
   return (
@@ -40,7 +42,9 @@ export const PrintPassage = memo(function PrintPassage({ entry, anchor }: { read
       )}
       {/* The article's language: hyphenation, the font's shaping and a screen reader's voice follow it. */}
       <blockquote className="print-quote" dir="auto" lang={source?.language || undefined}>
-        “{annotation.quote.exact}”
+        {marks.open}
+        {annotation.quote.exact}
+        {marks.close}
       </blockquote>
       <dl className="print-facts">
         <Fact term="Actor">{annotation.actor || '—'}</Fact>
