@@ -26,6 +26,18 @@ export async function addAnnotation(annotation: Annotation, database: WorkbenchD
 
 export type AnnotationChanges = Partial<AnnotationFields> | Partial<Pick<Annotation, 'quote' | 'position' | 'anchor' | 'sourceHash'>>;
 
+/**
+ * Changes, or how to make them from the record as stored at the moment of writing. The second
+ * form is for a part of a field (the event date's precision): built from the stored record, not
+ * from the copy on screen, it cannot put back a value another edit has just written.
+ */
+export type AnnotationEdit = AnnotationChanges | ((stored: Annotation) => AnnotationChanges);
+
+/** The changes `edit` makes to `stored`. */
+export function changesOf(edit: AnnotationEdit, stored: Annotation): AnnotationChanges {
+  return typeof edit === 'function' ? edit(stored) : edit;
+}
+
 /** The revision rule, in one place: each change is one revision more, stamped now and by `editor`. */
 function revised(current: Annotation, changes: AnnotationChanges, editor: string): Annotation {
   return { ...current, ...changes, revision: current.revision + 1, updatedAt: nowIso(), editedBy: editor };
@@ -37,7 +49,7 @@ function revised(current: Annotation, changes: AnnotationChanges, editor: string
  */
 export async function updateAnnotation(
   id: string,
-  changes: AnnotationChanges,
+  edit: AnnotationEdit,
   editor: string,
   database: WorkbenchDatabase = db,
 ): Promise<Annotation> {
@@ -45,6 +57,7 @@ export async function updateAnnotation(
     database.transaction('rw', database.annotations, async () => {
       const before = await database.annotations.get(id);
       if (!before) throw new Error('This annotation is no longer in the library.');
+      const changes = changesOf(edit, before);
       // A revision counts changes: writing the values already there is none.
       if (JSON.stringify(previousValues(before, changes)) === JSON.stringify(changes)) return before;
       await checkedPut(database.annotations, annotationSchema, [revised(before, changes, editor)], ANNOTATION);

@@ -84,13 +84,16 @@ export function AnnotationEditor({ annotation, lang, actions, onBack, onFollow }
             value={annotation.eventDate.value}
             placeholder="YYYY-MM-DD, YYYY-MM or YYYY"
             validate={(value) => (eventDateSchema.safeParse({ value, precision: 'day' }).success ? null : 'write YYYY-MM-DD, YYYY-MM or YYYY')}
-            onCommit={(value) => edit({ eventDate: { ...annotation.eventDate, value } }, 'Edit event date')}
+            onCommit={(value) => edit((stored) => ({ eventDate: { ...stored.eventDate, value } }), 'Edit event date')}
           />
           <label>
             Date precision
             <select
               value={annotation.eventDate.precision}
-              onChange={(e) => edit({ eventDate: { ...annotation.eventDate, precision: e.target.value as DatePrecision } }, 'Edit date precision')}
+              onChange={(e) => {
+                const precision = e.target.value as DatePrecision;
+                edit((stored) => ({ eventDate: { ...stored.eventDate, precision } }), 'Edit date precision');
+              }}
             >
               {DATE_PRECISIONS.map((p) => (
                 <option key={p} value={p}>
@@ -103,7 +106,7 @@ export function AnnotationEditor({ annotation, lang, actions, onBack, onFollow }
         <EventDateHint
           eventDate={annotation.eventDate}
           contextYear={new Date(annotation.createdAt).getUTCFullYear()}
-          onApply={(value) => edit({ eventDate: { ...annotation.eventDate, value } }, 'Convert event date to Gregorian')}
+          onApply={(value) => edit((stored) => ({ eventDate: { ...stored.eventDate, value } }), 'Convert event date to Gregorian')}
         />
         <label>
           Credibility

@@ -3,6 +3,7 @@
 import {
   addAnnotation,
   addLink,
+  changesOf,
   deleteAnnotation,
   previousValues,
   removeLink,
@@ -10,6 +11,7 @@ import {
   restoreLink,
   updateAnnotation,
   type AnnotationChanges,
+  type AnnotationEdit,
   type DeletedAnnotation,
 } from '../../db/annotations';
 import type { WorkbenchDatabase } from '../../db/database';
@@ -33,15 +35,21 @@ export function createAnnotationChange(annotation: Annotation, label: string, da
  * Sets fields (or, for a re-attach, the selectors). Undo writes the old values back and redo the
  * new ones, each as a new revision by `editor`.
  */
-export function editAnnotationChange(id: string, changes: AnnotationChanges, editor: string, label: string, database?: WorkbenchDatabase): PlannedChange {
+export function editAnnotationChange(id: string, edit: AnnotationEdit, editor: string, label: string, database?: WorkbenchDatabase): PlannedChange {
   let before: AnnotationChanges | null = null;
+  let written: AnnotationChanges | null = null;
   return {
     label,
-    run: async () => void (before = previousValues(await updateAnnotation(id, changes, editor, database), changes)),
+    run: async () => {
+      const stored = await updateAnnotation(id, edit, editor, database);
+      written = changesOf(edit, stored);
+      before = previousValues(stored, written);
+    },
     undo: async () => {
       if (before) await updateAnnotation(id, before, editor, database);
     },
-    redo: async () => void (await updateAnnotation(id, changes, editor, database)),
+    // Redo writes what the run wrote, whatever the record holds by then.
+    redo: async () => void (await updateAnnotation(id, written ?? edit, editor, database)),
   };
 }
 

@@ -21,9 +21,13 @@ import { KIND_LABELS, LINK_LABELS } from '../common/kinds';
 import type { NoteValue } from './NoteEditor';
 import { quotedIsolated } from '../../../shared/text/bidiIsolation';
 
+/** Field changes, or how to make them from the annotation as stored when the edit is written. */
+export type FieldEdit = Partial<AnnotationFields> | ((stored: Annotation) => Partial<AnnotationFields>);
+
 export interface AnnotationActions {
   readonly tag: (source: Source, start: number, end: number, kind: AnnotationKind) => Promise<Annotation | null>;
-  readonly edit: (annotation: Annotation, changes: Partial<AnnotationFields>, label: string) => Promise<void>;
+  /** `changes`, or a function making them from the stored record (for a part of a field). */
+  readonly edit: (annotation: Annotation, changes: FieldEdit, label: string) => Promise<void>;
   /** Saves the note while the analyst types (no undo entry); a failure reaches the analyst. */
   readonly draftNote: (annotation: Annotation, value: NoteValue) => Promise<void>;
   /** Records a finished note edit (already saved while typing) as one undoable change. */
@@ -73,7 +77,7 @@ export function useAnnotationActions(author: string, onSelect: (id: string | nul
   );
 
   const edit = useCallback(
-    async (annotation: Annotation, changes: Partial<AnnotationFields>, label: string) => {
+    async (annotation: Annotation, changes: FieldEdit, label: string) => {
       await perform(editAnnotationChange(annotation.id, changes, author, label));
     },
     [author, perform],

@@ -43,6 +43,20 @@ describe('the revision rule', () => {
     await (change.redo ?? change.run)();
     expect(await database.annotations.get(annotation.id)).toMatchObject({ actor: 'Baku', revision: 4 });
   });
+
+  it('builds a part-of-a-field edit from the stored record, so it keeps a value written just before', async () => {
+    const annotation = claim();
+    await addAnnotation(annotation, database);
+    // Both planned from the same copy on screen, as the form does while the first write lands.
+    await editAnnotationChange(annotation.id, { eventDate: { ...annotation.eventDate, value: '2026-03' } }, 'Bob', 'Edit event date', database).run();
+    const precision = editAnnotationChange(annotation.id, (stored) => ({ eventDate: { ...stored.eventDate, precision: 'month' } }), 'Bob', 'Edit date precision', database);
+    await precision.run();
+    expect((await database.annotations.get(annotation.id))?.eventDate).toEqual({ value: '2026-03', precision: 'month' });
+    await precision.undo();
+    expect((await database.annotations.get(annotation.id))?.eventDate).toEqual({ value: '2026-03', precision: 'day' });
+    await (precision.redo ?? precision.run)();
+    expect((await database.annotations.get(annotation.id))?.eventDate).toEqual({ value: '2026-03', precision: 'month' });
+  });
 });
 
 describe('checked writes', () => {
