@@ -2,15 +2,14 @@
 // facts that were filled in and the [n] of its source in the sources list; then the quote between
 // a dimmed line of context either side; then links, note and commentary when there are any.
 import { memo, type ReactNode } from 'react';
-import { IsolatedText } from '../../../ui/IsolatedText';
 import { KIND_LABELS } from '../../common/kinds';
 import { admiraltyCode, formatEventDate } from '../model/citation';
 import type { NumberedPassage } from '../model/dossierEntries';
 import { readRichText } from '../model/richTextTree';
-import { passageAnchor } from './printModel';
 import { RichTextView } from './RichTextView';
 import type { QuoteContext } from './wordCuts';
 import { quotationMarks } from '../../../../shared/text/quotationMarks';
+import { PrintLinks } from './PrintPieces';
 
 interface CompactPassageProps {
   readonly entry: NumberedPassage;
@@ -78,18 +77,7 @@ export const CompactPassage = memo(function CompactPassage({ entry, anchor, cont
       {links.length > 0 && (
         <p className="print-compact-line">
           <span className="print-compact-term">Links</span>{' '}
-          {links.map((link, i) => (
-            <span key={link.id}>
-              {i > 0 && '; '}
-              {link.passageNumber === null ? (
-                <IsolatedText text={link.text} />
-              ) : (
-                <a href={`#${passageAnchor(link.passageNumber)}`}>
-                  <IsolatedText text={link.text} />
-                </a>
-              )}
-            </span>
-          ))}
+          <PrintLinks links={links} />
         </p>
       )}
       {note.length > 0 && (

@@ -2,14 +2,13 @@
 // quote, who did what to whom and when, credibility and reliability, links, note, commentary and
 // the source's citation. Kept on one page when it fits.
 import { memo, type ReactNode } from 'react';
-import { IsolatedText } from '../../../ui/IsolatedText';
 import { KIND_LABELS } from '../../common/kinds';
 import { citationParts, credibilityText, formatEventDate, reliabilityText } from '../model/citation';
 import type { NumberedPassage } from '../model/dossierEntries';
 import { readRichText } from '../model/richTextTree';
-import { passageAnchor } from './printModel';
 import { RichTextView } from './RichTextView';
 import { quotationMarks } from '../../../../shared/text/quotationMarks';
+import { PrintCitation, PrintLinks } from './PrintPieces';
 
 function Fact({ term, children }: { readonly term: string; readonly children: ReactNode }): ReactNode {
   return (
@@ -54,18 +53,7 @@ export const PrintPassage = memo(function PrintPassage({ entry, anchor }: { read
         <Fact term="Source reliability">{source ? reliabilityText(source.reliability) : 'Source no longer in the library'}</Fact>
         {links.length > 0 && (
           <Fact term="Links">
-            {links.map((link, i) => (
-              <span key={link.id}>
-                {i > 0 && '; '}
-                {link.passageNumber === null ? (
-                  <IsolatedText text={link.text} />
-                ) : (
-                  <a href={`#${passageAnchor(link.passageNumber)}`}>
-                    <IsolatedText text={link.text} />
-                  </a>
-                )}
-              </span>
-            ))}
+            <PrintLinks links={links} />
           </Fact>
         )}
       </dl>
@@ -84,17 +72,7 @@ export const PrintPassage = memo(function PrintPassage({ entry, anchor }: { read
       <p className="print-citation">
         <span className="print-label-inline">Source: </span>
         {citation ? (
-          <>
-            <IsolatedText text={citation.text} />
-            {citation.url && (
-              <>
-                {' '}
-                <a href={citation.url} rel="noreferrer noopener">
-                  {citation.url}
-                </a>
-              </>
-            )}
-          </>
+          <PrintCitation citation={citation} />
         ) : (
           'the article is no longer in the library'
         )}

@@ -2,10 +2,10 @@
 // the passages cite it ([n]), with its full citation and its reliability.
 import type { ReactNode } from 'react';
 import type { SourceRecord } from '../../../db/database';
-import { IsolatedText } from '../../../ui/IsolatedText';
 import { citationParts, reliabilityText } from '../model/citation';
 import { sourceAnchor } from './CompactPassage';
 import { SOURCES_ANCHOR } from './printModel';
+import { PrintCitation } from './PrintPieces';
 
 export function SourcesList({ sources }: { readonly sources: readonly SourceRecord[] }): ReactNode {
   if (sources.length === 0) return null;
@@ -19,15 +19,7 @@ export function SourcesList({ sources }: { readonly sources: readonly SourceReco
             <li key={source.id} id={sourceAnchor(index + 1)}>
               <span className="print-source-number">[{index + 1}]</span>
               <span className="print-source-citation">
-                <IsolatedText text={citation.text} />
-                {citation.url && (
-                  <>
-                    {' '}
-                    <a href={citation.url} rel="noreferrer noopener">
-                      {citation.url}
-                    </a>
-                  </>
-                )}{' '}
+                <PrintCitation citation={citation} />{' '}
                 <span className="print-compact-term">Reliability</span> {reliabilityText(source.reliability)}
               </span>
             </li>
