@@ -1,6 +1,5 @@
 // Every view passes axe with no serious or critical violation, in light and dark themes, at
 // 1024×700 and at 1440×900. One page walks the views; each is checked in all four settings in place.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { DossierPage } from './pages/DossierPage';
 import { FIRST, tagPhrase } from './pages/dossierSteps';
@@ -8,6 +7,7 @@ import { ReaderPage } from './pages/ReaderPage';
 import { fileWithConflict } from './pages/sharedConflict';
 import { openSharedFile } from './pages/seedLibrary';
 import { SAMPLE_TITLES, WorkbenchPage } from './pages/WorkbenchPage';
+import { seriousFindings } from './pages/axeChecks';
 
 const SIZES = [
   { width: 1024, height: 700 },
@@ -25,11 +25,7 @@ async function seriousViolations(page: Page, view: string, scope?: string): Prom
     await page.setViewportSize(size);
     for (const colorScheme of THEMES) {
       await page.emulateMedia({ colorScheme });
-      const builder = new AxeBuilder({ page });
-      const results = await (scope ? builder.include(scope) : builder).analyze();
-      for (const v of results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')) {
-        found.push(`${view} ${size.width}×${size.height} ${colorScheme}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-      }
+      found.push(...(await seriousFindings(page, `${view} ${size.width}×${size.height} ${colorScheme}`, scope)));
     }
   }
   return found;

@@ -3,7 +3,7 @@
 import { expect, test } from '@playwright/test';
 import { chordLabel, COMMANDS, commandKeys } from '../../shared/commands';
 import { DossierPage } from './pages/DossierPage';
-import { expectAccessible } from './pages/dossierSteps';
+import { expectAccessible } from './pages/axeChecks';
 import { SAMPLE_TITLES, WorkbenchPage } from './pages/WorkbenchPage';
 
 test('the command palette finds commands, runs them, and says why one is unavailable', async ({ page }) => {

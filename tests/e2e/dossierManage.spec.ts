@@ -2,7 +2,8 @@
 // passage flagged and left out of the PDF, and rename, duplicate and delete with undo.
 import { expect, test } from '@playwright/test';
 import { DossierPage } from './pages/DossierPage';
-import { FIRST, expectAccessible, tagPhrase } from './pages/dossierSteps';
+import { expectAccessible } from './pages/axeChecks';
+import { FIRST, tagPhrase } from './pages/dossierSteps';
 import { ReaderPage } from './pages/ReaderPage';
 import { enterAnalystName, exportDossierAsStix } from './pages/stixExport';
 import { SAMPLE_TITLES, WorkbenchPage } from './pages/WorkbenchPage';

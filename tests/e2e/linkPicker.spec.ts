@@ -1,14 +1,9 @@
 // The link picker: a combobox that finds the annotation to link to by words of its quote, its
 // article's title, its actor or its kind, and is worked with the keyboard alone.
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { expectAccessible } from './pages/axeChecks';
 import { ReaderPage } from './pages/ReaderPage';
 import { SAMPLE_TITLES, WorkbenchPage } from './pages/WorkbenchPage';
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 test('the link picker filters by quote, article, actor and kind, and works with the keyboard', async ({ page }) => {
   const workbench = new WorkbenchPage(page);
@@ -44,7 +39,7 @@ test('the link picker filters by quote, article, actor and kind, and works with 
   // Open, in both themes, axe finds nothing serious.
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
-    expect(await seriousViolations(page)).toEqual([]);
+    await expectAccessible(page, `link picker open, ${colorScheme}`);
   }
   await picker.press('Escape');
   await expect(picker).toHaveAttribute('aria-expanded', 'false');

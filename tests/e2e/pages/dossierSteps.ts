@@ -1,6 +1,5 @@
 // Steps the dossier tests share: sample phrases, tagging, article citations, axe checks, and a
 // large dossier imported through the app for the export at scale.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 import { describeSelection } from '../../../shared/anchoring';
 import { plainTextToLexicalJson } from '../../../shared/exchange';
@@ -41,13 +40,6 @@ export async function tagPhrase(reader: ReaderPage, phrase: string, key: 'c' | '
   await reader.page.keyboard.press(key);
   await expect(reader.editor.getByRole('blockquote')).toHaveText(phrase);
   await reader.fill('Actor', actor);
-}
-
-/** No serious or critical axe violation on the page as it is. */
-export async function expectAccessible(page: Page, view: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${view}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
 function uuid(n: number): string {

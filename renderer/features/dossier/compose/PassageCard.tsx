@@ -7,9 +7,10 @@ import { joinIsolated } from '../../../../shared/text/bidiIsolation';
 import { IsolatedText } from '../../../ui/IsolatedText';
 import { AnchorBadge } from '../../common/AnchorBadge';
 import { KIND_LABELS, shortQuote } from '../../common/kinds';
-import { citationText, credibilityText, formatEventDate } from '../model/citation';
+import { citationText, credibilityText } from '../model/citation';
 import type { PassageEntry } from '../model/dossierEntries';
 import { CommitTextArea } from './CommitTextArea';
+import { formatPreciseDate } from '../../../../shared/text/dateDisplay';
 
 interface PassageCardProps {
   readonly entry: PassageEntry;
@@ -38,7 +39,7 @@ export function PassageCard({ entry, selected, onCommentary, onEdit, onShowInArt
   const facts = [
     annotation.actor || 'no actor',
     annotation.target ? `→ ${annotation.target}` : '',
-    formatEventDate(annotation.eventDate) || 'no date',
+    formatPreciseDate(annotation.eventDate) || 'no date',
     `credibility ${credibilityText(annotation.credibility)}`,
   ].filter(Boolean);
   return (

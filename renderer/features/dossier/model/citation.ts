@@ -1,5 +1,5 @@
-// How a passage's facts are written in the composer and the PDF: the event date with its
-// precision, credibility and reliability in words, and the citation of the source.
+// How a passage's facts are written in the composer and the PDF: credibility and reliability in
+// words, and the citation of the source (dates follow shared/text/dateDisplay).
 import {
   CREDIBILITY_LABELS,
   type Credibility,
@@ -8,15 +8,10 @@ import {
   type ReliabilityGrade,
 } from '../../../../shared/model';
 import { isolateText, quotedIsolated } from '../../../../shared/text/bidiIsolation';
-import { formatPreciseDate, formatPublishedDate } from '../../../../shared/text/dateDisplay';
+import { formatPublishedDate } from '../../../../shared/text/dateDisplay';
 import type { SourceRecord } from '../../../db/database';
 
 export type CitedSource = Pick<SourceRecord, 'title' | 'publisher' | 'author' | 'publishedDate' | 'url'>;
-
-/** Empty when the passage has no event date; otherwise the date with its precision. */
-export function formatEventDate(date: Annotation['eventDate']): string {
-  return formatPreciseDate(date);
-}
 
 export function credibilityText(credibility: Annotation['credibility']): string {
   return credibility === null ? 'Not assessed' : CREDIBILITY_LABELS[credibility];

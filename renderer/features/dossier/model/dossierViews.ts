@@ -2,8 +2,7 @@
 // event date. Grouped views keep composed order (and numbering) inside each group.
 import { ANNOTATION_KINDS } from '../../../../shared/model';
 import { isNumbered, type DossierEntry, type NumberedPassage } from './dossierEntries';
-import { formatCalendarDate } from '../../../../shared/text/dateDisplay';
-import { formatEventDate } from './citation';
+import { formatCalendarDate, formatPreciseDate } from '../../../../shared/text/dateDisplay';
 
 export const DOSSIER_VIEWS = ['composed', 'kind', 'actor', 'date'] as const;
 export type DossierView = (typeof DOSSIER_VIEWS)[number];
@@ -58,5 +57,5 @@ function groupHeading(key: string, view: GroupedView, passages: readonly Numbere
   // Every passage in a date group has the same value; the precision is said when they agree on it.
   const precision = passages[0]?.annotation.eventDate.precision;
   const agreed = precision !== undefined && passages.every((p) => p.annotation.eventDate.precision === precision);
-  return agreed ? formatEventDate({ value: key, precision }) : formatCalendarDate(key);
+  return agreed ? formatPreciseDate({ value: key, precision }) : formatCalendarDate(key);
 }

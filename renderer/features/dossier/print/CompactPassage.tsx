@@ -3,13 +3,14 @@
 // a dimmed line of context either side; then links, note and commentary when there are any.
 import { memo, type ReactNode } from 'react';
 import { KIND_LABELS } from '../../common/kinds';
-import { admiraltyCode, formatEventDate } from '../model/citation';
+import { admiraltyCode } from '../model/citation';
 import type { NumberedPassage } from '../model/dossierEntries';
 import { readRichText } from '../model/richTextTree';
 import { RichTextView } from './RichTextView';
 import type { QuoteContext } from './wordCuts';
 import { quotationMarks } from '../../../../shared/text/quotationMarks';
 import { PrintLinks } from './PrintPieces';
+import { formatPreciseDate } from '../../../../shared/text/dateDisplay';
 
 interface CompactPassageProps {
   readonly entry: NumberedPassage;
@@ -37,7 +38,7 @@ export const CompactPassage = memo(function CompactPassage({ entry, anchor, cont
   const { annotation, source, number, links, item } = entry;
   const marks = quotationMarks(source?.language ?? '');
   const note = annotation.noteText ? readRichText(annotation.note, annotation.noteText) : [];
-  const eventDate = formatEventDate(annotation.eventDate);
+  const eventDate = formatPreciseDate(annotation.eventDate);
   return (
     <article className={`print-passage print-passage-compact print-kind-${annotation.kind}`} id={anchor}>
       <h3 className="print-passage-heading">

@@ -3,12 +3,13 @@
 // the source's citation. Kept on one page when it fits.
 import { memo, type ReactNode } from 'react';
 import { KIND_LABELS } from '../../common/kinds';
-import { citationParts, credibilityText, formatEventDate, reliabilityText } from '../model/citation';
+import { citationParts, credibilityText, reliabilityText } from '../model/citation';
 import type { NumberedPassage } from '../model/dossierEntries';
 import { readRichText } from '../model/richTextTree';
 import { RichTextView } from './RichTextView';
 import { quotationMarks } from '../../../../shared/text/quotationMarks';
 import { PrintCitation, PrintLinks } from './PrintPieces';
+import { formatPreciseDate } from '../../../../shared/text/dateDisplay';
 
 function Fact({ term, children }: { readonly term: string; readonly children: ReactNode }): ReactNode {
   return (
@@ -48,7 +49,7 @@ export const PrintPassage = memo(function PrintPassage({ entry, anchor }: { read
       <dl className="print-facts">
         <Fact term="Actor">{annotation.actor || '—'}</Fact>
         <Fact term="Target">{annotation.target || '—'}</Fact>
-        <Fact term="Event date">{formatEventDate(annotation.eventDate) || 'Not given'}</Fact>
+        <Fact term="Event date">{formatPreciseDate(annotation.eventDate) || 'Not given'}</Fact>
         <Fact term="Credibility">{credibilityText(annotation.credibility)}</Fact>
         <Fact term="Source reliability">{source ? reliabilityText(source.reliability) : 'Source no longer in the library'}</Fact>
         {links.length > 0 && (

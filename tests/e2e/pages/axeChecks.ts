@@ -1,0 +1,18 @@
+// axe on the page as it is: the serious and critical findings, each named by the view it was
+// found in and the elements it concerns. Minor findings are not the bar (issue 19's "Done when").
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+/** `scope`: a selector to check alone (a modal dialog; the page behind it is inert). */
+export async function seriousFindings(page: Page, view: string, scope?: string): Promise<string[]> {
+  const builder = new AxeBuilder({ page });
+  const results = await (scope ? builder.include(scope) : builder).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${view}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** No serious or critical axe finding on the page as it is. */
+export async function expectAccessible(page: Page, view: string): Promise<void> {
+  expect(await seriousFindings(page, view)).toEqual([]);
+}
