@@ -115,9 +115,10 @@ async function checkParsed(value: unknown, options: ParseOptions): Promise<Parse
 
 /** Format and version first: for a file of another format or a future version, nothing else is worth saying. */
 function checkHeader(value: unknown, kind: SharedFileKind): ExchangeProblem | null {
-  if (kind === 'w3c' || kind === 'hypothesis') {
-    const command = kind === 'w3c' ? 'Import W3C annotations' : 'Import Hypothesis annotations';
-    return { path: '$', message: `this is ${KIND_NAMES[kind]}, not a Dossier Workbench file; open it with “${command}”` };
+  // The workbench reads these three through "Open shared file…" (it tells them apart itself);
+  // here, as in `dossier validate`, the analyst learns what the file is and where it opens.
+  if (kind === 'w3c' || kind === 'hypothesis' || kind === 'stix') {
+    return { path: '$', message: `this is ${KIND_NAMES[kind]}, not a Dossier Workbench file; the workbench opens it with “Open shared file…”` };
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return { path: '$', message: `not a Dossier Workbench file: it must be a JSON object, not ${showValue(value)}` };

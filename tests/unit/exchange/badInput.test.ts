@@ -48,11 +48,13 @@ describe('not a shared file', () => {
     expect(decodeExchangeBytes(new Uint8Array([0xff, 0xfe, 0x7b, 0]), 'x.dossier')).toMatchObject({ ok: false, problem: { message: 'x.dossier is UTF-16 text; shared files are UTF-8' } });
   });
 
-  it('another format: W3C and Hypothesis files are named and pointed to their import', async () => {
+  it('another format: W3C, Hypothesis and STIX files are named and pointed to where they open', async () => {
     const w3c = { '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'AnnotationCollection', first: { items: [] } };
-    expect(await problemsOf(w3c)).toEqual([{ path: '$', message: 'this is a W3C Web Annotation file, not a Dossier Workbench file; open it with “Import W3C annotations”' }]);
+    expect(await problemsOf(w3c)).toEqual([{ path: '$', message: 'this is a W3C Web Annotation file, not a Dossier Workbench file; the workbench opens it with “Open shared file…”' }]);
     const hypothesis = { export_date: T0, export_userid: 'acct:a@hypothes.is', client_version: '1', annotations: [] };
-    expect((await problemsOf(hypothesis))[0]?.message).toMatch(/Hypothesis export.*Import Hypothesis annotations/);
+    expect((await problemsOf(hypothesis))[0]?.message).toMatch(/Hypothesis export.*Open shared file…/);
+    const stix = { type: 'bundle', id: 'bundle--2a25c3a2-8cbb-4d3a-8ad4-9d4a2d1ee7a4', objects: [] };
+    expect(await problemsOf(stix)).toEqual([{ path: '$', message: 'this is a STIX 2.1 bundle, not a Dossier Workbench file; the workbench opens it with “Open shared file…”' }]);
     expect(await problemsOf({ format: 'zotero-export', version: 1 })).toEqual([{ path: '$.format', message: 'must be "dossier-workbench", not "zotero-export": this file is another format' }]);
     expect(await problemsOf({ title: 'no format here' })).toEqual([{ path: '$.format', message: 'required field is missing: this is not a Dossier Workbench file' }]);
     expect(await problemsOf('[1, 2]')).toEqual([{ path: '$', message: 'not a Dossier Workbench file: it must be a JSON object, not a list' }]);
