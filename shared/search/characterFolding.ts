@@ -14,6 +14,8 @@ const SPECIAL: ReadonlyMap<string, string> = new Map([
   ['ß', 'ss'], ['ẞ', 'ss'], ['Æ', 'ae'], ['æ', 'ae'], ['Œ', 'oe'], ['œ', 'oe'], ['Ø', 'o'], ['ø', 'o'],
   ['Ł', 'l'], ['ł', 'l'], ['Đ', 'd'], ['đ', 'd'], ['Ð', 'd'], ['ð', 'd'], ['Þ', 'th'], ['þ', 'th'],
   ['Ħ', 'h'], ['ħ', 'h'], ['Ŧ', 't'], ['ŧ', 't'],
+  // Greek final sigma: lower-casing one character at a time cannot know a word's end.
+  ['ς', 'σ'],
   // Arabic yeh (final and alef maksura forms) and kaf as Persian writes them; teh marbuta as heh.
   ['\u064A', '\u06CC'], ['\u0649', '\u06CC'], ['\u0643', '\u06A9'], ['\u0629', '\u0647'],
   // Tatweel only stretches a word; ZWNJ and ZWJ join parts of one word (می‌گذارد, علی‌اف).

@@ -36,6 +36,7 @@ describe('foldText: Latin, Azerbaijani and Turkish', () => {
     );
     expect(foldForMatching('Café Pezeşkian')).toBe('cafe pezeskian');
     expect(foldForMatching('Straße Łódź Ørsted')).toBe('strasse lodz orsted');
+    expect(foldForMatching('ΟΔΥΣΣΕΥΣ')).toBe(foldForMatching('Οδυσσεύς'));
   });
 
   it('folds dotted İ, i and dotless ı to one i, never to i with a dot above', () => {
