@@ -3,7 +3,7 @@
 // it is called; the app calls it in the search worker.
 import MiniSearch, { type AsPlainObject, type Options, type SearchResult } from 'minisearch';
 import type { SearchDocument } from './searchDocuments';
-import { foldTerm } from './searchTerms';
+import { indexWords } from './searchTerms';
 
 /** Bump when documents, fields or folding change: a stored index of another version is rebuilt. */
 export const SEARCH_FORMAT_VERSION = 1;
@@ -27,18 +27,13 @@ export interface IndexSnapshot {
 
 const FIELDS = ['title', 'names', 'tags', 'text'] as const;
 
-/** Splits on spaces and punctuation but keeps ZWNJ (a joiner inside Persian words) and marks. */
-const SPLIT = /[\n\r\p{Z}\p{P}\p{S}\t]+/u;
-
 const OPTIONS: Options<SearchDocument> = {
   idField: 'id',
   fields: [...FIELDS],
   storeFields: [],
-  tokenize: (text) => text.split(SPLIT),
-  processTerm: (term) => {
-    const folded = foldTerm(term);
-    return folded.length > 0 ? folded : null;
-  },
+  // Folded and split in one pass (wordTokens.ts); the words arrive folded, so nothing is left to process.
+  tokenize: (text) => indexWords(text),
+  processTerm: (term) => term || null,
   autoVacuum: { minDirtCount: 1_000, minDirtFactor: 0.1, batchSize: 1_000, batchWait: 20 },
 };
 

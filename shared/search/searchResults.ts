@@ -3,8 +3,9 @@
 // place in the article it opens at.
 import { rankHits, type LibraryIndex, type StoredDocument } from './libraryIndex';
 import { articleDocumentId, dossierDocumentIdPrefix, type SearchDocumentKind } from './searchDocuments';
-import { foldTerm, foldWithOffsets, parseSearch } from './searchTerms';
-import { findMatches, makeSnippet, type Snippet } from './snippets';
+import { parseQuery } from './queryParser';
+import { foldedForChecks, phraseTest } from './searchTerms';
+import { makeSnippet, type Snippet } from './snippets';
 
 export interface SearchHitView {
   readonly id: string;
@@ -47,16 +48,8 @@ export interface SearchLimits {
 
 const DEFAULT_LIMITS: SearchLimits = { groups: 30, hitsPerGroup: 4 };
 
-function wordsOf(text: string): string[] {
-  return text.split(/[\s\p{P}]+/u).map(foldTerm).filter(Boolean);
-}
-
 function searchableText(document: StoredDocument): string {
   return `${document.title}\n${document.names}\n${document.tags}\n${document.text}`;
-}
-
-function containsWord(folded: string, word: string): boolean {
-  return findMatches(folded, [word]).length > 0;
 }
 
 function hitView(document: StoredDocument, terms: readonly string[], near: boolean): SearchHitView {
@@ -78,20 +71,21 @@ function hitView(document: StoredDocument, terms: readonly string[], near: boole
 
 /** Runs the query against the index and shapes the answer for the results list. */
 export function searchLibrary(index: LibraryIndex, query: string, limits: SearchLimits = DEFAULT_LIMITS, filter?: (document: StoredDocument) => boolean): SearchOutcome {
-  const parsed = parseSearch(query);
-  const phraseWords = parsed.phrases.flatMap(wordsOf);
-  const words = [...parsed.terms.flatMap(wordsOf), ...phraseWords];
+  const parsed = parseQuery(query);
+  const phraseWords = parsed.phrases.flatMap((phrase) => phrase.words);
+  // Phrase words first: the last word typed, if a bare one, is the one still being typed (prefix).
+  const words = [...phraseWords, ...parsed.terms];
   const empty: SearchOutcome = { query, groups: [], total: 0, groupCount: 0, engineMs: 0 };
   if (words.length === 0) return empty;
-  const lastIsWhole = parsed.terms.length === 0 || /["\s]$/.test(query);
+  const lastIsWhole = parsed.terms.length === 0 || /[\s"“”„«»]$/u.test(query);
   const timing = { engineMs: 0 };
-  let hits = rankHits(index, { words, lastIsWhole: lastIsWhole || phraseWords.length > 0, timing, ...(filter ? { filter } : {}) });
-  const phrases = parsed.phrases.map((phrase) => foldWithOffsets(phrase).folded);
-  const excluded = parsed.excluded.flatMap(wordsOf);
+  let hits = rankHits(index, { words, lastIsWhole, timing, ...(filter ? { filter } : {}) });
+  const phrases = parsed.phrases.filter((phrase) => phrase.words.length > 1).map(phraseTest);
+  const excluded = parsed.excluded.map(phraseTest);
   if (phrases.length > 0 || excluded.length > 0) {
     hits = hits.filter((hit) => {
-      const folded = foldWithOffsets(searchableText(hit.document)).folded;
-      return phrases.every((phrase) => folded.includes(phrase)) && !excluded.some((word) => containsWord(folded, word));
+      const folded = foldedForChecks(searchableText(hit.document));
+      return phrases.every((test) => test(folded)) && !excluded.some((test) => test(folded));
     });
   }
   const groups = new Map<string, { kind: 'article' | 'dossier'; hits: typeof hits }>();

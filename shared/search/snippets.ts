@@ -1,6 +1,6 @@
 // A short piece of a hit's text around its first match, with every match in it marked as
 // offsets, so the results list can draw the marks as elements (never as HTML).
-import { foldWithOffsets } from './searchTerms';
+import { foldText, toOriginalRange } from './textFolding';
 
 export interface Snippet {
   readonly text: string;
@@ -15,22 +15,22 @@ export interface Snippet {
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 
-function isWordStart(text: string, at: number): boolean {
-  return at === 0 || !WORD_CHAR.test(text[at - 1] ?? '');
-}
-
-/** Every [start, end) in `text` where a word starts with one of the folded `terms`, in order. */
+/**
+ * Every [start, end) in the original `text` where a word starts with one of the folded `terms`,
+ * in order; the whole word is marked ("pezeshk" marks all of "Pezeshkian").
+ */
 export function findMatches(text: string, terms: readonly string[]): [number, number][] {
-  const { folded, toOriginal } = foldWithOffsets(text);
+  const folded = foldText(text);
+  const haystack = folded.text;
   const found: [number, number][] = [];
   for (const term of new Set(terms)) {
     if (!term) continue;
-    for (let at = folded.indexOf(term); at !== -1; at = folded.indexOf(term, at + term.length)) {
-      if (!isWordStart(folded, at)) continue;
+    for (let at = haystack.indexOf(term); at !== -1; at = haystack.indexOf(term, at + term.length)) {
+      if (at > 0 && WORD_CHAR.test(haystack[at - 1] ?? '')) continue;
       let end = at + term.length;
-      // Mark the whole word a prefix matched ("pezeshk" marks all of "Pezeshkian").
-      while (end < folded.length && WORD_CHAR.test(folded[end] ?? '')) end += 1;
-      found.push([toOriginal(at), toOriginal(end)]);
+      while (end < haystack.length && WORD_CHAR.test(haystack[end] ?? '')) end += 1;
+      const range = toOriginalRange(folded, at, end);
+      found.push([range.start, range.end]);
     }
   }
   found.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
@@ -59,5 +59,6 @@ export function makeSnippet(text: string, terms: readonly string[], width = 180)
     end = space > first ? space : end;
   }
   const marks = matches.filter(([s, e]) => s >= start && e <= end).map(([s, e]) => [s - start, e - start] as const);
+  // Line breaks become spaces one for one, so the marks keep their offsets.
   return { text: text.slice(start, end).replace(/\s/g, ' '), marks, offset: start, cutBefore: start > 0, cutAfter: end < text.length };
 }
