@@ -83,7 +83,7 @@ export function Workbench({ shell }: { readonly shell: WorkbenchShell }): ReactN
           <CommandButton command="library.paste">Paste text…</CommandButton>
           {sharing.toolbar}
           <span className="toolbar-spacer" />
-          <SearchField onOpenArticle={view.openSource} onFollowAnnotation={view.followAnnotation} onOpenDossier={view.openDossier} />
+          <SearchField onOpenArticle={view.openSource} onFollowAnnotation={view.followAnnotation} onOpenDossier={view.openDossier} analystName={settings.analystName} />
           <AnalystNamePrompt
             analystName={settingsLoaded ? settings.analystName : null}
             onSave={async (analystName) => setSettings(await saveSettings({ analystName }))}

@@ -58,6 +58,11 @@ export function searchInWorker(query: string, limits?: SearchLimits): Promise<Se
   });
 }
 
+/** Keeps the searches after this to the given annotations (the filters' choice); null lifts it. */
+export function restrictSearch(annotationIds: readonly string[] | null): void {
+  send({ type: 'restrict', annotationIds });
+}
+
 export function rebuildSearchIndex(): void {
   send({ type: 'rebuild' });
 }

@@ -2,7 +2,7 @@
 // progress, brought up to date with the records changed since (by comparing each record's version
 // with the one indexed), updated as records change, and saved back a moment after the last change.
 import type { Annotation, Dossier } from '../../shared/model';
-import { SEARCH_FORMAT_VERSION, createLibraryIndex, indexSnapshot, loadLibraryIndex, putDocuments, removeDocuments, type LibraryIndex } from '../../shared/search/libraryIndex';
+import { SEARCH_FORMAT_VERSION, createLibraryIndex, indexSnapshot, loadLibraryIndex, putDocuments, removeDocuments, type LibraryIndex, type StoredDocument } from '../../shared/search/libraryIndex';
 import { annotationDocument, annotationDocumentId, articleDocument, articleDocumentId, dossierDocuments, passageDocuments } from '../../shared/search/searchDocuments';
 import { searchLibrary, type SearchLimits, type SearchOutcome } from '../../shared/search/searchResults';
 import type { SourceRecord, WorkbenchDatabase } from '../db/database';
@@ -82,8 +82,8 @@ export class SearchIndexer {
     });
   }
 
-  search(query: string, limits?: SearchLimits): SearchOutcome {
-    return searchLibrary(this.index, query, limits);
+  search(query: string, limits?: SearchLimits, filter?: (document: StoredDocument) => boolean): SearchOutcome {
+    return searchLibrary(this.index, query, limits, filter);
   }
 
   get engineIndex(): LibraryIndex {

@@ -4,6 +4,8 @@ import type { IndexStatus } from './searchIndexer';
 
 export type SearchRequest =
   | { readonly type: 'search'; readonly id: number; readonly query: string; readonly limits?: SearchLimits }
+  /** Keeps later searches to these annotations (the filters' choice), or lifts that with null. */
+  | { readonly type: 'restrict'; readonly annotationIds: readonly string[] | null }
   | { readonly type: 'rebuild' }
   | { readonly type: 'refresh' };
 

@@ -2,6 +2,7 @@
 // queries, and follows every write to the library through Dexie's cross-context change notices,
 // whoever made it. Started by searchClient.ts.
 import Dexie from 'dexie';
+import type { StoredDocument } from '../../shared/search/libraryIndex';
 import { db } from '../db/database';
 import { SearchIndexer } from './searchIndexer';
 import type { SearchReply, SearchRequest } from './searchMessages';
@@ -24,13 +25,17 @@ Dexie.on('storagemutated', (parts: Readonly<Record<string, unknown>>) => {
   if (changes) void indexer.update(changes).catch(() => undefined);
 });
 
+let restriction: ReadonlySet<string> | null = null;
+const keepRestricted = (document: StoredDocument): boolean => document.kind === 'annotation' && (restriction?.has(document.annotationId) ?? true);
+
 scope.onmessage = (event) => {
   const request = event.data;
-  if (request.type === 'rebuild') void indexer.rebuild().catch(() => undefined);
+  if (request.type === 'restrict') restriction = request.annotationIds ? new Set(request.annotationIds) : null;
+  else if (request.type === 'rebuild') void indexer.rebuild().catch(() => undefined);
   else if (request.type === 'refresh') void indexer.update('all').catch(() => undefined);
   else {
     const started = performance.now();
-    const outcome = indexer.search(request.query, request.limits);
+    const outcome = indexer.search(request.query, request.limits, restriction ? keepRestricted : undefined);
     const totalMs = performance.now() - started;
     scope.postMessage({ type: 'results', id: request.id, outcome, engineMs: outcome.engineMs, totalMs });
   }

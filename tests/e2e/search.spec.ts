@@ -94,3 +94,31 @@ test('says when nothing is found, and a new annotation is found at once', async 
   await expect(page.getByRole('group', { name: 'Actions for the chosen result' }).getByRole('button', { name: 'Go to' })).toBeVisible();
   await expect(page.getByRole('group', { name: 'Actions for the chosen result' }).getByRole('button', { name: 'Add to dossier' })).toBeVisible();
 });
+
+test('filters with no query list the annotations in a table; with a query the results keep to them', async ({ page }) => {
+  const workbench = new WorkbenchPage(page);
+  await workbench.open();
+  await workbench.openArticle(SAMPLE_TITLES.nakhchivan);
+  const reader = new ReaderPage(workbench);
+  await reader.selectPhrase('which Baku blamed on Iran');
+  await page.keyboard.press('c');
+  await reader.fill('Actor', 'Azerbaijan');
+  await reader.editor.getByRole('button', { name: '← All annotations' }).click();
+  await reader.selectPhrase('officially denied Tehran’s involvement in the drone strikes');
+  await page.keyboard.press('d');
+  await reader.fill('Actor', 'Masoud Pezeshkian');
+  await reader.editor.getByRole('button', { name: '← All annotations' }).click();
+
+  await page.keyboard.press('Control+k');
+  const panel = page.getByRole('region', { name: 'Library search' });
+  await panel.getByRole('button', { name: 'Filters' }).click();
+  await panel.getByRole('group', { name: 'Kind' }).getByRole('button', { name: /Denials/ }).click();
+  const table = panel.getByRole('table');
+  await expect(table.getByRole('row')).toHaveCount(2);
+  await expect(table).toContainText('Masoud Pezeshkian');
+
+  // With a query, only the annotations that pass the filters are results.
+  await searchField(page).fill('Tehran');
+  await expect(results(page).getByRole('option')).toHaveCount(1);
+  await expect(results(page).getByRole('option')).toContainText('officially denied');
+});

@@ -3,12 +3,14 @@
 // hit also offers Go to and Add to dossier; the index's state is always said.
 import { useCallback, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { Annotation } from '../../../shared/model';
+import { NO_FILTERS, hasNoFilters, type AnnotationFilters } from '../../../shared/search/filters';
 import type { SearchHitView } from '../../../shared/search/searchResults';
 import { useCommandHandler } from '../../commands/commandsContext';
 import { getAnnotation } from '../../db/annotations';
 import { errorMessage, useWorkbench } from '../../ui/workbenchContext';
 import { AddToDossier } from '../common/addToDossier';
 import { jumpToSearchHit } from '../common/searchJump';
+import { FilteredView } from './FilteredView';
 import { SearchResults, flatHits, hitOptionId } from './SearchResults';
 import { SearchStatusLine } from './SearchStatusLine';
 import { useLibrarySearch } from './useLibrarySearch';
@@ -19,16 +21,21 @@ interface SearchFieldProps {
   readonly onOpenArticle: (sourceId: string) => void;
   readonly onFollowAnnotation: (annotation: Annotation) => void;
   readonly onOpenDossier: (dossierId: string) => void;
+  /** Who "only my annotations" means. */
+  readonly analystName: string;
 }
 
-export function SearchField({ onOpenArticle, onFollowAnnotation, onOpenDossier }: SearchFieldProps): ReactNode {
+export function SearchField({ onOpenArticle, onFollowAnnotation, onOpenDossier, analystName }: SearchFieldProps): ReactNode {
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
+  const [showFilters, setShowFilters] = useState(false);
+  const [filters, setFilters] = useState<AnnotationFilters>(NO_FILTERS);
+  const [restriction, setRestriction] = useState<readonly string[] | null>(null);
   const input = useRef<HTMLInputElement>(null);
   const cameFrom = useRef<HTMLElement | null>(null);
   const { notify } = useWorkbench();
-  const search = useLibrarySearch(query);
+  const search = useLibrarySearch(query, showFilters ? restriction : null);
   const hits = flatHits(search.outcome?.groups ?? []);
   const activeHit = hits[Math.min(active, hits.length - 1)];
 
@@ -90,9 +97,16 @@ export function SearchField({ onOpenArticle, onFollowAnnotation, onOpenDossier }
     }
   };
 
-  const showPanel = open && (query.trim() !== '' || search.status.state !== 'ready');
+  const showPanel = open;
+  const filtering = showFilters && !hasNoFilters(filters);
   return (
-    <div className="search-field">
+    <div
+      className="search-field"
+      onBlur={(event) => {
+        // Stays open while the focus moves within the field and its panel.
+        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setOpen(false);
+      }}
+    >
       <input
         ref={input}
         type="search"
@@ -110,10 +124,6 @@ export function SearchField({ onOpenArticle, onFollowAnnotation, onOpenDossier }
           setOpen(true);
         }}
         onFocus={() => setOpen(true)}
-        onBlur={(event) => {
-          // Stay open while the focus moves into the panel (its buttons).
-          if (!event.currentTarget.parentElement?.contains(event.relatedTarget as Node | null)) setOpen(false);
-        }}
         onKeyDown={onKeyDown}
       />
       {showPanel && (
@@ -122,11 +132,31 @@ export function SearchField({ onOpenArticle, onFollowAnnotation, onOpenDossier }
           className="search-panel"
           role="region"
           aria-label="Library search"
+          // Focusable, so a click on its background keeps it open (the field's focus moves here).
+          tabIndex={-1}
           onKeyDown={(event) => {
             if (event.key === 'Escape') close(true);
           }}
         >
-          <SearchStatusLine status={search.status} outcome={search.outcome} query={query} />
+          <div className="search-panel-head">
+            <SearchStatusLine status={search.status} outcome={search.outcome} query={query} filtering={filtering} />
+            <button type="button" aria-expanded={showFilters} onClick={() => setShowFilters((shown) => !shown)}>
+              Filters{filtering ? ' (on)' : ''}
+            </button>
+          </div>
+          {showFilters && (
+            <FilteredView
+              filters={filters}
+              onChange={setFilters}
+              analystName={analystName}
+              query={query}
+              onRestriction={setRestriction}
+              onOpen={(annotation) => {
+                close(false);
+                onFollowAnnotation(annotation);
+              }}
+            />
+          )}
           {search.outcome && search.outcome.groups.length > 0 && (
             <SearchResults groups={search.outcome.groups} activeIndex={Math.min(active, hits.length - 1)} onActivate={setActive} onOpen={(hit) => openHit(hit).catch(failed)} />
           )}

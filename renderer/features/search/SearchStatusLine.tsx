@@ -8,6 +8,8 @@ interface SearchStatusLineProps {
   readonly status: SearchStatus;
   readonly outcome: SearchOutcome | null;
   readonly query: string;
+  /** Whether filters narrow the results to annotations. */
+  readonly filtering: boolean;
 }
 
 function indexState(status: SearchStatus): ReactNode {
@@ -30,11 +32,12 @@ function indexState(status: SearchStatus): ReactNode {
   }
 }
 
-export function SearchStatusLine({ status, outcome, query }: SearchStatusLineProps): ReactNode {
+export function SearchStatusLine({ status, outcome, query, filtering }: SearchStatusLineProps): ReactNode {
   const trimmed = query.trim();
   let answer: ReactNode;
-  if (!trimmed) answer = 'Type to search titles, text, notes, actors, tags and dossiers across the library. "Quoted words" match as a phrase; -word leaves out.';
-  else if (outcome && outcome.total === 0) answer = `No results for “${trimmed}”.`;
+  if (!trimmed && filtering) answer = 'Every annotation that passes the filters, in the table below.';
+  else if (!trimmed) answer = 'Type to search titles, text, notes, actors, tags and dossiers across the library. "Quoted words" match as a phrase; -word leaves out.';
+  else if (outcome && outcome.total === 0) answer = `No results for “${trimmed}”${filtering ? ' among the annotations that pass the filters' : ''}.`;
   else if (outcome) {
     const articles = outcome.groupCount;
     answer = `${outcome.total.toLocaleString('en')} ${outcome.total === 1 ? 'hit' : 'hits'} in ${articles.toLocaleString('en')} ${articles === 1 ? 'place' : 'places'}${articles > outcome.groups.length ? `, the first ${outcome.groups.length} shown` : ''}.`;

@@ -3,7 +3,7 @@
 // so an annotation tagged or edited shows up in open results at once.
 import { useEffect, useRef, useState } from 'react';
 import type { SearchOutcome } from '../../../shared/search/searchResults';
-import { currentSearchStatus, onSearchIndexUpdated, onSearchStatus, searchInWorker, startSearchWorker, type SearchStatus } from '../../workers/searchClient';
+import { currentSearchStatus, onSearchIndexUpdated, onSearchStatus, restrictSearch, searchInWorker, startSearchWorker, type SearchStatus } from '../../workers/searchClient';
 
 export interface LibrarySearch {
   readonly outcome: SearchOutcome | null;
@@ -12,7 +12,8 @@ export interface LibrarySearch {
   readonly pending: boolean;
 }
 
-export function useLibrarySearch(query: string): LibrarySearch {
+/** `restriction`: the annotations the filters let through, or null for no filter. */
+export function useLibrarySearch(query: string, restriction: readonly string[] | null): LibrarySearch {
   const [status, setStatus] = useState<SearchStatus>(currentSearchStatus);
   const [outcome, setOutcome] = useState<SearchOutcome | null>(null);
   const [updates, setUpdates] = useState(0);
@@ -29,6 +30,9 @@ export function useLibrarySearch(query: string): LibrarySearch {
       stopUpdates();
     };
   }, []);
+
+  // Sent before the query effect below runs, so the worker applies it to that very query.
+  useEffect(() => restrictSearch(restriction), [restriction]);
 
   const ready = status.state === 'ready';
   useEffect(() => {
@@ -49,7 +53,7 @@ export function useLibrarySearch(query: string): LibrarySearch {
       current = false;
     };
     // `ready` and `updates`: ask again once the index is built, and after each change it took in.
-  }, [query, ready, updates]);
+  }, [query, ready, updates, restriction]);
 
   return { outcome: query.trim() ? outcome : null, status, pending: outcome !== null && outcome.query !== query };
 }
