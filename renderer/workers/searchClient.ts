@@ -23,6 +23,8 @@ const updateListeners = new Set<() => void>();
 function receive(reply: SearchReply): void {
   if (reply.type === 'status') {
     status = reply.status;
+    // For the benchmark and the performance panel: each state the index passes through.
+    if (status.state !== 'building' || status.done === 0) performance.mark('dw:search-status', { detail: status });
     for (const listener of statusListeners) listener(status);
   } else if (reply.type === 'updated') {
     for (const listener of updateListeners) listener();

@@ -11,7 +11,8 @@ import { readAllSearched, readSearchIndex, readSearchedByKey, readTexts, writeSe
 export type IndexStatus =
   | { readonly state: 'loading' }
   | { readonly state: 'building'; readonly done: number; readonly total: number }
-  | { readonly state: 'ready'; readonly documents: number }
+  /** `buildMs`: how long the last whole build took, when this status ends one. */
+  | { readonly state: 'ready'; readonly documents: number; readonly buildMs?: number }
   | { readonly state: 'failed'; readonly message: string };
 
 export interface ChangedKeys {
@@ -113,8 +114,8 @@ export class SearchIndexer {
     return run;
   }
 
-  private ready(): void {
-    this.onStatus({ state: 'ready', documents: this.index.documents.size });
+  private ready(buildMs?: number): void {
+    this.onStatus({ state: 'ready', documents: this.index.documents.size, ...(buildMs === undefined ? {} : { buildMs }) });
   }
 
   private scheduleSave(): void {
@@ -143,6 +144,7 @@ export class SearchIndexer {
   }
 
   private async build(): Promise<void> {
+    const started = performance.now();
     const records = await readAllSearched(this.database);
     const total = records.sources.length + records.annotations.length + records.dossiers.length;
     this.onStatus({ state: 'building', done: 0, total });
@@ -150,8 +152,9 @@ export class SearchIndexer {
     this.signatures = new Map();
     this.documentsOf = new Map();
     await this.indexRecords(records.sources, records.annotations, records.dossiers, (done) => this.onStatus({ state: 'building', done, total }));
+    const buildMs = performance.now() - started;
     await this.save();
-    this.ready();
+    this.ready(buildMs);
   }
 
   private async reconcile(): Promise<void> {

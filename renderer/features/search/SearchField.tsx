@@ -1,7 +1,7 @@
 // The toolbar's search field (Ctrl+K): results as you type, arrow keys to move, Enter to open the
 // hit in its article (scrolled to and painted), Escape to go back where you were. An annotation
 // hit also offers Go to and Add to dossier; the index's state is always said.
-import { useCallback, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { Annotation } from '../../../shared/model';
 import { NO_FILTERS, hasNoFilters, type AnnotationFilters } from '../../../shared/search/filters';
 import type { SearchHitView } from '../../../shared/search/searchResults';
@@ -38,6 +38,11 @@ export function SearchField({ onOpenArticle, onFollowAnnotation, onOpenDossier, 
   const search = useLibrarySearch(query, showFilters ? restriction : null);
   const hits = flatHits(search.outcome?.groups ?? []);
   const activeHit = hits[Math.min(active, hits.length - 1)];
+  const shownOutcome = search.outcome;
+  // For the benchmark: when an answer was committed to the screen (and how many hits it had).
+  useEffect(() => {
+    if (shownOutcome) performance.mark('dw:search-shown', { detail: { query: shownOutcome.query, total: shownOutcome.total } });
+  }, [shownOutcome]);
 
   useCommandHandler('search.focus', () => {
     const focused = document.activeElement;
