@@ -3,7 +3,7 @@
 // it is called; the app calls it in the search worker.
 import MiniSearch, { type AsPlainObject, type Options, type SearchResult } from 'minisearch';
 import type { SearchDocument } from './searchDocuments';
-import { indexWords } from './searchTerms';
+import { checkedForm, indexWords } from './searchTerms';
 
 /** Bump when documents, fields or folding change: a stored index of another version is rebuilt. */
 export const SEARCH_FORMAT_VERSION = 1;
@@ -16,6 +16,8 @@ export const SEARCH_FORMAT_VERSION = 1;
 export interface LibraryIndex {
   readonly engine: MiniSearch<SearchDocument>;
   readonly documents: Map<string, SearchDocument>;
+  /** Each document's words as phrases are checked in (searchTerms.ts `checkedForm`), made when first asked for. */
+  readonly checked: Map<string, string>;
 }
 export type StoredDocument = SearchDocument;
 
@@ -38,7 +40,7 @@ const OPTIONS: Options<SearchDocument> = {
 };
 
 export function createLibraryIndex(): LibraryIndex {
-  return { engine: new MiniSearch<SearchDocument>(OPTIONS), documents: new Map() };
+  return { engine: new MiniSearch<SearchDocument>(OPTIONS), documents: new Map(), checked: new Map() };
 }
 
 export function indexSnapshot(index: LibraryIndex): IndexSnapshot {
@@ -46,7 +48,7 @@ export function indexSnapshot(index: LibraryIndex): IndexSnapshot {
 }
 
 export function loadLibraryIndex(snapshot: IndexSnapshot): LibraryIndex {
-  return { engine: MiniSearch.loadJS<SearchDocument>(snapshot.engine, OPTIONS), documents: new Map(snapshot.documents.map((d) => [d.id, d])) };
+  return { engine: MiniSearch.loadJS<SearchDocument>(snapshot.engine, OPTIONS), documents: new Map(snapshot.documents.map((d) => [d.id, d])), checked: new Map() };
 }
 
 /** Adds the documents, replacing any with the same id. */
@@ -55,6 +57,7 @@ export function putDocuments(index: LibraryIndex, documents: readonly SearchDocu
     if (index.documents.has(document.id)) index.engine.discard(document.id);
     index.engine.add(document);
     index.documents.set(document.id, document);
+    index.checked.delete(document.id);
   }
 }
 
@@ -63,6 +66,7 @@ export function removeDocuments(index: LibraryIndex, ids: Iterable<string>): voi
     if (!index.documents.has(id)) continue;
     index.engine.discard(id);
     index.documents.delete(id);
+    index.checked.delete(id);
   }
 }
 
@@ -116,4 +120,14 @@ export function rankHits(index: LibraryIndex, query: EngineQuery): RankedHit[] {
     hits.push({ document, score: result.score, terms: result.terms, near });
   }
   return hits.sort((a, b) => Number(a.near) - Number(b.near) || b.score - a.score);
+}
+
+/** The document's words as phrases and exclusions are checked in, kept once made. */
+export function checkedFormOf(index: LibraryIndex, document: SearchDocument): string {
+  let checked = index.checked.get(document.id);
+  if (checked === undefined) {
+    checked = checkedForm(`${document.title}\n${document.names}\n${document.tags}\n${document.text}`);
+    index.checked.set(document.id, checked);
+  }
+  return checked;
 }

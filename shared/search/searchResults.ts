@@ -1,10 +1,10 @@
 // From a query to what the results list shows: the engine's ranked hits, narrowed by quoted
 // phrases and excluded words, grouped by article (or dossier), each hit with its snippet and the
 // place in the article it opens at.
-import { rankHits, type LibraryIndex, type StoredDocument } from './libraryIndex';
+import { checkedFormOf, rankHits, type LibraryIndex, type StoredDocument } from './libraryIndex';
 import { articleDocumentId, dossierDocumentIdPrefix, type SearchDocumentKind } from './searchDocuments';
 import { parseQuery } from './queryParser';
-import { foldedForChecks, phraseTest } from './searchTerms';
+import { phraseTest } from './searchTerms';
 import { makeSnippet, type Snippet } from './snippets';
 
 export interface SearchHitView {
@@ -46,11 +46,7 @@ export interface SearchLimits {
   readonly hitsPerGroup: number;
 }
 
-const DEFAULT_LIMITS: SearchLimits = { groups: 30, hitsPerGroup: 4 };
-
-function searchableText(document: StoredDocument): string {
-  return `${document.title}\n${document.names}\n${document.tags}\n${document.text}`;
-}
+const DEFAULT_LIMITS: SearchLimits = { groups: 20, hitsPerGroup: 3 };
 
 function hitView(document: StoredDocument, terms: readonly string[], near: boolean): SearchHitView {
   const body = document.text || document.title;
@@ -84,8 +80,8 @@ export function searchLibrary(index: LibraryIndex, query: string, limits: Search
   const excluded = parsed.excluded.map(phraseTest);
   if (phrases.length > 0 || excluded.length > 0) {
     hits = hits.filter((hit) => {
-      const folded = foldedForChecks(searchableText(hit.document));
-      return phrases.every((test) => test(folded)) && !excluded.some((test) => test(folded));
+      const checked = checkedFormOf(index, hit.document);
+      return phrases.every((test) => test(checked)) && !excluded.some((test) => test(checked));
     });
   }
   const groups = new Map<string, { kind: 'article' | 'dossier'; hits: typeof hits }>();
