@@ -2,6 +2,7 @@
 // grouped by article with the hits marked, Enter to the passage painted in the reader, Escape back,
 // and a new annotation found at once.
 import { expect, test, type Page } from '@playwright/test';
+import { expectAccessible } from './pages/axeChecks';
 import { ReaderPage } from './pages/ReaderPage';
 import { SAMPLE_TITLES, WorkbenchPage } from './pages/WorkbenchPage';
 
@@ -41,6 +42,7 @@ test('Ctrl+K, a name typed three ways, results grouped with hits marked, Enter t
 
   await searchField(page).fill('Pezeshkyan');
   await expect(list.locator('mark').first()).toHaveText('Pezeshkian');
+  await expectAccessible(page, 'search results');
 
   // Arrow keys move, Enter opens the article scrolled to the hit, painted as a search hit.
   await searchField(page).fill('micro air vehicles');
@@ -64,12 +66,13 @@ test('Ctrl+K, a name typed three ways, results grouped with hits marked, Enter t
   });
   expect(hitInView).toBe(true);
 
-  // Escape returns to where the analyst was.
+  // Enter left the analyst in the article; Ctrl+K and Escape return there.
+  await expect(workbench.articleText()).toBeFocused();
   await page.keyboard.press('Control+k');
   await expect(results(page)).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(results(page)).toHaveCount(0);
-  await expect(searchField(page)).not.toBeFocused();
+  await expect(workbench.articleText()).toBeFocused();
 });
 
 test('says when nothing is found, and a new annotation is found at once', async ({ page }) => {

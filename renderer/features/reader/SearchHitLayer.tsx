@@ -48,6 +48,8 @@ export function SearchHitLayer({ sourceId, paragraphs }: { readonly sourceId: st
       highlight.priority = 3;
       CSS.highlights.set(SEARCH_HIT_HIGHLIGHT, highlight);
       if (ranges[0]) centre(root, ranges[0]);
+      // The analyst goes on in the article: C, D or A tag, the arrow keys move its caret.
+      root.focus({ preventScroll: true });
       performance.mark('dw:search-hit-shown', { detail: { start: jump.start, end: jump.end } });
     };
     show();
