@@ -28,6 +28,7 @@ export const TARGETS: readonly Target[] = [
   { name: 'markdown_1mb_line_ms', unit: 'ms', label: 'convert one 1 MB line of Markdown ("*a " repeated)', below: 1000 },
   { name: 'pdf_300_ms', unit: 'ms', label: 'export a 300-passage dossier to PDF', below: 10000 },
   { name: 'heap_mb', unit: 'MB', label: 'JS heap after opening the big article', below: 150 },
+  { name: 'find_in_article_ms', unit: 'ms', label: 'find a common word in the big article: key to every hit in view painted', below: 100 },
 ];
 
 export function describeTarget(target: Target): string {

@@ -1,7 +1,7 @@
 // Find in the open article (Ctrl+F; Electron has no find of its own): the bar, the hits folded
 // as the library search folds text, the hits near the view painted and the current one
 // distinct and scrolled to. Plugged into the reader by the app (see reader/findSlot.ts).
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { findAllMatches, firstMatchFrom } from '../../../shared/search/findMatches';
 import { foldText, type FoldedText } from '../../../shared/search/textFolding';
 import { useCommandHandler } from '../../commands/commandsContext';
@@ -81,10 +81,11 @@ export function FindInArticle({ sourceId, text, paragraphs, textRoot }: ReaderFi
     setPaint({ root, paragraphs, textNodeAt: cachedTextNodes(root), scroller: scrollParentOf(root) });
   }, [open, textRoot, paragraphs]);
 
-  // Paint, and repaint as the analyst scrolls past what was painted.
+  // Paint, and repaint as the analyst scrolls past what was painted. Before the browser paints
+  // (a layout effect), so the count and the hits it counts show in the same frame.
   const latest = useRef({ hits, current, length: text.length });
   latest.current = { hits, current, length: text.length };
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!paint) return;
     let painted: TextWindow | null = paintFindHits(paint, hits, current, text.length);
     let frame = 0;
@@ -107,7 +108,7 @@ export function FindInArticle({ sourceId, text, paragraphs, textRoot }: ReaderFi
 
   // The current hit into view whenever it changes (typing, next, previous).
   const currentHit = hits[current];
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (paint && currentHit) scrollHitIntoView(paint, currentHit);
   }, [paint, currentHit]);
 
