@@ -4,7 +4,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { findAllMatches } from '../../shared/search/findMatches';
+import { foldText } from '../../shared/search/textFolding';
+import { generateBigArticle } from '../bench/data/bigArticle';
+import { expectAccessible } from './pages/axeChecks';
 import { importTextFile, PERSIAN, RUSSIAN } from './pages/mixedScripts';
+import { seedLibrary } from './pages/seedLibrary';
 import { SAMPLE_TITLES, WorkbenchPage } from './pages/WorkbenchPage';
 
 const NAKHCHIVAN = readFileSync(path.join(__dirname, '..', '..', 'shared', 'samples', '000_4f72efb9e98d7d6f.txt'), 'utf8');
@@ -63,6 +68,7 @@ test('Ctrl+F finds a name in a Latin article: count, Enter, Shift+Enter, F3, eve
 
   await page.keyboard.type('PEZESHKIAN');
   await expect(findStatus(workbench)).toHaveText(`1 of ${total}`);
+  await expectAccessible(page, 'find bar');
   await expect.poll(() => painted(page, 'dw-find-current')).toEqual(['Pezeshkian']);
   await expect.poll(async () => (await painted(page, 'dw-find')).length).toBe(total - 1);
   await page.keyboard.press('Enter');
@@ -90,7 +96,7 @@ test('Ctrl+F finds a name in a Latin article: count, Enter, Shift+Enter, F3, eve
   await expect.poll(() => painted(page, 'dw-find-current')).toEqual([]);
 });
 
-test('find in a Persian article: Arabic yeh and kaf, tatweel and a missing ZWNJ still find the word, right to left', async ({ page }) => {
+test('find in a Persian article: Arabic yeh, alef maksura, tatweel and a missing ZWNJ still find the word, right to left', async ({ page }) => {
   const workbench = new WorkbenchPage(page);
   await workbench.open();
   await importTextFile(workbench, 'tasnim.txt', PERSIAN.file, PERSIAN.title);
@@ -130,4 +136,40 @@ test('find in a Russian article: Cyrillic folded by case only', async ({ page })
   await expect(findStatus(workbench)).toHaveText('No matches');
   await workbench.reader.getByRole('button', { name: 'Close find bar' }).click();
   await expect(findBox(workbench)).toHaveCount(0);
+});
+
+test('find in the 300,000-character article: every hit counted, those in view painted on their words, F3 far down the text', async ({ page }) => {
+  test.setTimeout(120_000);
+  const big = await generateBigArticle();
+  const workbench = new WorkbenchPage(page);
+  await workbench.open();
+  await seedLibrary(page, { sources: [big.source] });
+  await page.reload();
+  await workbench.article(big.source.title).click();
+  await expect(workbench.articleText()).toBeVisible({ timeout: 45_000 });
+  const word = 'Azerbaijan';
+  const hits = findAllMatches(foldText(big.source.text), word);
+  // More than the 200 painted whole: this article is painted near the view only.
+  expect(hits.length).toBeGreaterThan(200);
+
+  await workbench.articleText().focus();
+  await page.keyboard.press('Control+f');
+  await findBox(workbench).fill(word.toLowerCase());
+  await expect(findStatus(workbench)).toHaveText(`1 of ${hits.length.toLocaleString('en')}`);
+  const expected = big.source.text.slice(hits[0]?.start, hits[0]?.end);
+  await expect.poll(() => painted(page, 'dw-find-current')).toEqual([expected]);
+  // Only what is near the view is painted, and each painted range covers the word.
+  const near = await painted(page, 'dw-find');
+  expect(near.length).toBeGreaterThan(0);
+  expect(near.length).toBeLessThan(100);
+  expect(near.every((text) => text.toLowerCase() === word.toLowerCase())).toBe(true);
+
+  // Previous from the first wraps to the last hit, at the end of the article, painted and in view.
+  await page.keyboard.press('Shift+F3');
+  const total = hits.length.toLocaleString('en');
+  await expect(findStatus(workbench)).toHaveText(`${total} of ${total}`);
+  await expect.poll(() => currentHitInView(page)).toBe(true);
+  const last = hits.at(-1);
+  await expect.poll(() => painted(page, 'dw-find-current')).toEqual([big.source.text.slice(last?.start, last?.end)]);
+  await expect.poll(async () => (await painted(page, 'dw-find')).length).toBeGreaterThan(0);
 });
