@@ -10,6 +10,7 @@ import { useAnnotationActions } from '../features/annotations/useAnnotationActio
 import { DetailsPane } from '../features/details/DetailsPane';
 import { DossierComposer } from '../features/dossier/DossierComposer';
 import { DossierListPane } from '../features/dossier/DossierListPane';
+import { FindInArticle } from '../features/find/FindInArticle';
 import { LibraryPane } from '../features/library/LibraryPane';
 import { countAnnotations, useLibraryActions } from '../features/library/useLibraryActions';
 import { useFileDrop } from '../features/library/useFileDrop';
@@ -121,6 +122,7 @@ export function Workbench({ shell }: { readonly shell: WorkbenchShell }): ReactN
                 onSelectAnnotation={view.selectAnnotation}
                 onTag={async (source, start, end, kind) => void (await annotationActions.tag(source, start, end, kind))}
                 onTextSelection={view.setTextSelection}
+                findTool={FindInArticle}
               />
             )}
             </PaneErrorBoundary>

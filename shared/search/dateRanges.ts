@@ -54,17 +54,35 @@ export function isReadableRange(range: DateRange): boolean {
   return [range.from, range.to].every((bound) => bound.trim() === '' || daySpanOf(bound) !== null);
 }
 
+/** A range with its bounds read once, for checking many dates against it. */
+export interface ReadRange {
+  /** The first day a date may reach, or null for no lower bound. */
+  readonly first: string | null;
+  /** The last day a date may start on, or null for no upper bound. */
+  readonly last: string | null;
+}
+
 /**
- * True when a date's span overlaps the range. An open range passes everything; a date that is
- * missing or unreadable fails any bounded range; an unreadable bound is ignored (as if open),
- * since the controls flag it and a half-typed bound must not empty the table.
+ * Reads a range's bounds. An unreadable bound is ignored (as if open): the controls flag it, and
+ * a half-typed bound must not empty the table.
  */
-export function overlapsRange(span: DaySpan | null, range: DateRange): boolean {
-  const from = daySpanOf(range.from);
-  const to = daySpanOf(range.to);
-  if (from === null && to === null) return true;
+export function readRange(range: DateRange): ReadRange {
+  return { first: daySpanOf(range.from)?.first ?? null, last: daySpanOf(range.to)?.last ?? null };
+}
+
+/**
+ * True when a date's span overlaps the range. A range without a readable bound passes every
+ * date, and no date; a date that is missing or unreadable fails a bounded range.
+ */
+export function spanInRange(span: DaySpan | null, range: ReadRange): boolean {
+  if (range.first === null && range.last === null) return true;
   if (span === null) return false;
-  if (from && span.last < from.first) return false;
-  if (to && span.first > to.last) return false;
+  if (range.first !== null && span.last < range.first) return false;
+  if (range.last !== null && span.first > range.last) return false;
   return true;
+}
+
+/** `spanInRange` for a range as entered (reads its bounds each call: for one-off checks). */
+export function overlapsRange(span: DaySpan | null, range: DateRange): boolean {
+  return spanInRange(span, readRange(range));
 }

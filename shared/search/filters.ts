@@ -1,10 +1,10 @@
 // The filters beside a search query, as one pure predicate over an annotation and its article:
 // compiled once per change of the filters, then run over every annotation of the library.
 import type { Annotation, AnnotationKind, Credibility, ReliabilityGrade, Source } from '../model';
-import { eventDaySpan, daySpanOf, isOpenRange, OPEN_RANGE, overlapsRange, type DateRange } from './dateRanges';
+import { eventDaySpan, daySpanOf, isOpenRange, OPEN_RANGE, readRange, spanInRange, type DateRange, type DaySpan } from './dateRanges';
 import { findPhrase, type QueryPhrase } from './queryParser';
 import { foldForMatching } from './textFolding';
-import { foldedWords, tokenizeText, type WordToken } from './wordTokens';
+import { foldedWords, tokenizeText } from './wordTokens';
 
 export interface AnnotationFilters {
   /** Kinds to keep; none chosen keeps every kind (and so for every list below). */
@@ -59,37 +59,36 @@ export function hasNoFilters(filters: AnnotationFilters): boolean {
   );
 }
 
-/** Folded words of a name, cached: a library of 50,000 annotations names a few hundred actors. */
+/** A lookup that reads each distinct key once: dates, names and tags repeat across a library. */
+function remembered<A, T>(keyOf: (argument: A) => string, read: (argument: A) => T): (argument: A) => T {
+  const cache = new Map<string, { readonly value: T }>();
+  return (argument) => {
+    const key = keyOf(argument);
+    let entry = cache.get(key);
+    if (entry === undefined) {
+      entry = { value: read(argument) };
+      cache.set(key, entry);
+    }
+    return entry.value;
+  };
+}
+
+const sameString = (value: string): string => value;
+
+/** Whole words of a name after folding; each distinct name (a few hundred in a year) read once. */
 function nameMatcher(wanted: string): ((name: string) => boolean) | null {
   const words = foldedWords(wanted);
   if (words.length === 0) return null;
   const phrase: QueryPhrase = { words, text: words.join(' ') };
-  const cache = new Map<string, boolean>();
-  return (name: string): boolean => {
-    let found = cache.get(name);
-    if (found === undefined) {
-      const tokens: readonly WordToken[] = tokenizeText(name);
-      found = findPhrase(tokens, phrase).length > 0;
-      cache.set(name, found);
-    }
-    return found;
-  };
+  return remembered(sameString, (name) => findPhrase(tokenizeText(name), phrase).length > 0);
 }
 
 /** A tag matched whole after folding, so "Drone strikes" finds the tag "drone strikes". */
 function tagMatcher(wanted: string): ((tags: readonly string[]) => boolean) | null {
   const folded = foldForMatching(wanted);
   if (folded === '') return null;
-  const cache = new Map<string, string>();
-  const fold = (tag: string): string => {
-    let result = cache.get(tag);
-    if (result === undefined) {
-      result = foldForMatching(tag);
-      cache.set(tag, result);
-    }
-    return result;
-  };
-  return (tags: readonly string[]): boolean => tags.some((tag) => fold(tag) === folded);
+  const isWanted = remembered(sameString, (tag) => foldForMatching(tag) === folded);
+  return (tags) => tags.some(isWanted);
 }
 
 /**
@@ -105,19 +104,14 @@ export function compileFilters(filters: AnnotationFilters, analystName: string):
   const target = nameMatcher(filters.target);
   const tag = tagMatcher(filters.tag);
   const me = foldForMatching(analystName);
-  const authors = new Map<string, boolean>();
-  const isMine = (author: string): boolean => {
-    let mine = authors.get(author);
-    if (mine === undefined) {
-      mine = foldForMatching(author) === me;
-      authors.set(author, mine);
-    }
-    return mine;
-  };
+  const isMine = remembered(sameString, (author) => foldForMatching(author) === me);
   const sourceId = filters.sourceId;
-  const { published, eventDate } = filters;
-  const datesPublished = !isOpenRange(published);
-  const datesEvent = !isOpenRange(eventDate);
+  const published = readRange(filters.published);
+  const eventDate = readRange(filters.eventDate);
+  const datesPublished = published.first !== null || published.last !== null;
+  const datesEvent = eventDate.first !== null || eventDate.last !== null;
+  const publishedSpan = remembered(sameString, (value): DaySpan | null => daySpanOf(value));
+  const eventSpan = remembered((date: Annotation['eventDate']) => `${date.precision} ${date.value}`, (date): DaySpan | null => eventDaySpan(date));
   return (annotation, source) => {
     if (kinds.size > 0 && !kinds.has(annotation.kind)) return false;
     if (sourceId !== '' && annotation.sourceId !== sourceId) return false;
@@ -127,8 +121,8 @@ export function compileFilters(filters: AnnotationFilters, analystName: string):
     if (actor && !actor(annotation.actor)) return false;
     if (target && !target(annotation.target)) return false;
     if (tag && !tag(annotation.tags) && !(source && tag(source.tags))) return false;
-    if (datesPublished && !overlapsRange(source ? daySpanOf(source.publishedDate) : null, published)) return false;
-    if (datesEvent && !overlapsRange(eventDaySpan(annotation.eventDate), eventDate)) return false;
+    if (datesPublished && !spanInRange(source ? publishedSpan(source.publishedDate) : null, published)) return false;
+    if (datesEvent && !spanInRange(eventSpan(annotation.eventDate), eventDate)) return false;
     return true;
   };
 }

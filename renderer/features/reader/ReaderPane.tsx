@@ -20,6 +20,7 @@ import { SearchHitLayer } from './SearchHitLayer';
 import type { PaintedSpan } from './highlightPainter';
 import { usePendingSpans } from './usePendingSpans';
 import { useScrollToAnnotation } from './useScrollToAnnotation';
+import type { ReaderFindTool } from './findSlot';
 import { joinIsolated } from '../../../shared/text/bidiIsolation';
 import { formatCalendarDate } from '../../../shared/text/dateDisplay';
 import { IsolatedText } from '../../ui/IsolatedText';
@@ -31,9 +32,11 @@ interface ReaderPaneProps {
   /** Stores the new annotation; resolves once it is stored (or the attempt failed). */
   readonly onTag: (source: Source, start: number, end: number, kind: AnnotationKind) => Promise<unknown>;
   readonly onTextSelection: (selection: { start: number; end: number } | null) => void;
+  /** The find bar (Ctrl+F), plugged in by the app. */
+  readonly findTool?: ReaderFindTool;
 }
 
-export function ReaderPane({ sourceId, selectedAnnotationId, onSelectAnnotation, onTag, onTextSelection }: ReaderPaneProps): ReactNode {
+export function ReaderPane({ sourceId, selectedAnnotationId, onSelectAnnotation, onTag, onTextSelection, findTool: FindTool }: ReaderPaneProps): ReactNode {
   // Keyed: while another article loads, neither the previous text nor its annotations are shown
   // (or tagged into, or anchored against the new text).
   const source = useKeyedLiveQuery(sourceId, (id) => loadSource(id));
@@ -70,6 +73,8 @@ export function ReaderPane({ sourceId, selectedAnnotationId, onSelectAnnotation,
   const text = source?.text ?? '';
   const paragraphs = useMemo(() => splitParagraphs(text), [text]);
   useScrollToAnnotation(paragraphs, selectedAnnotationId ? byId.get(selectedAnnotationId) : undefined);
+  const articleElement = useRef<HTMLElement>(null);
+  const textRoot = useCallback(() => articleElement.current?.querySelector<HTMLElement>('.article-text') ?? null, []);
 
   const handleSelection = useCallback(
     (next: TextSelection | null) => {
@@ -124,6 +129,7 @@ export function ReaderPane({ sourceId, selectedAnnotationId, onSelectAnnotation,
         </p>
       ) : (
         <article
+          ref={articleElement}
           className="reader"
           onContextMenu={(event) => {
             if (!selection) return;
@@ -131,6 +137,7 @@ export function ReaderPane({ sourceId, selectedAnnotationId, onSelectAnnotation,
             setContextMenu({ x: event.clientX, y: event.clientY });
           }}
         >
+          {FindTool && <FindTool sourceId={source.id} text={source.text} paragraphs={paragraphs} textRoot={textRoot} />}
           <header className="reader-header">
             {/* lang on the title and the text (ArticleReader), not the pane: its English controls keep the page's language. */}
             <h2 id="reader-heading" dir="auto" lang={source.language || undefined}>

@@ -72,7 +72,11 @@ describe('buildMenuTemplate', () => {
       ['Undo', 'CmdOrCtrl+Z', false],
       ['Redo', 'CmdOrCtrl+Shift+Z', false],
     ]);
-    expect(edit.slice(2).map((item) => item.role ?? item.type)).toEqual([
+    expect(edit.slice(2).map((item) => item.role ?? item.type ?? item.label)).toEqual([
+      'separator',
+      'Find in article…',
+      'Find next',
+      'Find previous',
       'separator',
       'cut',
       'copy',

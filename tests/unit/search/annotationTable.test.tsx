@@ -6,7 +6,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createAnnotation, type Annotation, type AnnotationFields } from '../../../shared/model';
 import { filterAnnotations, NO_FILTERS, type AnnotationFilters, type FilteredSource } from '../../../shared/search/filters';
-import { AnnotationTable } from '../../../renderer/features/search/AnnotationTable';
+import { FilteredAnnotationTable } from '../../../renderer/features/search/FilteredAnnotationTable';
 import { filterOptionsOf } from '../../../renderer/features/search/filterOptions';
 import { SearchFilters } from '../../../renderer/features/search/SearchFilters';
 
@@ -52,7 +52,7 @@ function Panel({ onOpen }: { readonly onOpen: (annotation: Annotation) => void }
   return (
     <>
       <SearchFilters filters={filters} onChange={setFilters} options={filterOptionsOf(ANNOTATIONS, SOURCES)} analystName="Leyla" />
-      <AnnotationTable rows={rows} onOpen={onOpen} onFilterActor={(actor) => setFilters({ ...filters, actor })} />
+      <FilteredAnnotationTable found={{ rows, total: ANNOTATIONS.length, options: filterOptionsOf(ANNOTATIONS, SOURCES) }} filters={filters} onFiltersChange={setFilters} onOpen={onOpen} />
     </>
   );
 }
@@ -88,6 +88,7 @@ describe('SearchFilters with AnnotationTable', () => {
     act(() => button('Denials').click());
     act(() => button('Only Ilham Aliyev').click());
     expect(quotes()).toEqual(['Quote early-denial', 'Quote late-denial']);
+    expect(container.querySelector('[role=status]')?.textContent).toBe('2 of 4 annotations match the filters.');
     expect(button('Denials').getAttribute('aria-pressed')).toBe('true');
     expect(container.querySelector<HTMLInputElement>('input[list$="actors"]')?.value).toBe('Ilham Aliyev');
   });
@@ -118,6 +119,21 @@ describe('SearchFilters with AnnotationTable', () => {
     expect(quotes()).toEqual(['Quote late-denial']);
     act(() => button('Clear filters').click());
     expect(quotes()).toHaveLength(4);
+    expect(container.querySelector('[role=status]')?.textContent).toBe('All 4 annotations, in event date order.');
     expect(button('Clear filters').disabled).toBe(true);
+  });
+});
+
+describe('FilteredAnnotationTable', () => {
+  it('says when the library is being read, and when no annotation matches', () => {
+    act(() => root.render(<FilteredAnnotationTable found={{ rows: null, total: 0, options: filterOptionsOf([], []) }} filters={NO_FILTERS} onFiltersChange={() => undefined} onOpen={() => undefined} />));
+    expect(container.textContent).toBe('Reading the library’s annotations…');
+    const cleared: AnnotationFilters[] = [];
+    const narrow: AnnotationFilters = { ...NO_FILTERS, kinds: ['action'] };
+    act(() => root.render(<FilteredAnnotationTable found={{ rows: [], total: 4, options: filterOptionsOf([], []) }} filters={narrow} onFiltersChange={(f) => cleared.push(f)} onOpen={() => undefined} />));
+    expect(container.textContent).toContain('0 of 4 annotations match the filters.');
+    expect(container.textContent).toContain('No annotation matches these filters.');
+    act(() => button('Clear filters').click());
+    expect(cleared).toEqual([NO_FILTERS]);
   });
 });

@@ -97,6 +97,14 @@ describe('foldText: Cyrillic', () => {
   });
 });
 
+describe('foldForMatching', () => {
+  it('folds as foldText does, on the ASCII shortcut and off it', () => {
+    for (const value of ['  Masouz\tPEZESHKIAN\n', 'a\u000Bb\fc', 'İlham  Əliyev', 'Пезешкиан', 'علی‌اف', '\u0000x  ']) {
+      expect(foldForMatching(value)).toBe(foldText(value.normalize('NFC')).text.trim());
+    }
+  });
+});
+
 describe('tokenizeText', () => {
   it('gives words with their original offsets across scripts', () => {
     const text = 'İlham Əliyev, Pezeshkian’s call; Алиев — علی‌اف!';
