@@ -1,10 +1,10 @@
 // The filters in the search panel, and what they make of it: with no query, the library-wide
-// annotation table (issue-15b's SearchFilters and AnnotationTable); with a query, the ids of the
+// annotation table (issue-15b's SearchFilters and FilteredAnnotationTable); with a query, the ids of the
 // annotations that pass, which the search then keeps to.
 import { useEffect, useMemo, type ReactNode } from 'react';
 import type { Annotation } from '../../../shared/model';
 import { hasNoFilters, type AnnotationFilters } from '../../../shared/search/filters';
-import { AnnotationTable } from './AnnotationTable';
+import { FilteredAnnotationTable } from './FilteredAnnotationTable';
 import { SearchFilters } from './SearchFilters';
 import { useFilteredAnnotations } from './useFilteredAnnotations';
 
@@ -19,7 +19,8 @@ interface FilteredViewProps {
 }
 
 export function FilteredView({ filters, onChange, analystName, query, onOpen, onRestriction }: FilteredViewProps): ReactNode {
-  const { rows, total, options } = useFilteredAnnotations(filters, analystName);
+  const found = useFilteredAnnotations(filters, analystName);
+  const { rows, total, options } = found;
   const unfiltered = hasNoFilters(filters);
   const ids = useMemo(() => (unfiltered || !rows ? null : rows.map((row) => row.annotation.id)), [rows, unfiltered]);
   useEffect(() => onRestriction(ids), [ids, onRestriction]);
@@ -28,15 +29,15 @@ export function FilteredView({ filters, onChange, analystName, query, onOpen, on
   return (
     <div className="search-filtered">
       <SearchFilters filters={filters} onChange={onChange} options={options} analystName={analystName} />
-      {!unfiltered && (
-        <p className="search-filter-count" role="status">
-          {rows === null ? 'Reading the annotations…' : `${rows.length.toLocaleString('en')} of ${total.toLocaleString('en')} annotations pass the filters${query.trim() ? '; the results below keep to them.' : '.'}`}
-        </p>
+      {query.trim() ? (
+        !unfiltered && (
+          <p className="search-filter-count" role="status">
+            {rows === null ? 'Reading the annotations…' : `${rows.length.toLocaleString('en')} of ${total.toLocaleString('en')} annotations match the filters; the results below keep to them.`}
+          </p>
+        )
+      ) : (
+        <FilteredAnnotationTable found={found} filters={filters} onFiltersChange={onChange} onOpen={onOpen} />
       )}
-      {!query.trim() && !unfiltered && rows && (
-        <AnnotationTable rows={rows} onOpen={onOpen} onFilterActor={(actor) => onChange({ ...filters, actor })} />
-      )}
-      {!query.trim() && unfiltered && <p className="search-filter-count">Choose a filter to list every annotation that passes it, or type a query.</p>}
     </div>
   );
 }

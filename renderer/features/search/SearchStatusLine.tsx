@@ -35,7 +35,7 @@ function indexState(status: SearchStatus): ReactNode {
 export function SearchStatusLine({ status, outcome, query, filtering }: SearchStatusLineProps): ReactNode {
   const trimmed = query.trim();
   let answer: ReactNode;
-  if (!trimmed && filtering) answer = 'Every annotation that passes the filters, in the table below.';
+  if (!trimmed && filtering) answer = 'The annotations that match the filters are in the table below; type to search among them.';
   else if (!trimmed) answer = 'Type to search titles, text, notes, actors, tags and dossiers across the library. "Quoted words" match as a phrase; -word leaves out.';
   else if (outcome && outcome.total === 0) answer = `No results for “${trimmed}”${filtering ? ' among the annotations that pass the filters' : ''}.`;
   else if (outcome) {
