@@ -15,6 +15,7 @@ import { LibraryPane } from '../features/library/LibraryPane';
 import { countAnnotations, useLibraryActions } from '../features/library/useLibraryActions';
 import { useFileDrop } from '../features/library/useFileDrop';
 import { ReaderPane } from '../features/reader/ReaderPane';
+import { SearchField } from '../features/search/SearchField';
 import { AnalystNamePrompt } from '../features/settings/AnalystNamePrompt';
 import { useSharing } from '../features/sharing/useSharing';
 import { saveSettings } from '../db/settings';
@@ -83,6 +84,7 @@ export function Workbench({ shell }: { readonly shell: WorkbenchShell }): ReactN
           <CommandButton command="library.paste">Paste text…</CommandButton>
           {sharing.toolbar}
           <span className="toolbar-spacer" />
+          <SearchField onOpenArticle={view.openSource} onFollowAnnotation={view.followAnnotation} onOpenDossier={view.openDossier} analystName={settings.analystName} />
           <AnalystNamePrompt
             analystName={settingsLoaded ? settings.analystName : null}
             onSave={async (analystName) => setSettings(await saveSettings({ analystName }))}

@@ -3,6 +3,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { AnnotationConflict, ImportReport, ImportUndo } from '../../shared/exchange';
 import type { Annotation, AnnotationLink, Dossier, Source } from '../../shared/model';
+import type { IndexSnapshot } from '../../shared/search/libraryIndex';
 
 /** A source without its text: what lists and indexes need. The text lives in `sourceTexts`. */
 export type SourceRecord = Omit<Source, 'text'>;
@@ -25,6 +26,16 @@ export interface ImportRecord {
   readonly report: ImportReport;
   readonly undo: ImportUndo;
   readonly undone: boolean;
+}
+
+/** The saved search index, with what it was built from (see renderer/workers/searchWorker.ts). */
+export interface SearchIndexRecord {
+  readonly key: string;
+  readonly formatVersion: number;
+  readonly savedAt: string;
+  readonly snapshot: IndexSnapshot;
+  /** Record id → the version of it the index holds (`updatedAt`, revision, position). */
+  readonly signatures: Readonly<Record<string, string>>;
 }
 
 export const DATABASE_NAME = 'dossier-workbench';
@@ -63,6 +74,15 @@ export const SCHEMA_V4 = {
   sources: 'id, &textHash',
 } as const;
 
+/**
+ * Version 5 adds `searchIndex`: the library's search index as the search worker saved it (one
+ * record, keyed `library`), so a start does not rebuild it. Derived data only: losing it costs a
+ * rebuild, never a record. No existing record changes.
+ */
+export const SCHEMA_V5 = {
+  searchIndex: 'key',
+} as const;
+
 export class WorkbenchDatabase extends Dexie {
   sources!: Table<SourceRecord, string>;
   sourceTexts!: Table<SourceText, string>;
@@ -72,6 +92,7 @@ export class WorkbenchDatabase extends Dexie {
   settings!: Table<SettingRecord, string>;
   conflicts!: Table<AnnotationConflict, string>;
   imports!: Table<ImportRecord, string>;
+  searchIndex!: Table<SearchIndexRecord, string>;
 
   constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -79,6 +100,7 @@ export class WorkbenchDatabase extends Dexie {
     this.version(2).stores(SCHEMA_V2);
     this.version(3).stores(SCHEMA_V3);
     this.version(4).stores(SCHEMA_V4);
+    this.version(5).stores(SCHEMA_V5);
   }
 }
 

@@ -46,12 +46,14 @@ const DECLARED = [
   { id: 'view.commandPalette', title: 'Command palette…', category: 'View', keys: { default: ['Mod+Shift+P'] }, menu: { name: 'view', group: 0 }, whileTyping: true },
   { id: 'view.library', title: 'Show library', category: 'View', menu: { name: 'view', group: 0 } },
   { id: 'view.dossiers', title: 'Show dossiers', category: 'View', menu: { name: 'view', group: 0 } },
+  { id: 'search.focus', title: 'Search library', category: 'View', keys: { default: ['Mod+K'] }, menu: { name: 'view', group: 0 }, whileTyping: true },
   { id: 'annotate.claim', title: 'Tag selection as claim', category: 'Annotate', keys: { default: ['C'] }, needs: 'selection' },
   { id: 'annotate.denial', title: 'Tag selection as denial', category: 'Annotate', keys: { default: ['D'] }, needs: 'selection' },
   { id: 'annotate.action', title: 'Tag selection as action', category: 'Annotate', keys: { default: ['A'] }, needs: 'selection' },
   { id: 'dossier.moveItemUp', title: 'Move dossier item up', category: 'Dossier', keys: { default: ['Alt+ArrowUp'] }, needs: 'dossier-item' },
   { id: 'dossier.moveItemDown', title: 'Move dossier item down', category: 'Dossier', keys: { default: ['Alt+ArrowDown'] }, needs: 'dossier-item' },
   { id: 'library.deleteArticle', title: 'Delete article…', category: 'Library', keys: { default: ['Delete'] }, needs: 'library-entry' },
+  { id: 'search.rebuild', title: 'Rebuild search index', category: 'Library' },
   { id: 'help.shortcuts', title: 'Keyboard shortcuts', category: 'Help', keys: { default: ['Mod+/'] }, menu: { name: 'help', group: 0 }, whileTyping: true },
 ] as const satisfies readonly CommandDefinition<string>[];
 

@@ -28,6 +28,13 @@ export const TARGETS: readonly Target[] = [
   { name: 'markdown_1mb_line_ms', unit: 'ms', label: 'convert one 1 MB line of Markdown ("*a " repeated)', below: 1000 },
   { name: 'pdf_300_ms', unit: 'ms', label: 'export a 300-passage dossier to PDF', below: 10000 },
   { name: 'heap_mb', unit: 'MB', label: 'JS heap after opening the big article', below: 150 },
+  { name: 'search_index_build_ms', unit: 'ms', label: 'search index of 2,000 articles + 50,000 annotations, built in the worker', below: 20000 },
+  { name: 'search_build_long_frames_pct', unit: '%', label: 'while the search index builds: window frames over 50 ms', below: 5 },
+  { name: 'search_query_p95_ms', unit: 'ms', label: 'search, 200 mixed queries: keystroke to results painted, p95', below: 50 },
+  { name: 'search_engine_p95_ms', unit: 'ms', label: 'the same queries, the engine alone (floor), p95' },
+  { name: 'search_query_over_engine_ms', unit: 'ms', label: 'search p95 over the engine p95', below: 16 },
+  { name: 'search_update_ms', unit: 'ms', label: 'tag a passage: key to an open search finding it', below: 100 },
+  { name: 'search_heap_mb', unit: 'MB', label: 'JS heap with the search index loaded (window + worker)', below: 250 },
   { name: 'find_in_article_ms', unit: 'ms', label: 'find a common word in the big article: key to every hit in view painted', below: 100 },
 ];
 

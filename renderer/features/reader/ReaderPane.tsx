@@ -16,6 +16,7 @@ import { TAG_COMMANDS } from '../common/kinds';
 import { OverlapChooser } from './OverlapChooser';
 import { ReaderContextMenu, citeSelection } from './ReaderContextMenu';
 import { SelectionToolbar } from './SelectionToolbar';
+import { SearchHitLayer } from './SearchHitLayer';
 import type { PaintedSpan } from './highlightPainter';
 import { usePendingSpans } from './usePendingSpans';
 import { useScrollToAnnotation } from './useScrollToAnnotation';
@@ -155,6 +156,7 @@ export function ReaderPane({ sourceId, selectedAnnotationId, onSelectAnnotation,
           <ArticleReader source={source}>
             <HighlightLayer text={source.text} paragraphs={paragraphs} spans={spans} selectedId={selectedAnnotationId} onSelection={handleSelection} onHit={handleHit} selectionNow={selectionNow} />
             <KeyboardCaret />
+            <SearchHitLayer sourceId={source.id} paragraphs={paragraphs} />
           </ArticleReader>
           {selection && <SelectionToolbar selection={selection} onTag={(kind) => void tag(kind).catch(failed('The passage could not be tagged'))} />}
           {contextMenu && selection && (

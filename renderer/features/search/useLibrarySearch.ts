@@ -1,0 +1,59 @@
+// The search field's state: the answer to the latest query (an older answer arriving late is
+// dropped), the index's status, and the query asked again whenever the index takes in a change,
+// so an annotation tagged or edited shows up in open results at once.
+import { useEffect, useRef, useState } from 'react';
+import type { SearchOutcome } from '../../../shared/search/searchResults';
+import { currentSearchStatus, onSearchIndexUpdated, onSearchStatus, restrictSearch, searchInWorker, startSearchWorker, type SearchStatus } from '../../workers/searchClient';
+
+export interface LibrarySearch {
+  readonly outcome: SearchOutcome | null;
+  readonly status: SearchStatus;
+  /** Whether the answer shown is for an older query than the one typed. */
+  readonly pending: boolean;
+}
+
+/** `restriction`: the annotations the filters let through, or null for no filter. */
+export function useLibrarySearch(query: string, restriction: readonly string[] | null): LibrarySearch {
+  const [status, setStatus] = useState<SearchStatus>(currentSearchStatus);
+  const [outcome, setOutcome] = useState<SearchOutcome | null>(null);
+  const [updates, setUpdates] = useState(0);
+  const latest = useRef(query);
+  latest.current = query;
+
+  useEffect(() => {
+    startSearchWorker();
+    setStatus(currentSearchStatus());
+    const stopStatus = onSearchStatus(setStatus);
+    const stopUpdates = onSearchIndexUpdated(() => setUpdates((n) => n + 1));
+    return () => {
+      stopStatus();
+      stopUpdates();
+    };
+  }, []);
+
+  // Sent before the query effect below runs, so the worker applies it to that very query.
+  useEffect(() => restrictSearch(restriction), [restriction]);
+
+  const ready = status.state === 'ready';
+  useEffect(() => {
+    if (!query.trim()) {
+      setOutcome(null);
+      return;
+    }
+    let current = true;
+    searchInWorker(query).then(
+      (answer) => {
+        if (!current || latest.current !== query) return;
+        performance.mark('dw:search-answered', { detail: { query, engineMs: answer.engineMs, totalMs: answer.totalMs } });
+        setOutcome(answer.outcome);
+      },
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+    // `ready` and `updates`: ask again once the index is built, and after each change it took in.
+  }, [query, ready, updates, restriction]);
+
+  return { outcome: query.trim() ? outcome : null, status, pending: outcome !== null && outcome.query !== query };
+}

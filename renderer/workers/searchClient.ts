@@ -1,0 +1,85 @@
+// The window's side of the search worker: one worker for the life of the window, started with the
+// workbench; queries go to it and come back with their answers; its index status and update
+// notices reach whoever listens. Without Worker (unit tests) search reports itself unavailable.
+import type { SearchLimits, SearchOutcome } from '../../shared/search/searchResults';
+import type { IndexStatus } from './searchIndexer';
+import type { SearchReply, SearchRequest } from './searchMessages';
+
+export type SearchStatus = IndexStatus | { readonly state: 'unavailable' };
+
+export interface SearchAnswer {
+  readonly outcome: SearchOutcome;
+  readonly engineMs: number;
+  readonly totalMs: number;
+}
+
+let worker: Worker | null = null;
+let status: SearchStatus = { state: 'loading' };
+let nextId = 1;
+const pending = new Map<number, (answer: SearchAnswer) => void>();
+const statusListeners = new Set<(status: SearchStatus) => void>();
+const updateListeners = new Set<() => void>();
+
+function receive(reply: SearchReply): void {
+  if (reply.type === 'status') {
+    status = reply.status;
+    // For the benchmark and the performance panel: each state the index passes through.
+    if (status.state !== 'building' || status.done === 0) performance.mark('dw:search-status', { detail: status });
+    for (const listener of statusListeners) listener(status);
+  } else if (reply.type === 'updated') {
+    for (const listener of updateListeners) listener();
+  } else {
+    pending.get(reply.id)?.({ outcome: reply.outcome, engineMs: reply.engineMs, totalMs: reply.totalMs });
+    pending.delete(reply.id);
+  }
+}
+
+function send(request: SearchRequest): void {
+  startSearchWorker()?.postMessage(request);
+}
+
+/** Starts the worker once; it loads or builds the index at once. */
+export function startSearchWorker(): Worker | null {
+  if (worker) return worker;
+  if (typeof Worker === 'undefined') {
+    status = { state: 'unavailable' };
+    return null;
+  }
+  worker = new Worker(new URL('./searchWorker.ts', import.meta.url), { type: 'module', name: 'search' });
+  worker.onmessage = (event: MessageEvent<SearchReply>) => receive(event.data);
+  worker.onerror = (event) => receive({ type: 'status', status: { state: 'failed', message: event.message || 'the search worker failed to start' } });
+  return worker;
+}
+
+export function searchInWorker(query: string, limits?: SearchLimits): Promise<SearchAnswer> {
+  const id = nextId;
+  nextId += 1;
+  return new Promise((resolve) => {
+    pending.set(id, resolve);
+    send({ type: 'search', id, query, ...(limits ? { limits } : {}) });
+  });
+}
+
+/** Keeps the searches after this to the given annotations (the filters' choice); null lifts it. */
+export function restrictSearch(annotationIds: readonly string[] | null): void {
+  send({ type: 'restrict', annotationIds });
+}
+
+export function rebuildSearchIndex(): void {
+  send({ type: 'rebuild' });
+}
+
+export function currentSearchStatus(): SearchStatus {
+  return status;
+}
+
+export function onSearchStatus(listener: (status: SearchStatus) => void): () => void {
+  statusListeners.add(listener);
+  return () => statusListeners.delete(listener);
+}
+
+/** Called after the index took in a change to the library, so an open query can be asked again. */
+export function onSearchIndexUpdated(listener: () => void): () => void {
+  updateListeners.add(listener);
+  return () => updateListeners.delete(listener);
+}

@@ -1,0 +1,231 @@
+// The search index as the worker keeps it: loaded from IndexedDB or built from the library with
+// progress, brought up to date with the records changed since (by comparing each record's version
+// with the one indexed), updated as records change, and saved back a moment after the last change.
+import type { Annotation, Dossier } from '../../shared/model';
+import { SEARCH_FORMAT_VERSION, createLibraryIndex, indexSnapshot, loadLibraryIndex, putDocuments, removeDocuments, type LibraryIndex, type StoredDocument } from '../../shared/search/libraryIndex';
+import { annotationDocument, annotationDocumentId, articleDocument, articleDocumentId, dossierDocuments, passageDocuments } from '../../shared/search/searchDocuments';
+import { searchLibrary, type SearchLimits, type SearchOutcome } from '../../shared/search/searchResults';
+import type { SourceRecord, WorkbenchDatabase } from '../db/database';
+import { readAllSearched, readSearchIndex, readSearchedByKey, readTexts, writeSearchIndex } from '../db/searchIndex';
+
+export type IndexStatus =
+  | { readonly state: 'loading' }
+  | { readonly state: 'building'; readonly done: number; readonly total: number }
+  /** `buildMs`: how long the last whole build took, when this status ends one. */
+  | { readonly state: 'ready'; readonly documents: number; readonly buildMs?: number }
+  | { readonly state: 'failed'; readonly message: string };
+
+export interface ChangedKeys {
+  readonly sources: ReadonlySet<string>;
+  readonly annotations: ReadonlySet<string>;
+  readonly dossiers: ReadonlySet<string>;
+}
+
+const SOURCE_BATCH = 25;
+const ANNOTATION_BATCH = 2_000;
+const SAVE_DELAY_MS = 2_000;
+
+function sourceSignature(source: SourceRecord): string {
+  return `${source.updatedAt}|${source.textHash}`;
+}
+function annotationSignature(annotation: Annotation): string {
+  return `${annotation.updatedAt}|${annotation.revision}|${annotation.position.start}`;
+}
+function dossierSignature(dossier: Dossier): string {
+  return dossier.updatedAt;
+}
+
+/** Lets queries and change notices in between batches of a long build. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+export class SearchIndexer {
+  private index: LibraryIndex = createLibraryIndex();
+  private signatures = new Map<string, string>();
+  /** Document ids per source and per dossier, to take them out when the record goes or changes. */
+  private documentsOf = new Map<string, string[]>();
+  private work: Promise<void> = Promise.resolve();
+  private saveTimer: ReturnType<typeof setTimeout> | null = null;
+
+  constructor(
+    private readonly database: WorkbenchDatabase,
+    private readonly onStatus: (status: IndexStatus) => void,
+    private readonly onUpdated: () => void = () => undefined,
+  ) {}
+
+  /** Loads the saved index (or builds one), then catches up with what changed since it was saved. */
+  start(): Promise<void> {
+    return this.enqueue(async () => {
+      this.onStatus({ state: 'loading' });
+      const saved = await readSearchIndex(this.database);
+      if (saved?.formatVersion === SEARCH_FORMAT_VERSION) {
+        this.index = loadLibraryIndex(saved.snapshot);
+        this.signatures = new Map(Object.entries(saved.signatures));
+        this.rememberOwners([...this.index.documents.keys()]);
+        await this.reconcile();
+      } else {
+        await this.build();
+      }
+    });
+  }
+
+  rebuild(): Promise<void> {
+    return this.enqueue(() => this.build());
+  }
+
+  /** Re-reads the records named (or, for `all`, every record whose version differs from the one indexed). */
+  update(changes: ChangedKeys | 'all'): Promise<void> {
+    return this.enqueue(async () => {
+      if (changes === 'all') await this.reconcile();
+      else await this.apply(changes);
+      this.onUpdated();
+    });
+  }
+
+  search(query: string, limits?: SearchLimits, filter?: (document: StoredDocument) => boolean): SearchOutcome {
+    return searchLibrary(this.index, query, limits, filter);
+  }
+
+  get engineIndex(): LibraryIndex {
+    return this.index;
+  }
+
+  /** Resolves when every queued load, build and update has run (tests). */
+  settled(): Promise<void> {
+    return this.work;
+  }
+
+  /** Writes the index now (tests, and after a build). */
+  async save(): Promise<void> {
+    if (this.saveTimer) clearTimeout(this.saveTimer);
+    this.saveTimer = null;
+    await writeSearchIndex(
+      { formatVersion: SEARCH_FORMAT_VERSION, savedAt: new Date().toISOString(), snapshot: indexSnapshot(this.index), signatures: Object.fromEntries(this.signatures) },
+      this.database,
+    );
+  }
+
+  private enqueue(job: () => Promise<void>): Promise<void> {
+    const run = this.work.then(job).catch((error: unknown) => {
+      this.onStatus({ state: 'failed', message: error instanceof Error ? error.message : String(error) });
+    });
+    this.work = run;
+    return run;
+  }
+
+  private ready(buildMs?: number): void {
+    this.onStatus({ state: 'ready', documents: this.index.documents.size, ...(buildMs === undefined ? {} : { buildMs }) });
+  }
+
+  private scheduleSave(): void {
+    if (this.saveTimer) clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => {
+      this.saveTimer = null;
+      void this.enqueue(() => this.save());
+    }, SAVE_DELAY_MS);
+  }
+
+  private rememberOwners(ids: readonly string[]): void {
+    for (const id of ids) {
+      const document = this.index.documents.get(id);
+      if (!document) continue;
+      const owner = document.sourceId ? `s:${document.sourceId}` : `d:${document.dossierId}`;
+      if (document.kind === 'annotation') continue;
+      const list = this.documentsOf.get(owner) ?? [];
+      list.push(id);
+      this.documentsOf.set(owner, list);
+    }
+  }
+
+  private dropOwner(owner: string): void {
+    removeDocuments(this.index, this.documentsOf.get(owner) ?? []);
+    this.documentsOf.delete(owner);
+  }
+
+  private async build(): Promise<void> {
+    const started = performance.now();
+    const records = await readAllSearched(this.database);
+    const total = records.sources.length + records.annotations.length + records.dossiers.length;
+    this.onStatus({ state: 'building', done: 0, total });
+    this.index = createLibraryIndex();
+    this.signatures = new Map();
+    this.documentsOf = new Map();
+    await this.indexRecords(records.sources, records.annotations, records.dossiers, (done) => this.onStatus({ state: 'building', done, total }));
+    const buildMs = performance.now() - started;
+    await this.save();
+    this.ready(buildMs);
+  }
+
+  private async reconcile(): Promise<void> {
+    const records = await readAllSearched(this.database);
+    const current = new Set<string>();
+    const changed = {
+      sources: records.sources.filter((s) => (current.add(`s:${s.id}`), this.signatures.get(`s:${s.id}`) !== sourceSignature(s))),
+      annotations: records.annotations.filter((a) => (current.add(`a:${a.id}`), this.signatures.get(`a:${a.id}`) !== annotationSignature(a))),
+      dossiers: records.dossiers.filter((d) => (current.add(`d:${d.id}`), this.signatures.get(`d:${d.id}`) !== dossierSignature(d))),
+    };
+    const gone = [...this.signatures.keys()].filter((key) => !current.has(key));
+    for (const key of gone) this.forget(key);
+    const total = changed.sources.length + changed.annotations.length + changed.dossiers.length;
+    if (total > 0) await this.indexRecords(changed.sources, changed.annotations, changed.dossiers, (done) => this.onStatus({ state: 'building', done, total }));
+    if (total > 0 || gone.length > 0) this.scheduleSave();
+    this.ready();
+  }
+
+  private forget(key: string): void {
+    this.signatures.delete(key);
+    const id = key.slice(2);
+    if (key.startsWith('a:')) removeDocuments(this.index, [annotationDocumentId(id)]);
+    else {
+      this.dropOwner(key);
+      if (key.startsWith('s:')) removeDocuments(this.index, [articleDocumentId(id)]);
+    }
+  }
+
+  private async apply(changes: ChangedKeys): Promise<void> {
+    const found = await readSearchedByKey({ sources: [...changes.sources], annotations: [...changes.annotations], dossiers: [...changes.dossiers] }, this.database);
+    const present = <T>(list: readonly (T | undefined)[]): T[] => list.filter((r): r is T => r !== undefined);
+    const ids = (list: readonly string[], records: readonly ({ id: string } | undefined)[]): string[] => list.filter((_, i) => records[i] === undefined);
+    for (const id of ids([...changes.sources], found.sources)) this.forget(`s:${id}`);
+    for (const id of ids([...changes.annotations], found.annotations)) this.forget(`a:${id}`);
+    for (const id of ids([...changes.dossiers], found.dossiers)) this.forget(`d:${id}`);
+    await this.indexRecords(present(found.sources), present(found.annotations), present(found.dossiers), () => undefined);
+    this.scheduleSave();
+    this.ready();
+  }
+
+  private async indexRecords(sources: readonly SourceRecord[], annotations: readonly Annotation[], dossiers: readonly Dossier[], progress: (done: number) => void): Promise<void> {
+    let done = 0;
+    for (let i = 0; i < sources.length; i += SOURCE_BATCH) {
+      const batch = sources.slice(i, i + SOURCE_BATCH);
+      const texts = await readTexts(batch.map((s) => s.id), this.database);
+      batch.forEach((source, n) => {
+        this.dropOwner(`s:${source.id}`);
+        const passages = passageDocuments(source.id, texts[n] ?? '');
+        putDocuments(this.index, [articleDocument(source), ...passages]);
+        this.rememberOwners(passages.map((p) => p.id));
+        this.signatures.set(`s:${source.id}`, sourceSignature(source));
+      });
+      done += batch.length;
+      progress(done);
+      await nextTask();
+    }
+    for (let i = 0; i < annotations.length; i += ANNOTATION_BATCH) {
+      const batch = annotations.slice(i, i + ANNOTATION_BATCH);
+      putDocuments(this.index, batch.map(annotationDocument));
+      for (const annotation of batch) this.signatures.set(`a:${annotation.id}`, annotationSignature(annotation));
+      done += batch.length;
+      progress(done);
+      await nextTask();
+    }
+    for (const dossier of dossiers) {
+      this.dropOwner(`d:${dossier.id}`);
+      const documents = dossierDocuments(dossier);
+      putDocuments(this.index, documents);
+      this.rememberOwners(documents.map((d) => d.id));
+      this.signatures.set(`d:${dossier.id}`, dossierSignature(dossier));
+    }
+    progress(done + dossiers.length);
+  }
+}

@@ -1,0 +1,133 @@
+// The library's search index: MiniSearch (docs/search.md says why, with figures) over the
+// documents of searchDocuments.ts, with the fold of searchTerms.ts on both sides. Runs wherever
+// it is called; the app calls it in the search worker.
+import MiniSearch, { type AsPlainObject, type Options, type SearchResult } from 'minisearch';
+import type { SearchDocument } from './searchDocuments';
+import { checkedForm, indexWords } from './searchTerms';
+
+/** Bump when documents, fields or folding change: a stored index of another version is rebuilt. */
+export const SEARCH_FORMAT_VERSION = 1;
+
+/**
+ * The engine and the documents it holds. The documents are kept beside the engine, not as its
+ * stored fields: MiniSearch copies stored fields into every result, and a common word matches
+ * tens of thousands of documents, of which the list shows a few dozen.
+ */
+export interface LibraryIndex {
+  readonly engine: MiniSearch<SearchDocument>;
+  readonly documents: Map<string, SearchDocument>;
+  /** Each document's words as phrases are checked in (searchTerms.ts `checkedForm`), made when first asked for. */
+  readonly checked: Map<string, string>;
+}
+export type StoredDocument = SearchDocument;
+
+/** What is kept in IndexedDB: the engine's own plain-object form and the documents. */
+export interface IndexSnapshot {
+  readonly engine: AsPlainObject;
+  readonly documents: readonly SearchDocument[];
+}
+
+const FIELDS = ['title', 'names', 'tags', 'text'] as const;
+
+const OPTIONS: Options<SearchDocument> = {
+  idField: 'id',
+  fields: [...FIELDS],
+  storeFields: [],
+  // Folded and split in one pass (wordTokens.ts); the words arrive folded, so nothing is left to process.
+  tokenize: (text) => indexWords(text),
+  processTerm: (term) => term || null,
+  autoVacuum: { minDirtCount: 1_000, minDirtFactor: 0.1, batchSize: 1_000, batchWait: 20 },
+};
+
+export function createLibraryIndex(): LibraryIndex {
+  return { engine: new MiniSearch<SearchDocument>(OPTIONS), documents: new Map(), checked: new Map() };
+}
+
+export function indexSnapshot(index: LibraryIndex): IndexSnapshot {
+  return { engine: index.engine.toJSON(), documents: [...index.documents.values()] };
+}
+
+export function loadLibraryIndex(snapshot: IndexSnapshot): LibraryIndex {
+  return { engine: MiniSearch.loadJS<SearchDocument>(snapshot.engine, OPTIONS), documents: new Map(snapshot.documents.map((d) => [d.id, d])), checked: new Map() };
+}
+
+/** Adds the documents, replacing any with the same id. */
+export function putDocuments(index: LibraryIndex, documents: readonly SearchDocument[]): void {
+  for (const document of documents) {
+    if (index.documents.has(document.id)) index.engine.discard(document.id);
+    index.engine.add(document);
+    index.documents.set(document.id, document);
+    index.checked.delete(document.id);
+  }
+}
+
+export function removeDocuments(index: LibraryIndex, ids: Iterable<string>): void {
+  for (const id of ids) {
+    if (!index.documents.has(id)) continue;
+    index.engine.discard(id);
+    index.documents.delete(id);
+    index.checked.delete(id);
+  }
+}
+
+/** Typo tolerance by term length: none under 4 characters, one edit up to 7, two from 8. */
+export function allowedEdits(term: string): number | false {
+  if (term.length < 4) return false;
+  return term.length < 8 ? 1 : 2;
+}
+
+export interface EngineQuery {
+  /** Folded terms, all required; the last one also matches as a prefix unless `lastIsWhole`. */
+  readonly words: readonly string[];
+  readonly lastIsWhole: boolean;
+  readonly filter?: (document: StoredDocument) => boolean;
+  /** Set to the milliseconds the engine's own search took (the floor the benchmark compares with). */
+  readonly timing?: { engineMs: number };
+}
+
+export interface RankedHit {
+  readonly document: StoredDocument;
+  readonly score: number;
+  /** Index terms that matched (for marking snippets). */
+  readonly terms: readonly string[];
+  /** Matched only through a typo ("Masouz" for "Masoud"): ranked after every exact match. */
+  readonly near: boolean;
+}
+
+function isExactFor(queryTerm: string, matched: readonly string[], prefix: boolean): boolean {
+  return matched.some((term) => term === queryTerm || (prefix && term.startsWith(queryTerm)));
+}
+
+/** Ranked hits for the query: exact and prefix matches first, then near (typo) matches, each by score. */
+export function rankHits(index: LibraryIndex, query: EngineQuery): RankedHit[] {
+  if (query.words.length === 0) return [];
+  const lastAt = query.words.length - 1;
+  const started = performance.now();
+  const results: SearchResult[] = index.engine.search(query.words.join(' '), {
+    combineWith: 'AND',
+    prefix: (_term, i) => i === lastAt && !query.lastIsWhole,
+    fuzzy: (term) => allowedEdits(term),
+    maxFuzzy: 2,
+    boost: { title: 3, names: 2, tags: 2, text: 1 },
+    weights: { fuzzy: 0.3, prefix: 0.6 },
+  });
+  if (query.timing) query.timing.engineMs = performance.now() - started;
+  const hits: RankedHit[] = [];
+  for (const result of results) {
+    const document = index.documents.get(String(result.id));
+    if (!document || (query.filter && !query.filter(document))) continue;
+    const near = query.words.some((word, i) => !isExactFor(word, result.terms, i === lastAt && !query.lastIsWhole));
+    hits.push({ document, score: result.score, terms: result.terms, near });
+  }
+  return hits.sort((a, b) => Number(a.near) - Number(b.near) || b.score - a.score);
+}
+
+/** The document's words as phrases and exclusions are checked in, kept once made. */
+export function checkedFormOf(index: LibraryIndex, document: SearchDocument): string {
+  let checked = index.checked.get(document.id);
+  if (checked === undefined) {
+    checked = checkedForm(`${document.title}\n${document.names}\n${document.tags}\n${document.text}`);
+    index.checked.set(document.id, checked);
+  }
+  return checked;
+}

@@ -1,0 +1,227 @@
+// Issue 15's search figures over the analyst's year (2,000 articles, 50,000 annotations) seeded
+// through the app: the whole index built in the worker (and the window's long frames meanwhile),
+// 200 mixed queries from keystroke to results painted beside the engine's own time for each,
+// a tag findable after the key, and the heap with the index loaded (window and search worker).
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { analystYearFiles, generateAnalystYear } from './data/analystYear';
+import { SEARCH_QUERIES } from './data/searchQueries';
+import { seedLibrary } from '../e2e/pages/seedLibrary';
+import { recordFigure, recordMeta } from './support/results';
+import { median, percentile, round } from './support/stats';
+import { reloadFresh } from './support/workbench';
+
+const LONG_FRAME_MS = 50;
+
+interface StatusMark {
+  readonly state: string;
+  readonly documents?: number;
+  readonly buildMs?: number;
+}
+
+/** Resolves with the detail of the first 'ready' status marked after `since`. */
+async function readyAfter(page: Page, since: number, timeoutMs: number): Promise<StatusMark> {
+  const handle = await page.waitForFunction(
+    (after) => performance.getEntriesByName('dw:search-status').find((m) => m.startTime >= after && (m as PerformanceMark).detail?.state === 'ready') && (performance.getEntriesByName('dw:search-status').filter((m) => m.startTime >= after).map((m) => (m as PerformanceMark).detail as StatusMark).find((d) => d.state === 'ready') ?? null),
+    since,
+    { timeout: timeoutMs, polling: 250 },
+  );
+  return (await handle.jsonValue()) as StatusMark;
+}
+
+/** Counts window frames from now until the search index reports ready. */
+function armFramesUntilReady({ timeoutMs }: { timeoutMs: number }): void {
+  const started = performance.now();
+  window.__benchWait = new Promise<number[]>((resolve, reject) => {
+    const intervals: number[] = [];
+    let last = performance.now();
+    const frame = (now: number): void => {
+      intervals.push(now - last);
+      last = now;
+      const ready = performance.getEntriesByName('dw:search-status').some((m) => m.startTime > started && (m as PerformanceMark).detail?.state === 'ready');
+      if (ready) resolve(intervals);
+      else if (performance.now() - started > timeoutMs) reject(new Error('the search index never became ready'));
+      else requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  });
+}
+
+/** From the next input event to the frame painted after the answer for `query` was committed. */
+function armQueryPaint({ query, timeoutMs }: { query: string; timeoutMs: number }): void {
+  window.__benchWait = new Promise<{ ms: number; engineMs: number; workerMs: number }>((resolve, reject) => {
+    document.addEventListener(
+      'input',
+      (event) => {
+        const started = event.timeStamp;
+        const check = (): void => {
+          const shown = performance.getEntriesByName('dw:search-shown').some((m) => m.startTime >= started && (m as PerformanceMark).detail?.query === query);
+          if (shown) {
+            requestAnimationFrame(() =>
+              setTimeout(() => {
+                const answered = performance.getEntriesByName('dw:search-answered').filter((m) => (m as PerformanceMark).detail?.query === query).at(-1) as PerformanceMark | undefined;
+                resolve({ ms: performance.now() - started, engineMs: answered?.detail?.engineMs ?? Number.NaN, workerMs: answered?.detail?.totalMs ?? Number.NaN });
+              }, 0),
+            );
+          } else if (performance.now() - started > timeoutMs) reject(new Error(`no answer shown for ${query}`));
+          else requestAnimationFrame(check);
+        };
+        requestAnimationFrame(check);
+      },
+      { capture: true, once: true },
+    );
+  });
+}
+
+/** From the tag key to an answer for the open query with one more hit than before. */
+function armTagFindable({ query, before, timeoutMs }: { query: string; before: number; timeoutMs: number }): void {
+  window.__benchWait = new Promise<number>((resolve, reject) => {
+    window.addEventListener(
+      'keydown',
+      (event) => {
+        const started = event.timeStamp;
+        const check = (): void => {
+          const found = performance.getEntriesByName('dw:search-shown').some((m) => m.startTime >= started && (m as PerformanceMark).detail?.query === query && (m as PerformanceMark).detail?.total > before);
+          if (found) resolve(performance.now() - started);
+          else if (performance.now() - started > timeoutMs) reject(new Error('the new annotation was never found'));
+          else requestAnimationFrame(check);
+        };
+        requestAnimationFrame(check);
+      },
+      { capture: true, once: true },
+    );
+  });
+}
+
+async function pageHeapMegabytes(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return usedSize / 2 ** 20;
+}
+
+/** The search worker's heap after a collection, through a browser-level DevTools session attached to it. */
+async function workerHeapMegabytes(browser: Browser): Promise<number> {
+  const cdp = await browser.newBrowserCDPSession();
+  const { targetInfos } = await cdp.send('Target.getTargets');
+  const target = targetInfos.find((t) => t.type === 'worker' && t.title.includes('search')) ?? targetInfos.find((t) => t.type === 'worker' && t.url.includes('searchWorker'));
+  if (!target) throw new Error(`no search worker among ${targetInfos.map((t) => `${t.type}:${t.title}`).join(', ')}`);
+  const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false });
+  let next = 1;
+  const call = (method: string): Promise<Record<string, unknown>> =>
+    new Promise((resolve) => {
+      const id = next;
+      next += 1;
+      const listener = (event: { sessionId: string; message: string }): void => {
+        const reply = JSON.parse(event.message) as { id?: number; result?: Record<string, unknown> };
+        if (reply.id !== id) return;
+        cdp.off('Target.receivedMessageFromTarget', listener);
+        resolve(reply.result ?? {});
+      };
+      cdp.on('Target.receivedMessageFromTarget', listener);
+      void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method }) });
+    });
+  await call('HeapProfiler.collectGarbage');
+  const usage = await call('Runtime.getHeapUsage');
+  await cdp.detach();
+  return Number(usage['usedSize']) / 2 ** 20;
+}
+
+/** Types all of the query but its last character and waits for that answer to be shown. */
+async function setQuery(page: Page, query: string): Promise<void> {
+  const prefix = query.slice(0, -1);
+  const field = page.getByRole('combobox', { name: 'Search library' });
+  const since = await page.evaluate(() => performance.now());
+  await field.fill(prefix);
+  if (!prefix.trim()) return;
+  await page.waitForFunction(
+    ({ q, after }) => performance.getEntriesByName('dw:search-shown').some((m) => m.startTime >= after && (m as PerformanceMark).detail?.query === q),
+    { q: prefix, after: since },
+    { timeout: 30_000, polling: 'raf' },
+  );
+}
+
+test('search the analyst year: build, queries, a tag found, heap', async ({ page, browser }) => {
+  test.setTimeout(1_800_000);
+  recordMeta(test.info(), { browser: `Chromium ${browser.version()}` });
+  const year = await generateAnalystYear();
+  await page.goto('/');
+  await expect(page.getByRole('navigation', { name: 'Library' }).getByRole('listitem')).not.toHaveCount(0);
+  for (const [i, file] of analystYearFiles(year).entries()) {
+    const sources = file.sources.map((source) => ({ ...source, text: source.text ?? '', origin: 'file' as const }));
+    await seedLibrary(page, { ...file, sources }, `analyst-year-${i + 1}.dossier`);
+  }
+  // The index has followed the imports; the next start loads it from IndexedDB.
+  await reloadFresh(page);
+  const loaded = await readyAfter(page, 0, 600_000);
+  expect(loaded.documents).toBeGreaterThan(60_000);
+
+  // The whole index, rebuilt in the worker, with the window's frames counted meanwhile.
+  await page.keyboard.press('Control+Shift+P');
+  const palette = page.getByRole('dialog', { name: 'Command palette' });
+  await palette.getByRole('combobox', { name: 'Command' }).fill('Rebuild search index');
+  await page.evaluate(armFramesUntilReady, { timeoutMs: 600_000 });
+  const since = await page.evaluate(() => performance.now());
+  await page.keyboard.press('Enter');
+  const intervals = (await page.evaluate(() => window.__benchWait)) as number[];
+  const built = await readyAfter(page, since, 600_000);
+  const longPct = (100 * intervals.filter((ms) => ms > LONG_FRAME_MS).length) / Math.max(1, intervals.length);
+  const info = test.info();
+  recordFigure(info, { name: 'search_index_build_ms', value: round(built.buildMs ?? Number.NaN), unit: 'ms', note: `${built.documents?.toLocaleString('en')} documents (article metadata, paragraph chunks, annotations, dossiers), read from IndexedDB and indexed in the worker` });
+  recordFigure(info, { name: 'search_build_long_frames_pct', value: round(longPct, 2), unit: '%', note: `${intervals.length} window frames from the rebuild command to the index ready; frames over ${LONG_FRAME_MS} ms` });
+
+  // 200 mixed queries: each typed but its last key, then the last key timed to the answer painted.
+  const field = page.getByRole('combobox', { name: 'Search library' });
+  await field.focus();
+  const painted: number[] = [];
+  const engine: number[] = [];
+  const worker: number[] = [];
+  for (const query of SEARCH_QUERIES) {
+    await setQuery(page, query);
+    await page.evaluate(armQueryPaint, { query, timeoutMs: 30_000 });
+    await page.keyboard.insertText(query.slice(-1));
+    const sample = (await page.evaluate(() => window.__benchWait)) as { ms: number; engineMs: number; workerMs: number };
+    painted.push(sample.ms);
+    engine.push(sample.engineMs);
+    worker.push(sample.workerMs);
+  }
+
+  recordFigure(info, { name: 'search_query_p95_ms', value: round(percentile(painted, 0.95)), unit: 'ms', note: `${SEARCH_QUERIES.length} mixed queries, last key to results painted; p50 ${round(median(painted))} ms; in the worker (engine, snippets, grouping) p95 ${round(percentile(worker, 0.95))} ms` });
+  recordFigure(info, { name: 'search_engine_p95_ms', value: round(percentile(engine, 0.95)), unit: 'ms', note: `MiniSearch's own search for each of the same queries in the same run; p50 ${round(median(engine))} ms` });
+  recordFigure(info, { name: 'search_query_over_engine_ms', value: round(percentile(painted, 0.95) - percentile(engine, 0.95)), unit: 'ms', note: 'search_query_p95_ms minus search_engine_p95_ms' });
+
+  // Tag a passage while a search for it is open: from the key to the results showing the new annotation.
+  const phrase = 'satellite images';
+  await field.fill(`"${phrase}"`);
+  await expect(page.getByRole('listbox', { name: 'Search results' }).getByRole('option')).not.toHaveCount(0);
+  await page.keyboard.press('Enter');
+  const articleText = page.getByRole('main').getByRole('textbox', { name: 'Article text' });
+  // Enter leaves the analyst in the article, where C tags.
+  await expect(articleText).toBeFocused();
+  const before = await page.evaluate((query) => (performance.getEntriesByName('dw:search-shown').filter((m) => (m as PerformanceMark).detail?.query === query).at(-1) as PerformanceMark | undefined)?.detail?.total ?? 0, `"${phrase}"`);
+  await page.evaluate((text) => {
+    const root = document.querySelector('[aria-label="Article text"]');
+    const walker = root ? document.createTreeWalker(root, NodeFilter.SHOW_TEXT) : null;
+    for (let node = walker?.nextNode() as Text | null; node; node = walker?.nextNode() as Text | null) {
+      const at = node.data.indexOf(text);
+      if (at === -1) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + text.length);
+      document.getSelection()?.removeAllRanges();
+      document.getSelection()?.addRange(range);
+      return;
+    }
+    throw new Error('phrase not in the article');
+  }, phrase);
+  await expect(page.getByRole('toolbar', { name: 'Tag selection' })).toBeVisible();
+  await page.evaluate(armTagFindable, { query: `"${phrase}"`, before, timeoutMs: 10_000 });
+  await page.keyboard.press('c');
+  const update = (await page.evaluate(() => window.__benchWait)) as number;
+
+  recordFigure(info, { name: 'search_update_ms', value: round(update), unit: 'ms', note: 'tag key pressed to the open search showing the new annotation' });
+
+  const windowHeap = await pageHeapMegabytes(page);
+  const workerHeap = await workerHeapMegabytes(browser);
+  recordFigure(info, { name: 'search_heap_mb', value: round(windowHeap + workerHeap), unit: 'MB', note: `window ${round(windowHeap)} MB + search worker ${round(workerHeap)} MB, after a collection, index loaded` });
+});

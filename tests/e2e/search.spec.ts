@@ -1,0 +1,127 @@
+// Library-wide search as an analyst uses it: Ctrl+K, typing names under their spellings, results
+// grouped by article with the hits marked, Enter to the passage painted in the reader, Escape back,
+// and a new annotation found at once.
+import { expect, test, type Page } from '@playwright/test';
+import { expectAccessible } from './pages/axeChecks';
+import { ReaderPage } from './pages/ReaderPage';
+import { SAMPLE_TITLES, WorkbenchPage } from './pages/WorkbenchPage';
+
+function searchField(page: Page): ReturnType<Page['getByRole']> {
+  return page.getByRole('toolbar', { name: 'Main actions' }).getByRole('combobox', { name: 'Search library' });
+}
+
+function results(page: Page): ReturnType<Page['getByRole']> {
+  return page.getByRole('listbox', { name: 'Search results' });
+}
+
+async function searchFor(page: Page, query: string): Promise<void> {
+  await page.keyboard.press('Control+k');
+  await expect(searchField(page)).toBeFocused();
+  await page.keyboard.type(query);
+}
+
+test('Ctrl+K, a name typed three ways, results grouped with hits marked, Enter to the passage, Escape back', async ({ page }) => {
+  const workbench = new WorkbenchPage(page);
+  await workbench.open();
+  await workbench.article(SAMPLE_TITLES.nakhchivan).focus();
+
+  await searchFor(page, 'pezeshk');
+  const list = results(page);
+  await expect(list.getByRole('group')).toHaveCount(2);
+  await expect(list.getByRole('group').first()).toContainText(/\d+ hits?/);
+  await expect(list.locator('mark').first()).toHaveText(/^Pezeshkian$/);
+
+  // A typo finds the exact spelling; the misspelt "Masouz" comes after every exact "Masoud".
+  await searchField(page).fill('Masoud');
+  await expect(list.getByRole('option').first()).not.toContainText('near match');
+  await expect(list.getByRole('option').filter({ hasText: 'near match' }).first()).toContainText('Masouz');
+  const options = await list.getByRole('option').allTextContents();
+  const firstNear = options.findIndex((text) => text.includes('near match'));
+  expect(firstNear).toBeGreaterThan(0);
+  expect(options.slice(firstNear).every((text) => text.includes('near match'))).toBe(true);
+
+  await searchField(page).fill('Pezeshkyan');
+  await expect(list.locator('mark').first()).toHaveText('Pezeshkian');
+  await expectAccessible(page, 'search results');
+
+  // Arrow keys move, Enter opens the article scrolled to the hit, painted as a search hit.
+  await searchField(page).fill('micro air vehicles');
+  await expect(list.getByRole('option')).not.toHaveCount(0);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowUp');
+  await expect(list.getByRole('option').first()).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('Enter');
+  await expect(list).toHaveCount(0);
+  await expect(workbench.reader.getByRole('heading', { level: 2 })).toHaveText(SAMPLE_TITLES.airspace);
+  const reader = new ReaderPage(workbench);
+  await expect.poll(() => reader.paintedTexts('dw-search-hit')).toEqual(['micro']);
+  const hitInView = await page.evaluate(() => {
+    const range = [...(CSS.highlights.get('dw-search-hit') ?? [])][0];
+    if (!range) return false;
+    const live = document.createRange();
+    live.setStart(range.startContainer, range.startOffset);
+    live.setEnd(range.endContainer, range.endOffset);
+    const box = live.getBoundingClientRect();
+    return box.top >= 0 && box.bottom <= window.innerHeight;
+  });
+  expect(hitInView).toBe(true);
+
+  // Enter left the analyst in the article; Ctrl+K and Escape return there.
+  await expect(workbench.articleText()).toBeFocused();
+  await page.keyboard.press('Control+k');
+  await expect(results(page)).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(results(page)).toHaveCount(0);
+  await expect(workbench.articleText()).toBeFocused();
+});
+
+test('says when nothing is found, and a new annotation is found at once', async ({ page }) => {
+  const workbench = new WorkbenchPage(page);
+  await workbench.open();
+  await workbench.openArticle(SAMPLE_TITLES.nakhchivan);
+  const reader = new ReaderPage(workbench);
+
+  await searchFor(page, 'zanzibar');
+  await expect(page.getByRole('region', { name: 'Library search' }).getByRole('status')).toContainText('No results for “zanzibar”.');
+  await page.keyboard.press('Escape');
+
+  await reader.selectPhrase('which Baku blamed on Iran');
+  await page.keyboard.press('c');
+  await expect(reader.editor).toHaveAccessibleName('Claim annotation');
+  await reader.fill('Actor', 'Quokkastan');
+
+  await searchFor(page, 'quokkastan');
+  const hit = results(page).getByRole('option').filter({ hasText: 'Annotation' });
+  await expect(hit).toHaveCount(1, { timeout: 2_000 });
+  await expect(hit).toContainText('which Baku blamed on Iran');
+  await expect(page.getByRole('group', { name: 'Actions for the chosen result' }).getByRole('button', { name: 'Go to' })).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Actions for the chosen result' }).getByRole('button', { name: 'Add to dossier' })).toBeVisible();
+});
+
+test('filters with no query list the annotations in a table; with a query the results keep to them', async ({ page }) => {
+  const workbench = new WorkbenchPage(page);
+  await workbench.open();
+  await workbench.openArticle(SAMPLE_TITLES.nakhchivan);
+  const reader = new ReaderPage(workbench);
+  await reader.selectPhrase('which Baku blamed on Iran');
+  await page.keyboard.press('c');
+  await reader.fill('Actor', 'Azerbaijan');
+  await reader.editor.getByRole('button', { name: '← All annotations' }).click();
+  await reader.selectPhrase('officially denied Tehran’s involvement in the drone strikes');
+  await page.keyboard.press('d');
+  await reader.fill('Actor', 'Masoud Pezeshkian');
+  await reader.editor.getByRole('button', { name: '← All annotations' }).click();
+
+  await page.keyboard.press('Control+k');
+  const panel = page.getByRole('region', { name: 'Library search' });
+  await panel.getByRole('button', { name: 'Filters' }).click();
+  await panel.getByRole('group', { name: 'Kind' }).getByRole('button', { name: /Denials/ }).click();
+  const table = panel.getByRole('table');
+  await expect(table.getByRole('row')).toHaveCount(2);
+  await expect(table).toContainText('Masoud Pezeshkian');
+
+  // With a query, only the annotations that pass the filters are results.
+  await searchField(page).fill('Tehran');
+  await expect(results(page).getByRole('option')).toHaveCount(1);
+  await expect(results(page).getByRole('option')).toContainText('officially denied');
+});
