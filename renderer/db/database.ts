@@ -2,7 +2,7 @@
 // one before are written up in docs/storage.md; never edit a released version's stores.
 import Dexie, { type Table } from 'dexie';
 import type { AnnotationConflict, ImportReport, ImportUndo } from '../../shared/exchange';
-import type { Annotation, AnnotationLink, Dossier, Source } from '../../shared/model';
+import type { Actor, Annotation, AnnotationLink, Dossier, Source } from '../../shared/model';
 
 /** A source without its text: what lists and indexes need. The text lives in `sourceTexts`. */
 export type SourceRecord = Omit<Source, 'text'>;
@@ -63,6 +63,21 @@ export const SCHEMA_V4 = {
   sources: 'id, &textHash',
 } as const;
 
+/**
+ * Version 6 adds actor records (display names, aliases, merges: the Actors view) and the alias
+ * suggestions the analyst dismissed. Annotations are untouched: they keep the names they carry.
+ */
+export const SCHEMA_V6 = {
+  actors: 'id, mergedInto',
+  aliasDismissals: 'key',
+} as const;
+
+/** A suggested alias the analyst dismissed: the two names, in `dismissalKey` form. */
+export interface AliasDismissal {
+  readonly key: string;
+  readonly dismissedAt: string;
+}
+
 export class WorkbenchDatabase extends Dexie {
   sources!: Table<SourceRecord, string>;
   sourceTexts!: Table<SourceText, string>;
@@ -72,6 +87,8 @@ export class WorkbenchDatabase extends Dexie {
   settings!: Table<SettingRecord, string>;
   conflicts!: Table<AnnotationConflict, string>;
   imports!: Table<ImportRecord, string>;
+  actors!: Table<Actor, string>;
+  aliasDismissals!: Table<AliasDismissal, string>;
 
   constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -79,6 +96,7 @@ export class WorkbenchDatabase extends Dexie {
     this.version(2).stores(SCHEMA_V2);
     this.version(3).stores(SCHEMA_V3);
     this.version(4).stores(SCHEMA_V4);
+    this.version(6).stores(SCHEMA_V6);
   }
 }
 

@@ -1,0 +1,91 @@
+// Reads and writes of actor records (display names, aliases, merges) and dismissed alias
+// suggestions; a rename writes its annotations and its record in one transaction.
+import type { AnnotationRename, ActorPlan } from '../../shared/actors';
+import { actorSchema, nowIso, type Actor, type Annotation } from '../../shared/model';
+import { reviseAnnotations } from './annotations';
+import { checkedPut } from './checkedWrite';
+import { db, type WorkbenchDatabase } from './database';
+import { withStorageErrors } from './storageErrors';
+
+const ACTOR = 'actor';
+
+export interface ActorLibrary {
+  readonly annotations: readonly Annotation[];
+  readonly actors: readonly Actor[];
+  readonly dismissed: ReadonlySet<string>;
+}
+
+/** Everything the Actors view and an actor's page read. */
+export async function loadActorLibrary(database: WorkbenchDatabase = db): Promise<ActorLibrary> {
+  return database.transaction('r', database.annotations, database.actors, database.aliasDismissals, async () => {
+    const [annotations, actors, dismissals] = await Promise.all([
+      database.annotations.toArray(),
+      database.actors.toArray(),
+      database.aliasDismissals.toCollection().primaryKeys(),
+    ]);
+    return { annotations, actors, dismissed: new Set(dismissals) };
+  });
+}
+
+export async function loadActors(database: WorkbenchDatabase = db): Promise<Actor[]> {
+  return database.actors.toArray();
+}
+
+/** Writes a planned change's records as planned. */
+export async function applyActorPlan(plan: ActorPlan, database: WorkbenchDatabase = db): Promise<void> {
+  await withStorageErrors(() => database.transaction('rw', database.actors, () => checkedPut(database.actors, actorSchema, plan.put, ACTOR)));
+}
+
+/**
+ * Puts `records` back as they were (undo and redo) as new revisions of what is stored, so a shared
+ * file with the undone version never wins over the undo; deletes the records in `deleteIds`.
+ */
+async function restoreActors(records: readonly Actor[], deleteIds: readonly string[], editor: string, database: WorkbenchDatabase): Promise<void> {
+  const current = await database.actors.bulkGet(records.map((r) => r.id));
+  const now = nowIso();
+  const restored = records.map((record, index): Actor => {
+    const stored = current[index];
+    // A planned record already one revision past the stored one is written as planned.
+    if (!stored || record.revision > stored.revision) return record;
+    return { ...record, revision: Math.max(record.revision, stored.revision) + 1, updatedAt: now, ...(editor ? { editedBy: editor } : {}) };
+  });
+  await database.actors.bulkDelete([...deleteIds]);
+  await checkedPut(database.actors, actorSchema, restored, ACTOR);
+}
+
+/** Undoes `plan`: the records it changed return, the ones it created go. */
+export async function undoActorPlan(plan: ActorPlan, editor: string, database: WorkbenchDatabase = db): Promise<void> {
+  await withStorageErrors(() => database.transaction('rw', database.actors, () => restoreActors(plan.before, plan.created, editor, database)));
+}
+
+/** Does `plan` again after an undo. */
+export async function redoActorPlan(plan: ActorPlan, editor: string, database: WorkbenchDatabase = db): Promise<void> {
+  await withStorageErrors(() => database.transaction('rw', database.actors, () => restoreActors(plan.put, [], editor, database)));
+}
+
+/**
+ * A rename in one transaction: every annotation naming the actor (each one revision more, by the
+ * annotations' own rule) and the actor's record. `direction` 'back' writes the previous names.
+ */
+export async function writeRename(
+  plan: ActorPlan & { readonly annotations: readonly AnnotationRename[] },
+  direction: 'forward' | 'back',
+  editor: string,
+  database: WorkbenchDatabase = db,
+): Promise<void> {
+  await withStorageErrors(() =>
+    database.transaction('rw', database.annotations, database.actors, async () => {
+      const edits = plan.annotations.map((a) => ({ id: a.id, changes: direction === 'forward' ? a.changes : a.previous }));
+      await reviseAnnotations(edits, editor, database);
+      await restoreActors(direction === 'forward' ? plan.put : plan.before, [], editor, database);
+    }),
+  );
+}
+
+export async function dismissAliasSuggestion(key: string, database: WorkbenchDatabase = db): Promise<void> {
+  await withStorageErrors(() => database.aliasDismissals.put({ key, dismissedAt: nowIso() }));
+}
+
+export async function restoreAliasSuggestion(key: string, database: WorkbenchDatabase = db): Promise<void> {
+  await withStorageErrors(() => database.aliasDismissals.delete(key));
+}
