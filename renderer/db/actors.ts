@@ -13,17 +13,20 @@ export interface ActorLibrary {
   readonly annotations: readonly Annotation[];
   readonly actors: readonly Actor[];
   readonly dismissed: ReadonlySet<string>;
+  /** Article titles by id, for an actor's page. */
+  readonly titles: ReadonlyMap<string, string>;
 }
 
 /** Everything the Actors view and an actor's page read. */
 export async function loadActorLibrary(database: WorkbenchDatabase = db): Promise<ActorLibrary> {
-  return database.transaction('r', database.annotations, database.actors, database.aliasDismissals, async () => {
-    const [annotations, actors, dismissals] = await Promise.all([
+  return database.transaction('r', [database.annotations, database.actors, database.aliasDismissals, database.sources], async () => {
+    const [annotations, actors, dismissals, sources] = await Promise.all([
       database.annotations.toArray(),
       database.actors.toArray(),
       database.aliasDismissals.toCollection().primaryKeys(),
+      database.sources.toArray(),
     ]);
-    return { annotations, actors, dismissed: new Set(dismissals) };
+    return { annotations, actors, dismissed: new Set(dismissals), titles: new Map(sources.map((s) => [s.id, s.title])) };
   });
 }
 

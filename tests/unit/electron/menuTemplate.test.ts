@@ -84,6 +84,7 @@ describe('buildMenuTemplate', () => {
       'Command palette…',
       'Show library',
       'Show dossiers',
+      'Show actors',
       'separator',
       'resetZoom',
       'zoomIn',
