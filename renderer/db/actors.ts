@@ -1,8 +1,8 @@
 // Reads and writes of actor records (display names, aliases, merges) and dismissed alias
 // suggestions; a rename writes its annotations and its record in one transaction.
-import type { AnnotationRename, ActorPlan } from '../../shared/actors';
+import { buildActorDirectory, type AnnotationRename, type ActorPlan } from '../../shared/actors';
 import { actorSchema, nowIso, type Actor, type Annotation } from '../../shared/model';
-import { reviseAnnotations } from './annotations';
+import { knownActors, reviseAnnotations } from './annotations';
 import { checkedPut } from './checkedWrite';
 import { db, type WorkbenchDatabase } from './database';
 import { withStorageErrors } from './storageErrors';
@@ -28,6 +28,22 @@ export async function loadActorLibrary(database: WorkbenchDatabase = db): Promis
     ]);
     return { annotations, actors, dismissed: new Set(dismissals), titles: new Map(sources.map((s) => [s.id, s.title])) };
   });
+}
+
+/** An actor the annotation editor offers: its display name, found also by its aliases. */
+export interface ActorChoice {
+  readonly name: string;
+  readonly aliases: readonly string[];
+}
+
+/**
+ * The actors to offer in the editor's Actor and Target fields: one per actor under its display
+ * name (a merged spelling is not offered apart), with its other names to find it by.
+ */
+export async function actorChoices(database: WorkbenchDatabase = db): Promise<ActorChoice[]> {
+  const [names, records] = await Promise.all([knownActors(database), database.actors.toArray()]);
+  const directory = buildActorDirectory(records, names);
+  return directory.groups.map((g) => ({ name: g.name, aliases: g.names.slice(1) })).sort((a, b) => a.name.localeCompare(b.name));
 }
 
 export async function loadActors(database: WorkbenchDatabase = db): Promise<Actor[]> {

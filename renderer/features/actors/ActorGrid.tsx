@@ -54,9 +54,11 @@ export function ActorGrid({ rows, sort, onSort, selectedKey, onOpen }: ActorGrid
             const next: SortDirection = active ? (sort.direction === 'ascending' ? 'descending' : 'ascending') : column.key === 'name' ? 'ascending' : 'descending';
             return (
               <th key={column.key} scope="col" aria-sort={active ? sort.direction : 'none'} className={column.key === 'name' ? 'actor-name-column' : 'count-column'}>
-                <button type="button" title={`Sort by ${column.label.toLowerCase()}`} aria-label={column.label} onClick={() => onSort({ by: column.key, direction: next })}>
-                  {column.short}
-                  {active ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ''}
+                <button type="button" title={`Sort by ${column.label.toLowerCase()}`} onClick={() => onSort({ by: column.key, direction: next })}>
+                  {/* The pane is narrow: short words on screen, the whole word for screen readers. */}
+                  <span aria-hidden="true">{column.short}</span>
+                  <span className="full-label">{column.label}</span>
+                  <span aria-hidden="true">{active ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ''}</span>
                 </button>
               </th>
             );
