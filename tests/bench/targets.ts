@@ -28,6 +28,8 @@ export const TARGETS: readonly Target[] = [
   { name: 'markdown_1mb_line_ms', unit: 'ms', label: 'convert one 1 MB line of Markdown ("*a " repeated)', below: 1000 },
   { name: 'pdf_300_ms', unit: 'ms', label: 'export a 300-passage dossier to PDF', below: 10000 },
   { name: 'heap_mb', unit: 'MB', label: 'JS heap after opening the big article', below: 150 },
+  { name: 'actors_view_ms', unit: 'ms', label: 'Actors tab, 50,000 annotations: click to grid painted', below: 300 },
+  { name: 'alias_merge_ms', unit: 'ms', label: 'merge two actors of 5,000+ annotations each: click to grid painted', below: 500 },
 ];
 
 export function describeTarget(target: Target): string {

@@ -1,11 +1,14 @@
 // Schema version 6: a real version-4 database opened by the current code gains the actor tables
-// and keeps every record; then actor changes and renames written and undone through renderer/db.
+// and keeps every record; then actor changes, renames and imported actor records written and
+// undone through renderer/db, and the editor's actor choices.
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, WorkbenchDatabase } from '../../../renderer/db/database';
-import { applyActorPlan, loadActorLibrary, redoActorPlan, undoActorPlan, writeRename, dismissAliasSuggestion } from '../../../renderer/db/actors';
+import { actorChoices, applyActorPlan, loadActorLibrary, redoActorPlan, undoActorPlan, writeRename, dismissAliasSuggestion } from '../../../renderer/db/actors';
 import { addAnnotation } from '../../../renderer/db/annotations';
+import { applyImportPlan, loadLibrarySnapshot, undoImportRecord } from '../../../renderer/db/exchange';
+import { planMerge as planImport } from '../../../shared/exchange';
 import { describeSelection } from '../../../shared/anchoring/selectors';
 import { planMerge, planRename, summariseActors, type ChangeContext } from '../../../shared/actors';
 import { createAnnotation, type Actor } from '../../../shared/model';
@@ -81,5 +84,40 @@ describe('actor changes in the library', () => {
     expect(await names()).toEqual(['Masoud Pezeshkian = Masouz Pezeshkian']);
     database.close();
     await Dexie.delete('actors-db');
+  });
+});
+
+describe('actors in a shared-file import', () => {
+  it('writes the file’s actor records with the import and takes them back on undo', async () => {
+    const database = new WorkbenchDatabase('actors-import');
+    await database.open();
+    const at = '2026-03-10T09:00:00.000Z';
+    const mine: Actor = { id: 'a1', name: 'Masoud Pezeshkian', aliases: [], revision: 1, updatedAt: at };
+    await database.actors.put(mine);
+    const theirs: Actor = { ...mine, aliases: ['Iranian President'], revision: 2, updatedAt: '2026-03-11T09:00:00.000Z' };
+    const added: Actor = { id: 'a2', name: 'Masouz Pezeshkian', aliases: [], mergedInto: 'a1', revision: 1, updatedAt: at };
+    const content = { exportedAt: at, exportedBy: 'Bob', scope: { kind: 'library' as const, label: '' }, sources: [], annotations: [], links: [], dossiers: [], conflicts: [], actors: [theirs, added] };
+    const plan = planImport(await loadLibrarySnapshot(database), content, { fileName: 'bob.dossier', now: at });
+    const importId = await applyImportPlan(plan, database);
+    expect(await database.actors.toArray()).toEqual([theirs, added]);
+    await undoImportRecord(importId, 'Leyla', database);
+    expect(await database.actors.toArray()).toEqual([expect.objectContaining({ id: 'a1', aliases: [], revision: 3, editedBy: 'Leyla' })]);
+    database.close();
+    await Dexie.delete('actors-import');
+  });
+
+  it('offers the editor one choice per actor, under its display name, with its aliases', async () => {
+    const database = new WorkbenchDatabase('actors-choices');
+    await database.open();
+    const at = '2026-03-10T09:00:00.000Z';
+    await addAnnotation(createAnnotation({ source: SOURCE, placement: describeSelection(TEXT, 0, 17), kind: 'claim', author: 'L', fields: { actor: 'Masoud Pezeshkian' } }), database);
+    await addAnnotation(createAnnotation({ source: SOURCE, placement: describeSelection(TEXT, 33, 50), kind: 'claim', author: 'L', fields: { actor: 'Masouz Pezeshkian' } }), database);
+    await database.actors.bulkPut([
+      { id: 'a1', name: 'Masoud Pezeshkian', aliases: ['Iranian President'], revision: 1, updatedAt: at },
+      { id: 'a2', name: 'Masouz Pezeshkian', aliases: [], mergedInto: 'a1', revision: 1, updatedAt: at },
+    ]);
+    expect(await actorChoices(database)).toEqual([{ name: 'Masoud Pezeshkian', aliases: ['Iranian President', 'Masouz Pezeshkian'] }]);
+    database.close();
+    await Dexie.delete('actors-choices');
   });
 });
