@@ -1,7 +1,8 @@
 // Reads and writes of actor records (display names, aliases, merges) and dismissed alias
 // suggestions; a rename writes its annotations and its record in one transaction.
 import { buildActorDirectory, type AnnotationRename, type ActorPlan } from '../../shared/actors';
-import { actorSchema, nowIso, type Actor, type Annotation } from '../../shared/model';
+import type { NameTally } from '../../shared/actors';
+import { ANNOTATION_KINDS, actorSchema, nowIso, type Actor, type Annotation, type AnnotationKind } from '../../shared/model';
 import { knownActors, reviseAnnotations } from './annotations';
 import { checkedPut } from './checkedWrite';
 import { db, type WorkbenchDatabase } from './database';
@@ -9,25 +10,80 @@ import { withStorageErrors } from './storageErrors';
 
 const ACTOR = 'actor';
 
-export interface ActorLibrary {
+export interface AnnotatedLibrary {
   readonly annotations: readonly Annotation[];
-  readonly actors: readonly Actor[];
-  readonly dismissed: ReadonlySet<string>;
   /** Article titles by id, for an actor's page. */
   readonly titles: ReadonlyMap<string, string>;
 }
 
+export interface ActorRecords {
+  readonly actors: readonly Actor[];
+  readonly dismissed: ReadonlySet<string>;
+}
+
+export type ActorLibrary = AnnotatedLibrary & ActorRecords;
+
+/**
+ * The annotations and article titles the Actors view counts. Read apart from the actor records,
+ * so a merge or split (one small record) does not read 50,000 annotations again.
+ */
+export async function loadAnnotatedLibrary(database: WorkbenchDatabase = db): Promise<AnnotatedLibrary> {
+  return database.transaction('r', [database.annotations, database.sources], async () => {
+    const [annotations, sources] = await Promise.all([database.annotations.toArray(), database.sources.toArray()]);
+    return { annotations, titles: new Map(sources.map((s) => [s.id, s.title])) };
+  });
+}
+
+export async function loadActorRecords(database: WorkbenchDatabase = db): Promise<ActorRecords> {
+  return database.transaction('r', [database.actors, database.aliasDismissals], async () => {
+    const [actors, dismissals] = await Promise.all([database.actors.toArray(), database.aliasDismissals.toCollection().primaryKeys()]);
+    return { actors, dismissed: new Set(dismissals) };
+  });
+}
+
+/**
+ * How often each name is used, by kind and as target, counted with the `[actor+kind]` and
+ * `target` indexes without reading a record: what the Actors tab paints first. Articles per name
+ * need the records (`loadAnnotatedLibrary`), so these tallies carry none.
+ */
+export async function loadNameTallies(database: WorkbenchDatabase = db): Promise<NameTally[]> {
+  return database.transaction('r', database.annotations, async () => {
+    const [pairs, targets] = await Promise.all([
+      database.annotations.orderBy('[actor+kind]').uniqueKeys(),
+      database.annotations.orderBy('target').uniqueKeys(),
+    ]);
+    // Index keys come back untyped: keep the well-formed pairs of a name and a kind.
+    const actorPairs = pairs.flatMap((p): [string, AnnotationKind][] => {
+      if (!Array.isArray(p)) return [];
+      const [name, kind] = p as unknown[];
+      return typeof name === 'string' && name !== '' && ANNOTATION_KINDS.some((k) => k === kind) ? [[name, kind as AnnotationKind]] : [];
+    });
+    const targetNames = targets.filter((t): t is string => typeof t === 'string' && t !== '');
+    const [pairCounts, targetCounts] = await Promise.all([
+      Promise.all(actorPairs.map((p) => database.annotations.where('[actor+kind]').equals(p).count())),
+      Promise.all(targetNames.map((t) => database.annotations.where('target').equals(t).count())),
+    ]);
+    const tallies = new Map<string, { name: string; claims: number; denials: number; actions: number; asTarget: number }>();
+    const tally = (name: string): { name: string; claims: number; denials: number; actions: number; asTarget: number } => {
+      let t = tallies.get(name);
+      if (!t) tallies.set(name, (t = { name, claims: 0, denials: 0, actions: 0, asTarget: 0 }));
+      return t;
+    };
+    const field = { claim: 'claims', denial: 'denials', action: 'actions' } as const satisfies Record<(typeof ANNOTATION_KINDS)[number], string>;
+    actorPairs.forEach(([name, kind], i) => {
+      tally(name)[field[kind]] += pairCounts[i] ?? 0;
+    });
+    targetNames.forEach((name, i) => {
+      tally(name).asTarget += targetCounts[i] ?? 0;
+    });
+    return [...tallies.values()];
+  });
+}
+
 /** Everything the Actors view and an actor's page read. */
 export async function loadActorLibrary(database: WorkbenchDatabase = db): Promise<ActorLibrary> {
-  return database.transaction('r', [database.annotations, database.actors, database.aliasDismissals, database.sources], async () => {
-    const [annotations, actors, dismissals, sources] = await Promise.all([
-      database.annotations.toArray(),
-      database.actors.toArray(),
-      database.aliasDismissals.toCollection().primaryKeys(),
-      database.sources.toArray(),
-    ]);
-    return { annotations, actors, dismissed: new Set(dismissals), titles: new Map(sources.map((s) => [s.id, s.title])) };
-  });
+  const [annotated, records] = await Promise.all([loadAnnotatedLibrary(database), loadActorRecords(database)]);
+  return { ...annotated, ...records };
 }
 
 /** An actor the annotation editor offers: its display name, found also by its aliases. */

@@ -18,8 +18,9 @@ export interface ActorRow {
   readonly actions: number;
   /** Annotations naming the actor as their target. */
   readonly asTarget: number;
-  /** Articles with an annotation naming the actor (as actor or target). */
-  readonly articles: number;
+  /** Articles with an annotation naming the actor (as actor or target); null until counted. */
+  readonly articles: number | null;
+  /** Mentions: claims, denials and actions made, and times named as target. */
   readonly total: number;
 }
 
@@ -28,74 +29,83 @@ export interface ActorSummary {
   readonly rows: readonly ActorRow[];
 }
 
-interface Tally {
-  claims: number;
-  denials: number;
-  actions: number;
-  asTarget: number;
-  total: number;
-  readonly sources: Set<string>;
+/** How often one name (as annotations spell it) is used, by kind and as target. */
+export interface NameTally {
+  readonly name: string;
+  readonly claims: number;
+  readonly denials: number;
+  readonly actions: number;
+  readonly asTarget: number;
+  /** The articles using the name; absent when only counts were read (the database's indexes). */
+  readonly sources?: ReadonlySet<string>;
 }
 
-/** Names in the order of how often annotations use them, so the common spelling is shown. */
-function namesByUse(annotations: readonly ActorFacts[]): string[] {
-  const uses = new Map<string, number>();
-  for (const a of annotations) {
-    if (a.actor) uses.set(a.actor, (uses.get(a.actor) ?? 0) + 1);
-    if (a.target) uses.set(a.target, (uses.get(a.target) ?? 0) + 1);
-  }
-  return [...uses.entries()].sort((a, b) => b[1] - a[1]).map(([name]) => name);
-}
+type MutableTally = { -readonly [K in keyof NameTally]: NameTally[K] } & { sources: Set<string> };
 
-export function summariseActors(annotations: readonly ActorFacts[], records: readonly Actor[]): ActorSummary {
-  const directory = buildActorDirectory(records, namesByUse(annotations));
-  const tallies = new Map<string, Tally>();
-  // Most annotations repeat a few dozen names: resolve each distinct string once.
-  const resolved = new Map<string, string | undefined>();
-  const groupKey = (name: string): string | undefined => {
-    if (resolved.has(name)) return resolved.get(name);
-    const key = nameKey(name) ? directory.groupOf(name)?.key : undefined;
-    resolved.set(name, key);
-    return key;
-  };
-  const tally = (key: string): Tally => {
-    let t = tallies.get(key);
-    if (!t) tallies.set(key, (t = { claims: 0, denials: 0, actions: 0, asTarget: 0, total: 0, sources: new Set() }));
+/** Every name annotations use, with its counts and articles. */
+export function tallyNames(annotations: readonly ActorFacts[]): NameTally[] {
+  const tallies = new Map<string, MutableTally>();
+  const tally = (name: string): MutableTally => {
+    let t = tallies.get(name);
+    if (!t) tallies.set(name, (t = { name, claims: 0, denials: 0, actions: 0, asTarget: 0, sources: new Set() }));
     return t;
   };
   for (const a of annotations) {
-    const actorKey = a.actor ? groupKey(a.actor) : undefined;
-    if (actorKey) {
-      const t = tally(actorKey);
+    if (a.actor) {
+      const t = tally(a.actor);
       if (a.kind === 'claim') t.claims += 1;
       else if (a.kind === 'denial') t.denials += 1;
       else t.actions += 1;
-      t.total += 1;
       t.sources.add(a.sourceId);
     }
-    const targetKey = a.target ? groupKey(a.target) : undefined;
-    if (targetKey) {
-      const t = tally(targetKey);
+    if (a.target) {
+      const t = tally(a.target);
       t.asTarget += 1;
-      if (targetKey !== actorKey) t.total += 1;
       t.sources.add(a.sourceId);
     }
   }
+  return [...tallies.values()];
+}
+
+const used = (t: NameTally): number => t.claims + t.denials + t.actions + t.asTarget;
+
+/** The rows for names counted one by one, grouped by the actor records. */
+export function summariseTallies(tallies: readonly NameTally[], records: readonly Actor[]): ActorSummary {
+  // Most used first, so a name typed in two cases shows in its commoner one.
+  const byUse = [...tallies].sort((a, b) => used(b) - used(a));
+  const directory = buildActorDirectory(records, byUse.map((t) => t.name));
+  const counted = new Map<string, { claims: number; denials: number; actions: number; asTarget: number; sources: Set<string> | null }>();
+  for (const t of byUse) {
+    const key = directory.groupOf(t.name)?.key;
+    if (!key) continue;
+    let c = counted.get(key);
+    if (!c) counted.set(key, (c = { claims: 0, denials: 0, actions: 0, asTarget: 0, sources: new Set() }));
+    c.claims += t.claims;
+    c.denials += t.denials;
+    c.actions += t.actions;
+    c.asTarget += t.asTarget;
+    if (!t.sources) c.sources = null;
+    else if (c.sources) for (const id of t.sources) c.sources.add(id);
+  }
   const rows = directory.groups.map((group): ActorRow => {
-    const t = tallies.get(group.key);
+    const c = counted.get(group.key) ?? { claims: 0, denials: 0, actions: 0, asTarget: 0, sources: new Set<string>() };
     return {
       key: group.key,
       name: group.name,
       aliases: group.names.filter((n) => nameKey(n) !== nameKey(group.name)),
-      claims: t?.claims ?? 0,
-      denials: t?.denials ?? 0,
-      actions: t?.actions ?? 0,
-      asTarget: t?.asTarget ?? 0,
-      articles: t?.sources.size ?? 0,
-      total: t?.total ?? 0,
+      claims: c.claims,
+      denials: c.denials,
+      actions: c.actions,
+      asTarget: c.asTarget,
+      articles: c.sources ? c.sources.size : null,
+      total: c.claims + c.denials + c.actions + c.asTarget,
     };
   });
   return { directory, rows };
+}
+
+export function summariseActors(annotations: readonly ActorFacts[], records: readonly Actor[]): ActorSummary {
+  return summariseTallies(tallyNames(annotations), records);
 }
 
 export const ACTOR_SORT_KEYS = ['name', 'claims', 'denials', 'actions', 'asTarget', 'articles', 'total'] as const;
@@ -108,7 +118,7 @@ const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: tr
 export function sortActorRows(rows: readonly ActorRow[], by: ActorSortKey, direction: SortDirection): ActorRow[] {
   const sign = direction === 'ascending' ? 1 : -1;
   return [...rows].sort((a, b) => {
-    const primary = by === 'name' ? collator.compare(a.name, b.name) : a[by] - b[by];
+    const primary = by === 'name' ? collator.compare(a.name, b.name) : (a[by] ?? -1) - (b[by] ?? -1);
     return primary !== 0 ? sign * primary : collator.compare(a.name, b.name);
   });
 }

@@ -3,8 +3,8 @@
 export { buildActorDirectory } from './actorDirectory';
 export type { ActorDirectory, ActorGroup } from './actorDirectory';
 export { foldedName, nameKey } from './actorNames';
-export { ACTOR_SORT_KEYS, filterActorRows, sortActorRows, summariseActors } from './actorTable';
-export type { ActorFacts, ActorRow, ActorSortKey, ActorSummary, SortDirection } from './actorTable';
+export { ACTOR_SORT_KEYS, filterActorRows, sortActorRows, summariseActors, summariseTallies, tallyNames } from './actorTable';
+export type { ActorFacts, ActorRow, ActorSortKey, ActorSummary, NameTally, SortDirection } from './actorTable';
 export { dismissalKey, suggestAliases } from './aliasSuggestions';
 export type { AliasSuggestion, SuggestionCandidate, SuggestionReason } from './aliasSuggestions';
 export { planAddAlias, planMerge, planRemoveAlias, planRename, planSplit } from './actorChanges';

@@ -32,17 +32,18 @@ test('actors from both samples: suggested, merged, split, renamed, undone', asyn
   await reader.fill('Event date', '2025-06-26');
   await reader.editor.getByRole('button', { name: '← All annotations' }).click();
 
-  // The view: every actor and target with counts (claims, denials, actions, as target, articles).
+  // The view: every actor and target with counts (claims, denials, actions, as target, articles,
+  // mentions), most mentioned first.
   await page.getByRole('tab', { name: 'Library' }).focus();
   await page.keyboard.press('Control+Shift+A');
   await expect(actors.grid).toBeVisible();
-  await expect.poll(() => actors.rows()).toEqual(['Azerbaijan 1 0 0 0 1', 'Masoud Pezeshkian 0 1 0 1 1', 'Masouz Pezeshkian 1 0 0 0 1']);
+  await expect.poll(() => actors.rows()).toEqual(['Masoud Pezeshkian 0 1 0 1 1 2', 'Azerbaijan 1 0 0 0 1 1', 'Masouz Pezeshkian 1 0 0 0 1 1']);
   await expectAccessible(page, 'the Actors tab');
 
   // Sorted by a column header; arrow keys move between rows, Enter opens the actor's page.
   await actors.grid.getByRole('columnheader', { name: 'Actor' }).getByRole('button').click();
   await expect(actors.grid.getByRole('columnheader', { name: 'Actor' })).toHaveAttribute('aria-sort', 'ascending');
-  await expect.poll(() => actors.rows()).toEqual(['Azerbaijan 1 0 0 0 1', 'Masoud Pezeshkian 0 1 0 1 1', 'Masouz Pezeshkian 1 0 0 0 1']);
+  await expect.poll(() => actors.rows()).toEqual(['Azerbaijan 1 0 0 0 1 1', 'Masoud Pezeshkian 0 1 0 1 1 2', 'Masouz Pezeshkian 1 0 0 0 1 1']);
   await actors.row('Azerbaijan').focus();
   await page.keyboard.press('ArrowDown');
   await expect(actors.row('Masoud Pezeshkian')).toBeFocused();
@@ -51,7 +52,7 @@ test('actors from both samples: suggested, merged, split, renamed, undone', asyn
   const merge = actors.suggestions.getByRole('button', { name: 'Merge “Masouz Pezeshkian” into “Masoud Pezeshkian”' });
   await expect(merge).toBeVisible();
   await merge.click();
-  await expect.poll(() => actors.rows()).toEqual(['Azerbaijan 1 0 0 0 1', 'Masoud Pezeshkian (also Masouz Pezeshkian) 1 1 0 1 2']);
+  await expect.poll(() => actors.rows()).toEqual(['Azerbaijan 1 0 0 0 1 1', 'Masoud Pezeshkian (also Masouz Pezeshkian) 1 1 0 1 2 3']);
   await expect(actors.suggestions).toHaveCount(0);
 
   // The actor's page: everything they claimed, denied and did, and what was done to them, by date.
@@ -67,16 +68,16 @@ test('actors from both samples: suggested, merged, split, renamed, undone', asyn
 
   // Split restores the two actors exactly as they were.
   await actorPage.getByRole('button', { name: 'Split “Masouz Pezeshkian”' }).click();
-  await expect.poll(() => actors.rows()).toEqual(['Azerbaijan 1 0 0 0 1', 'Masoud Pezeshkian 0 1 0 1 1', 'Masouz Pezeshkian 1 0 0 0 1']);
+  await expect.poll(() => actors.rows()).toEqual(['Azerbaijan 1 0 0 0 1 1', 'Masoud Pezeshkian 0 1 0 1 1 2', 'Masouz Pezeshkian 1 0 0 0 1 1']);
   await expect(entries).toHaveCount(2);
 
   // Merged again from the page (by name), then undone with Ctrl+Z.
   await actorPage.getByRole('combobox', { name: 'Alias or actor to merge in' }).fill('Masouz Pezeshkian');
   await actorPage.getByRole('button', { name: 'Merge into “Masoud Pezeshkian”' }).click();
-  await expect.poll(() => actors.rows()).toEqual(['Azerbaijan 1 0 0 0 1', 'Masoud Pezeshkian (also Masouz Pezeshkian) 1 1 0 1 2']);
+  await expect.poll(() => actors.rows()).toEqual(['Azerbaijan 1 0 0 0 1 1', 'Masoud Pezeshkian (also Masouz Pezeshkian) 1 1 0 1 2 3']);
   await actorPage.getByRole('heading', { name: 'Masoud Pezeshkian', exact: true }).click();
   await page.keyboard.press('Control+z');
-  await expect.poll(() => actors.rows()).toEqual(['Azerbaijan 1 0 0 0 1', 'Masoud Pezeshkian 0 1 0 1 1', 'Masouz Pezeshkian 1 0 0 0 1']);
+  await expect.poll(() => actors.rows()).toEqual(['Azerbaijan 1 0 0 0 1 1', 'Masoud Pezeshkian 0 1 0 1 1 2', 'Masouz Pezeshkian 1 0 0 0 1 1']);
 
   // Rename: every annotation naming the actor (as actor or target) in one step; undone in one.
   await actorPage.getByRole('textbox', { name: 'Display name' }).fill('President Pezeshkian');
@@ -84,10 +85,10 @@ test('actors from both samples: suggested, merged, split, renamed, undone', asyn
   await expect(workbench.status).toContainText('in 2 annotations');
   const renamed = page.getByRole('region', { name: 'President Pezeshkian' });
   await expect(renamed.getByRole('list', { name: /said and did/ }).getByRole('listitem')).toHaveCount(2);
-  await expect.poll(() => actors.rows()).toContain('President Pezeshkian 0 1 0 1 1');
+  await expect.poll(() => actors.rows()).toContain('President Pezeshkian 0 1 0 1 1 2');
   await renamed.getByRole('heading', { name: 'President Pezeshkian', exact: true }).click();
   await page.keyboard.press('Control+z');
-  await expect.poll(() => actors.rows()).toContain('Masoud Pezeshkian 0 1 0 1 1');
+  await expect.poll(() => actors.rows()).toContain('Masoud Pezeshkian 0 1 0 1 1 2');
   await actors.row('Masoud Pezeshkian').click();
   await actorPage.getByRole('button', { name: `Go to “${FIRST.denial}”` }).click();
   await expect(reader.field('Actor')).toHaveValue('Masoud Pezeshkian');

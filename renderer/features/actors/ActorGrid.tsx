@@ -15,6 +15,7 @@ const COLUMNS: readonly { readonly key: ActorSortKey; readonly label: string; re
   { key: 'actions', label: 'Actions', short: 'Ac.' },
   { key: 'asTarget', label: 'As target', short: 'Tg.' },
   { key: 'articles', label: 'Articles', short: 'Art.' },
+  { key: 'total', label: 'Mentions', short: 'All' },
 ];
 
 interface ActorGridProps {
@@ -94,7 +95,11 @@ export function ActorGrid({ rows, sort, onSort, selectedKey, onOpen }: ActorGrid
             <td className="count-column">{row.denials}</td>
             <td className="count-column">{row.actions}</td>
             <td className="count-column">{row.asTarget}</td>
-            <td className="count-column">{row.articles}</td>
+            {/* Articles need every annotation read; the counts before them come from indexes. */}
+            <td className="count-column" aria-busy={row.articles === null}>
+              {row.articles ?? '…'}
+            </td>
+            <td className="count-column">{row.total}</td>
           </tr>
         ))}
       </tbody>

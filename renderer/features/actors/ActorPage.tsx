@@ -1,7 +1,7 @@
 // An actor's page (centre pane): its names (split a merged one off, remove an alias, add one or
 // merge another actor in), rename, and everything it claimed, denied and did and what was done to
 // it, by event date across articles, each with Go to and Add to dossier.
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useId, useMemo, useState, type FormEvent, type ReactNode } from 'react';
 import { actorPageEntries, nameKey, type ActorGroup, type ActorRole } from '../../../shared/actors';
 import type { Annotation } from '../../../shared/model';
 import { formatPreciseDate } from '../../../shared/text/dateDisplay';
@@ -10,6 +10,9 @@ import { KIND_LABELS } from '../common/kinds';
 import { useActorActions } from './useActorActions';
 import type { ActorLibraryView } from './useActorLibrary';
 import './actors.css';
+
+/** Entries drawn at first, and added by each "Show more": an actor can have thousands. */
+const PAGE = 100;
 
 const ROLE_LABELS: Readonly<Record<ActorRole, string>> = { claimed: 'Claimed', denied: 'Denied', did: 'Did', target: 'Target of' };
 
@@ -25,6 +28,8 @@ interface ActorPageProps {
 export function ActorPage({ name, library, analystName, onFollow, onShowActor }: ActorPageProps): ReactNode {
   const actions = useActorActions(library, analystName);
   const group = library?.directory.groupOf(name);
+  const entries = useMemo(() => (library && group ? actorPageEntries(group, library.annotations, library.directory) : []), [library, group]);
+  const [shown, setShown] = useState(PAGE);
   if (!library) return <p className="empty">Loading the actor…</p>;
   if (!group) {
     return (
@@ -36,7 +41,6 @@ export function ActorPage({ name, library, analystName, onFollow, onShowActor }:
       </section>
     );
   }
-  const entries = actorPageEntries(group, library.annotations, library.directory);
   return (
     <section className="actor-page" aria-labelledby="actor-page-heading">
       <h2 id="actor-page-heading">
@@ -55,11 +59,13 @@ export function ActorPage({ name, library, analystName, onFollow, onShowActor }:
       <h3 id="actor-entries-heading">
         What <bdi>{group.name}</bdi> said and did <span className="count">{entries.length}</span>
       </h3>
-      {entries.length === 0 ? (
+      {!library.complete ? (
+        <p className="empty">Reading the annotations…</p>
+      ) : entries.length === 0 ? (
         <p className="empty">No annotation names this actor yet.</p>
       ) : (
         <ol className="actor-entries" aria-labelledby="actor-entries-heading">
-          {entries.map(({ annotation, roles }) => (
+          {entries.slice(0, shown).map(({ annotation, roles }) => (
             <li key={annotation.id} aria-label={`${roles.map((r) => ROLE_LABELS[r]).join(', ')}: ${annotation.quote.exact}`}>
               <span className="actor-entry-meta">
                 {formatPreciseDate(annotation.eventDate) || 'Undated'} · {roles.map((r) => ROLE_LABELS[r]).join(', ')} · {KIND_LABELS[annotation.kind]}
@@ -79,6 +85,11 @@ export function ActorPage({ name, library, analystName, onFollow, onShowActor }:
             </li>
           ))}
         </ol>
+      )}
+      {entries.length > shown && (
+        <button type="button" onClick={() => setShown((n) => n + PAGE)}>
+          Show {Math.min(PAGE, entries.length - shown)} more of {entries.length - shown}
+        </button>
       )}
     </section>
   );

@@ -26,7 +26,7 @@ export function ActorsPane({ library, openActorName, onOpenActor, analystName }:
   const actions = useActorActions(library, analystName);
   const { setStatus, notify } = useWorkbench();
   const [filter, setFilter] = useState('');
-  const [sort, setSort] = useState<ActorSort>({ by: 'articles', direction: 'descending' });
+  const [sort, setSort] = useState<ActorSort>({ by: 'total', direction: 'descending' });
   const deferredFilter = useDeferredValue(filter);
   const visible = useMemo(
     () => sortActorRows(filterActorRows(library?.rows ?? [], deferredFilter), sort.by, sort.direction),
@@ -49,7 +49,7 @@ export function ActorsPane({ library, openActorName, onOpenActor, analystName }:
         <input type="search" placeholder="Filter actors" aria-label="Filter actors" value={filter} onChange={(event) => setFilter(event.target.value)} />
         <button
           type="button"
-          disabled={!library || visible.length === 0}
+          disabled={!library?.complete || visible.length === 0}
           onClick={() => void exportCsv(visible).catch((error: unknown) => notify({ tone: 'error', message: `The CSV could not be saved: ${errorMessage(error)}` }))}
         >
           Export CSV…

@@ -5,7 +5,7 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, WorkbenchDatabase } from '../../../renderer/db/database';
-import { actorChoices, applyActorPlan, loadActorLibrary, redoActorPlan, undoActorPlan, writeRename, dismissAliasSuggestion } from '../../../renderer/db/actors';
+import { actorChoices, applyActorPlan, loadActorLibrary, loadNameTallies, redoActorPlan, undoActorPlan, writeRename, dismissAliasSuggestion } from '../../../renderer/db/actors';
 import { addAnnotation } from '../../../renderer/db/annotations';
 import { applyImportPlan, loadLibrarySnapshot, undoImportRecord } from '../../../renderer/db/exchange';
 import { planMerge as planImport } from '../../../shared/exchange';
@@ -40,6 +40,9 @@ describe('schema upgrade to version 6', () => {
     expect(await current.aliasDismissals.count()).toBe(0);
     const indexNames = [...current.backendDB().transaction('actors').objectStore('actors').indexNames];
     expect(indexNames).toEqual(['mergedInto']);
+    const annotationIndexes = [...current.backendDB().transaction('annotations').objectStore('annotations').indexNames].sort();
+    expect(annotationIndexes).toEqual(['[actor+kind]', 'actor', 'sourceId', 'target']);
+    expect(await current.annotations.where('[actor+kind]').equals(['Masoud Pezeshkian', 'claim']).count()).toBe(1);
     current.close();
     await Dexie.delete(name);
   });
@@ -59,6 +62,10 @@ describe('actor changes in the library', () => {
       const library = await loadActorLibrary(database);
       return summariseActors(library.annotations, library.actors).rows.map((r) => [r.name, ...r.aliases].join(' = ')).sort();
     };
+    expect((await loadNameTallies(database)).sort((a, b) => a.name.localeCompare(b.name))).toEqual([
+      { name: 'Masoud Pezeshkian', claims: 1, denials: 0, actions: 0, asTarget: 1 },
+      { name: 'Masouz Pezeshkian', claims: 1, denials: 0, actions: 0, asTarget: 0 },
+    ]);
     const before = await names();
     const library = await loadActorLibrary(database);
     expect(library.dismissed.has('a\u0000b')).toBe(true);
