@@ -19,10 +19,17 @@ const ROLE_OF_KIND = { claim: 'claimed', denial: 'denied', action: 'did' } as co
  */
 export function actorPageEntries(group: ActorGroup, annotations: readonly Annotation[], directory: ActorDirectory): ActorPageEntry[] {
   const entries: ActorPageEntry[] = [];
+  // A library repeats a few dozen names across 50,000 annotations: resolve each string once.
+  const resolved = new Map<string, boolean>();
+  const names = (name: string): boolean => {
+    let hit = resolved.get(name);
+    if (hit === undefined) resolved.set(name, (hit = directory.groupOf(name)?.key === group.key));
+    return hit;
+  };
   for (const annotation of annotations) {
     const roles: ActorRole[] = [];
-    if (annotation.actor && directory.groupOf(annotation.actor)?.key === group.key) roles.push(ROLE_OF_KIND[annotation.kind]);
-    if (annotation.target && directory.groupOf(annotation.target)?.key === group.key) roles.push('target');
+    if (annotation.actor && names(annotation.actor)) roles.push(ROLE_OF_KIND[annotation.kind]);
+    if (annotation.target && names(annotation.target)) roles.push('target');
     if (roles.length > 0) entries.push({ annotation, roles });
   }
   return entries.sort((a, b) => {

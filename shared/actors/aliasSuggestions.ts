@@ -30,7 +30,7 @@ const SIMILAR_FROM = 0.85;
 /** Shorter folded names are too easily alike ("Iran", "IRNA"). */
 const SIMILAR_MIN_LENGTH = 6;
 /** The suggester compares every pair: at most this many actors, the most used. */
-const MAX_CANDIDATES = 1_500;
+const MAX_CANDIDATES = 500;
 
 /** The key a dismissal is stored under: the two names, whichever order they come in. */
 export function dismissalKey(a: string, b: string): string {
