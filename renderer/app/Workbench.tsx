@@ -11,6 +11,9 @@ import { DetailsPane } from '../features/details/DetailsPane';
 import { DossierComposer } from '../features/dossier/DossierComposer';
 import { DossierListPane } from '../features/dossier/DossierListPane';
 import { FindInArticle } from '../features/find/FindInArticle';
+import { ActorPage } from '../features/actors/ActorPage';
+import { ActorsPane } from '../features/actors/ActorsPane';
+import { useActorLibrary } from '../features/actors/useActorLibrary';
 import { LibraryPane } from '../features/library/LibraryPane';
 import { countAnnotations, useLibraryActions } from '../features/library/useLibraryActions';
 import { useFileDrop } from '../features/library/useFileDrop';
@@ -45,6 +48,8 @@ export function Workbench({ shell }: { readonly shell: WorkbenchShell }): ReactN
   const annotationActions = useAnnotationActions(settings.analystName, view.selectAnnotation);
   const library = useLibraryActions(view.openSource, view.closeSourceIfOpen);
   const sharing = useSharing(view.openSourceId, view.openDossierId, settings.analystName);
+  // One live read for the Actors tab and an actor's page, and none while neither shows.
+  const actorLibrary = useActorLibrary(view.leftTab === 'actors' || view.openActorName !== null);
   useShellCommands({ openDialog: setDialog, showTab: view.setLeftTab, runUndo: shell.runUndo });
 
   const dragging = useFileDrop(
@@ -103,12 +108,15 @@ export function Workbench({ shell }: { readonly shell: WorkbenchShell }): ReactN
               onTabChange={view.setLeftTab}
               library={<LibraryPane selectedId={view.openSourceId} onOpen={view.openSource} onDeleteRequest={askDelete} />}
                 dossiers={<DossierListPane openDossierId={view.openDossierId} onOpen={view.openDossier} />}
+                actors={<ActorsPane library={actorLibrary} openActorName={view.openActorName} onOpenActor={view.openActor} analystName={settings.analystName} />}
               />
             </PaneErrorBoundary>
           }
           centre={
-            <PaneErrorBoundary key={view.openDossierId ? 'dossier' : 'reader'} pane={view.openDossierId ? 'Dossier' : 'Reader'}>
-            {view.openDossierId ? (
+            <PaneErrorBoundary key={view.openActorName !== null ? 'actor' : view.openDossierId ? 'dossier' : 'reader'} pane={view.openActorName !== null ? 'Actor' : view.openDossierId ? 'Dossier' : 'Reader'}>
+            {view.openActorName !== null ? (
+              <ActorPage name={view.openActorName} library={actorLibrary} analystName={settings.analystName} onFollow={view.followAnnotation} onShowActor={view.openActor} />
+            ) : view.openDossierId ? (
               <DossierComposer
                 dossierId={view.openDossierId}
                 selectedAnnotationId={view.selectedAnnotationId}

@@ -15,6 +15,9 @@ export interface ViewState {
   /** When set, the centre pane shows this dossier's composer instead of the article. */
   readonly openDossierId: string | null;
   readonly selectedAnnotationId: string | null;
+  /** When set, the centre pane shows this actor's page (over the article or dossier). */
+  readonly openActorName: string | null;
+  readonly openActor: (name: string | null) => void;
   readonly textSelection: TextRange | null;
   readonly leftTab: LeftTab;
   readonly setLeftTab: (tab: LeftTab) => void;
@@ -35,9 +38,11 @@ export function useViewState(): ViewState {
   const [leftTab, setLeftTab] = useLeftTab();
   const [selectedAnnotationId, selectAnnotation] = useState<string | null>(null);
   const [textSelection, setTextSelection] = useState<TextRange | null>(null);
+  const [openActorName, openActor] = useState<string | null>(null);
 
   const openSource = useCallback((id: string | null) => {
     if (id) setOpenDossierId(null);
+    if (id) openActor(null);
     setOpenSourceId((current) => {
       if (current !== id) {
         selectAnnotation(null);
@@ -48,12 +53,14 @@ export function useViewState(): ViewState {
   }, []);
   const followAnnotation = useCallback((annotation: Annotation) => {
     setOpenDossierId(null);
+    openActor(null);
     setOpenSourceId(annotation.sourceId);
     setTextSelection(null);
     selectAnnotation(annotation.id);
   }, []);
   const openDossier = useCallback((id: string) => {
     setOpenDossierId(id);
+    openActor(null);
     selectAnnotation(null);
     setTextSelection(null);
   }, []);
@@ -63,6 +70,8 @@ export function useViewState(): ViewState {
     openSourceId,
     openDossierId,
     selectedAnnotationId,
+    openActorName,
+    openActor,
     textSelection,
     leftTab,
     setLeftTab,

@@ -66,6 +66,25 @@ export async function updateAnnotation(
   );
 }
 
+/**
+ * Applies changes to many annotations inside the caller's transaction (a rename across the
+ * library), each by the same revision rule as `updateAnnotation`; unchanged or missing ones are left.
+ */
+export async function reviseAnnotations(
+  edits: readonly { readonly id: string; readonly changes: AnnotationChanges }[],
+  editor: string,
+  database: WorkbenchDatabase = db,
+): Promise<number> {
+  const current = await database.annotations.bulkGet(edits.map((e) => e.id));
+  const records = edits.flatMap(({ changes }, index) => {
+    const before = current[index];
+    if (!before || JSON.stringify(previousValues(before, changes)) === JSON.stringify(changes)) return [];
+    return [revised(before, changes, editor)];
+  });
+  await checkedPut(database.annotations, annotationSchema, records, ANNOTATION);
+  return records.length;
+}
+
 /** The values `record` holds for the fields `changes` sets: what undoing `changes` writes back. */
 export function previousValues(record: Annotation, changes: AnnotationChanges): AnnotationChanges {
   const keys = Object.keys(changes) as (keyof Annotation)[];

@@ -1,7 +1,7 @@
 // The library as the shared-file code sees it, and the Dexie transactions that apply an
 // import, undo it, and settle a conflict: each all-or-nothing.
 import { annotationConflictSchema, resolveConflict, type AnnotationConflict, type ConflictChoice, type LibrarySnapshot, type LibrarySource, type MergePlan } from '../../shared/exchange';
-import { annotationLinkSchema, annotationSchema, dossierSchema, newId, nowIso, type Annotation } from '../../shared/model';
+import { actorSchema, annotationLinkSchema, annotationSchema, dossierSchema, newId, nowIso, type Actor, type Annotation } from '../../shared/model';
 import { resolveConflictFields, type FieldChoice, type ResolvableField } from '../../shared/exchange/fieldResolution';
 import { checkedPut } from './checkedWrite';
 import { sourceRecordSchema, sourceTextSchema } from './library';
@@ -9,13 +9,14 @@ import { db, type ImportRecord, type SourceRecord, type WorkbenchDatabase } from
 import { withStorageErrors } from './storageErrors';
 
 export async function loadLibrarySnapshot(database: WorkbenchDatabase = db): Promise<LibrarySnapshot> {
-  const [sources, texts, annotations, links, dossiers, conflicts] = await Promise.all([
+  const [sources, texts, annotations, links, dossiers, conflicts, actors] = await Promise.all([
     database.sources.toArray(),
     database.sourceTexts.toArray(),
     database.annotations.toArray(),
     database.links.toArray(),
     database.dossiers.toArray(),
     database.conflicts.toArray(),
+    database.actors.toArray(),
   ]);
   const textById = new Map(texts.map((t) => [t.id, t.text]));
   return {
@@ -24,6 +25,7 @@ export async function loadLibrarySnapshot(database: WorkbenchDatabase = db): Pro
     links,
     dossiers,
     conflicts,
+    ...(actors.length > 0 ? { actors } : {}),
   };
 }
 
@@ -40,6 +42,7 @@ const IMPORT_TABLES = (database: WorkbenchDatabase) => [
   database.dossiers,
   database.conflicts,
   database.imports,
+  database.actors,
 ];
 
 /** Writes an import plan in one transaction and logs it for undo; returns the import's id. */
@@ -66,6 +69,7 @@ export async function applyImportPlan(plan: MergePlan, database: WorkbenchDataba
       await checkedPut(database.links, annotationLinkSchema, changes.linksToAdd, 'link');
       await checkedPut(database.dossiers, dossierSchema, changes.dossiersToPut, 'dossier');
       await checkedPut(database.conflicts, annotationConflictSchema, changes.conflictsToAdd, 'conflict');
+      await checkedPut(database.actors, actorSchema, changes.actorsToPut ?? [], 'actor');
       await database.imports.add(record);
     }),
   );
@@ -96,6 +100,14 @@ export async function undoImportRecord(importId: string, editor: string, databas
       await database.links.bulkDelete([...undo.linkIdsAdded]);
       await database.dossiers.bulkDelete([...undo.dossierIdsAdded]);
       await database.conflicts.bulkDelete([...undo.conflictIdsAdded]);
+      // Actor records the import replaced return as new revisions, like annotations.
+      await database.actors.bulkDelete([...(undo.actorIdsAdded ?? [])]);
+      const currentActors = await database.actors.bulkGet((undo.actorsReplaced ?? []).map((a) => a.id));
+      const restoredActors = (undo.actorsReplaced ?? []).map((old, index): Actor => {
+        const revision = Math.max(old.revision, currentActors[index]?.revision ?? 0) + 1;
+        return { ...old, revision, updatedAt: nowIso(), editedBy: editor };
+      });
+      await checkedPut(database.actors, actorSchema, restoredActors, 'actor');
       await database.imports.update(importId, { undone: true });
     }),
   );

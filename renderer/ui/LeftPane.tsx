@@ -1,13 +1,14 @@
-// The left pane's two faces, Library and Dossiers, as tabs (arrow keys move between them). The
+// The left pane's faces, Library, Dossiers and Actors, as tabs (arrow keys move between them). The
 // chosen tab is remembered; each panel keeps its own landmark inside.
 import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { readPreference, writePreference } from './viewPreferences';
 
-export type LeftTab = 'library' | 'dossiers';
+export type LeftTab = 'library' | 'dossiers' | 'actors';
 
 interface LeftPaneProps {
   readonly library: ReactNode;
   readonly dossiers: ReactNode;
+  readonly actors: ReactNode;
   /** Set by the shell when something (opening a dossier from a command) should show a tab. */
   readonly tab: LeftTab;
   readonly onTabChange: (tab: LeftTab) => void;
@@ -17,10 +18,12 @@ const PREFERENCE = 'leftTab';
 const TABS: readonly { readonly id: LeftTab; readonly label: string }[] = [
   { id: 'library', label: 'Library' },
   { id: 'dossiers', label: 'Dossiers' },
+  { id: 'actors', label: 'Actors' },
 ];
 
 function loadLeftTab(): LeftTab {
-  return readPreference(PREFERENCE) === 'dossiers' ? 'dossiers' : 'library';
+  const saved = readPreference(PREFERENCE);
+  return TABS.find((t) => t.id === saved)?.id ?? 'library';
 }
 
 export function useLeftTab(): readonly [LeftTab, (tab: LeftTab) => void] {
@@ -32,12 +35,16 @@ export function useLeftTab(): readonly [LeftTab, (tab: LeftTab) => void] {
   return [tab, choose] as const;
 }
 
-export function LeftPane({ library, dossiers, tab, onTabChange }: LeftPaneProps): ReactNode {
+export function LeftPane({ library, dossiers, actors, tab, onTabChange }: LeftPaneProps): ReactNode {
   const baseId = useId();
   const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>): void => {
     if (!['ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(event.key)) return;
     event.preventDefault();
-    const next: LeftTab = event.key === 'Home' ? 'library' : event.key === 'End' ? 'dossiers' : tab === 'library' ? 'dossiers' : 'library';
+    // Arrows go round the tabs, Home and End to the first and last.
+    const index = TABS.findIndex((t) => t.id === tab);
+    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+    const nextIndex = event.key === 'Home' ? 0 : event.key === 'End' ? TABS.length - 1 : (index + step + TABS.length) % TABS.length;
+    const next: LeftTab = TABS[nextIndex]?.id ?? 'library';
     onTabChange(next);
     document.getElementById(`${baseId}-${next}-tab`)?.focus();
   };
@@ -62,7 +69,7 @@ export function LeftPane({ library, dossiers, tab, onTabChange }: LeftPaneProps)
         ))}
       </div>
       <div className="left-panel" role="tabpanel" id={`${baseId}-${tab}-panel`} aria-labelledby={`${baseId}-${tab}-tab`}>
-        {tab === 'library' ? library : dossiers}
+        {tab === 'library' ? library : tab === 'actors' ? actors : dossiers}
       </div>
     </div>
   );

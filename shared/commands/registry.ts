@@ -46,6 +46,7 @@ const DECLARED = [
   { id: 'view.commandPalette', title: 'Command palette…', category: 'View', keys: { default: ['Mod+Shift+P'] }, menu: { name: 'view', group: 0 }, whileTyping: true },
   { id: 'view.library', title: 'Show library', category: 'View', menu: { name: 'view', group: 0 } },
   { id: 'view.dossiers', title: 'Show dossiers', category: 'View', menu: { name: 'view', group: 0 } },
+  { id: 'view.actors', title: 'Show actors', category: 'View', keys: { default: ['Mod+Shift+A'] }, menu: { name: 'view', group: 0 }, whileTyping: true },
   { id: 'search.focus', title: 'Search library', category: 'View', keys: { default: ['Mod+K'] }, menu: { name: 'view', group: 0 }, whileTyping: true },
   { id: 'annotate.claim', title: 'Tag selection as claim', category: 'Annotate', keys: { default: ['C'] }, needs: 'selection' },
   { id: 'annotate.denial', title: 'Tag selection as denial', category: 'Annotate', keys: { default: ['D'] }, needs: 'selection' },

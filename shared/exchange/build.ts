@@ -2,6 +2,8 @@
 // with everything it needs to stand alone, and writes it as a shared file.
 import type { Annotation, AnnotationLink } from '../model/annotation';
 import type { Dossier } from '../model/dossier';
+import type { Actor } from '../model/actor';
+import { nameKey } from '../actors/actorNames';
 import {
   FORMAT_NAME,
   FORMAT_VERSION,
@@ -19,6 +21,8 @@ export interface LibrarySnapshot {
   readonly links: readonly AnnotationLink[];
   readonly dossiers: readonly Dossier[];
   readonly conflicts: readonly AnnotationConflict[];
+  /** Actor records (aliases, merges); absent where a library has none. */
+  readonly actors?: readonly Actor[];
 }
 
 export type ExportChoice =
@@ -37,6 +41,7 @@ export interface ExchangeInput {
   readonly links: readonly AnnotationLink[];
   readonly dossiers: readonly Dossier[];
   readonly conflicts?: readonly AnnotationConflict[];
+  readonly actors?: readonly Actor[];
   /** False leaves article texts out: metadata and hashes still travel, so the receiver can match them. */
   readonly includeText: boolean;
 }
@@ -68,7 +73,29 @@ export function selectForExport(library: LibrarySnapshot, choice: ExportChoice):
   const links = library.links.filter((l) => annotationIds.has(l.fromId) && annotationIds.has(l.toId));
   // Unresolved conflicts travel only with the whole library: that is the lead's merged file.
   const conflicts = choice.kind === 'library' ? library.conflicts : [];
-  return { sources, annotations, links, dossiers, conflicts };
+  const actors = choice.kind === 'library' ? (library.actors ?? []) : actorsNaming(library.actors ?? [], annotations);
+  return { sources, annotations, links, dossiers, conflicts, ...(actors.length > 0 ? { actors } : {}) };
+}
+
+/**
+ * The actor records a part of the library needs: those holding a name its annotations use, and
+ * every record merged with them (up and down the chain), so the receiver sees the same groups.
+ */
+function actorsNaming(actors: readonly Actor[], annotations: readonly Annotation[]): Actor[] {
+  if (actors.length === 0) return [];
+  const used = new Set(annotations.flatMap((a) => [a.actor, a.target]).filter(Boolean).map(nameKey));
+  const byId = new Map(actors.map((a) => [a.id, a] as const));
+  const rootOf = (actor: Actor): string => {
+    let current = actor;
+    const seen = new Set([actor.id]);
+    for (let next = current.mergedInto ? byId.get(current.mergedInto) : undefined; next && !seen.has(next.id); next = next.mergedInto ? byId.get(next.mergedInto) : undefined) {
+      seen.add(next.id);
+      current = next;
+    }
+    return current.id;
+  };
+  const roots = new Set(actors.filter((a) => [a.name, ...a.aliases].some((n) => used.has(nameKey(n)))).map(rootOf));
+  return actors.filter((a) => roots.has(rootOf(a)));
 }
 
 export function buildExchangeFile(input: ExchangeInput): ExchangeFile {
@@ -98,10 +125,11 @@ export function buildExchangeFile(input: ExchangeInput): ExchangeFile {
     links: input.links.map(({ id, fromId, toId, type, createdAt }) => ({ id, fromId, toId, type, createdAt })),
     dossiers: input.dossiers.map(exchangeDossier),
   };
+  const withActors: ExchangeFile = input.actors && input.actors.length > 0 ? { ...file, actors: input.actors.map(exchangeActor) } : file;
   const conflicts = input.conflicts ?? [];
-  if (conflicts.length === 0) return file;
+  if (conflicts.length === 0) return withActors;
   return {
-    ...file,
+    ...withActors,
     conflicts: conflicts.map((c) => ({
       id: c.id,
       annotationId: c.annotationId,
@@ -112,6 +140,12 @@ export function buildExchangeFile(input: ExchangeInput): ExchangeFile {
       detectedAt: c.detectedAt,
     })),
   };
+}
+
+/** Fields picked one by one, as for dossiers. */
+function exchangeActor(actor: Actor): NonNullable<ExchangeFile['actors']>[number] {
+  const { id, name, aliases, mergedInto, revision, updatedAt, editedBy } = actor;
+  return { id, name, aliases: [...aliases], ...(mergedInto ? { mergedInto } : {}), revision, updatedAt, ...(editedBy !== undefined ? { editedBy } : {}) };
 }
 
 /** Fields picked one by one: a stored record may carry more than the model, and files are closed. */

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { annotationLinkSchema, annotationSchema, type Annotation, type AnnotationLink } from '../model/annotation';
 import { dossierItemSchema, dossierSchema, type Dossier } from '../model/dossier';
 import { sourceSchema, type Source } from '../model/source';
+import { actorSchema, type Actor } from '../model/actor';
 import { webAnnotationSchema } from './webAnnotation';
 
 export const FORMAT_NAME = 'dossier-workbench';
@@ -69,6 +70,9 @@ export const exchangeConflictSchema = z.strictObject({
   detectedAt: annotationConflictSchema.shape.detectedAt,
 });
 
+/** An actor record (display name, aliases, merge): optional in a file, see "Actors and aliases" in the doc. */
+export const exchangeActorSchema = z.strictObject(actorSchema.shape);
+
 /** The header fields; read first, so a wrong format or a future version is named before anything else. */
 export const exchangeHeaderShape = {
   format: z.literal(FORMAT_NAME),
@@ -87,6 +91,7 @@ export const exchangeEnvelopeSchema = z.strictObject({
   links: z.array(z.unknown()),
   dossiers: z.array(z.unknown()),
   conflicts: z.array(z.unknown()).optional(),
+  actors: z.array(z.unknown()).optional(),
 });
 
 /** The whole file; the JSON Schema in docs/ is generated from this. */
@@ -97,6 +102,7 @@ export const exchangeFileSchema = z.strictObject({
   links: z.array(exchangeLinkSchema),
   dossiers: z.array(exchangeDossierSchema),
   conflicts: z.array(exchangeConflictSchema).optional(),
+  actors: z.array(exchangeActorSchema).optional(),
 });
 export type ExchangeFile = z.infer<typeof exchangeFileSchema>;
 
@@ -117,6 +123,8 @@ export interface ExchangeContent {
   readonly links: readonly AnnotationLink[];
   readonly dossiers: readonly Dossier[];
   readonly conflicts: readonly AnnotationConflict[];
+  /** Actor records; absent in files from before aliases travelled (read as none). */
+  readonly actors?: readonly Actor[];
 }
 
 /** A source the library holds or a file carries; Source records satisfy it. */

@@ -22,6 +22,8 @@ export type { ExchangeProblem } from './problems';
 export { detectSharedFileKind } from './detect';
 export type { SharedFileKind } from './detect';
 export { planMerge } from './merge';
+export { planActorMerge } from './mergeActors';
+export type { ActorConflictEntry, ActorMergePlan, ActorMergeReport } from './mergeActors';
 export { mergeFiles } from './mergeFiles';
 export type { MergedFiles, NamedContent } from './mergeFiles';
 export type { MergeOptions } from './merge';

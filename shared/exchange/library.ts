@@ -12,7 +12,9 @@ function putAll<T extends { readonly id: string }>(records: readonly T[], update
 }
 
 export function applyMergeChanges(library: LibrarySnapshot, changes: MergeChanges): LibrarySnapshot {
+  const actors = putAll(library.actors ?? [], changes.actorsToPut ?? []);
   return {
+    ...(actors.length > 0 ? { actors } : {}),
     sources: putAll(library.sources, changes.sourcesToPut),
     annotations: putAll(library.annotations, changes.annotationsToPut),
     links: [...library.links, ...changes.linksToAdd],

@@ -8,6 +8,7 @@ import type { AnnotationConflict, ExchangeContent } from './format';
 import { decideAnnotationMerge, sameContent } from './mergeRules';
 import { annotationEntry, type ImportReport, type MergePlan } from './mergeReport';
 import { mergeSources, type SourceResolution } from './mergeSources';
+import { planActorMerge } from './mergeActors';
 import { placeAnnotation, type Placement } from './reanchor';
 
 export interface MergeOptions {
@@ -139,11 +140,16 @@ export function planMerge(local: LibrarySnapshot, incoming: ExchangeContent, opt
   const present = new Set([...localAnnotations.keys(), ...annotationIdsAdded]);
   const linksToAdd = planLinks(local.links, incoming.links, present, report);
   const dossiersToPut = planDossiers(local.dossiers, incoming.dossiers, present, report, options.fileName, newId);
+  // Aliases and merges: only when the file carries actor records (files from before never do).
+  const actors = incoming.actors && incoming.actors.length > 0 ? planActorMerge(local.actors ?? [], incoming.actors) : null;
+  const actorChanges = actors ? { actorsToPut: actors.actorsToPut } : {};
+  const actorUndo = actors ? { actorIdsAdded: actors.actorIdsAdded, actorsReplaced: actors.actorsReplaced } : {};
 
   return {
-    changes: { sourcesToPut: sources.sourcesToPut, annotationsToPut, linksToAdd, dossiersToPut, conflictsToAdd },
-    report,
+    changes: { sourcesToPut: sources.sourcesToPut, annotationsToPut, linksToAdd, dossiersToPut, conflictsToAdd, ...actorChanges },
+    report: actors ? { ...report, actors: actors.report } : report,
     undo: {
+      ...actorUndo,
       ...sources.undo,
       annotationIdsAdded,
       annotationsReplaced,

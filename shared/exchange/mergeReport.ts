@@ -2,7 +2,9 @@
 // annotation by its quote and source; the undo record lists exactly what to take back.
 import type { AnchorState, Annotation, AnnotationKind, AnnotationLink } from '../model/annotation';
 import type { Dossier } from '../model/dossier';
+import type { Actor } from '../model/actor';
 import type { AnnotationConflict, LibrarySource } from './format';
+import type { ActorMergeReport } from './mergeActors';
 
 export interface AnnotationEntry {
   readonly annotationId: string;
@@ -42,6 +44,8 @@ export interface ImportReport {
   };
   /** Unresolved conflicts the file carried (a lead's merged file), now listed here too. */
   readonly conflictsCarried: number;
+  /** What the file's actor records (aliases, merges) did; absent when it carried none. */
+  readonly actors?: ActorMergeReport;
 }
 
 export interface SourceVersionEntry {
@@ -59,6 +63,7 @@ export interface MergeChanges {
   readonly linksToAdd: readonly AnnotationLink[];
   readonly dossiersToPut: readonly Dossier[];
   readonly conflictsToAdd: readonly AnnotationConflict[];
+  readonly actorsToPut?: readonly Actor[];
 }
 
 /** Everything needed to take the import back in one transaction, as if it never happened. */
@@ -70,6 +75,8 @@ export interface ImportUndo {
   readonly linkIdsAdded: readonly string[];
   readonly dossierIdsAdded: readonly string[];
   readonly conflictIdsAdded: readonly string[];
+  readonly actorIdsAdded?: readonly string[];
+  readonly actorsReplaced?: readonly Actor[];
 }
 
 export interface MergePlan {

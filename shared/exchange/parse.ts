@@ -7,6 +7,7 @@ import { detectSharedFileKind, KIND_NAMES, type SharedFileKind } from './detect'
 import {
   FORMAT_NAME,
   FORMAT_VERSION,
+  exchangeActorSchema,
   exchangeConflictSchema,
   exchangeDossierSchema,
   exchangeEnvelopeSchema,
@@ -74,7 +75,7 @@ async function checkParsed(value: unknown, options: ParseOptions): Promise<Parse
   // A header problem should not hide the records' own: check the lists whenever they are lists.
   const file = envelope.success ? envelope.data : listsOf(value as Record<string, unknown>);
   const progress = makeProgress(options);
-  const total = file.sources.length + file.annotations.length + file.links.length + file.dossiers.length + (file.conflicts?.length ?? 0);
+  const total = file.sources.length + file.annotations.length + file.links.length + file.dossiers.length + (file.conflicts?.length ?? 0) + (file.actors?.length ?? 0);
   const checkRecords = recordChecker(problems, total, progress);
 
   if (problems.full) return { ok: false, problems: problems.toArray(), kind };
@@ -83,6 +84,7 @@ async function checkParsed(value: unknown, options: ParseOptions): Promise<Parse
   const links = await checkRecords('links', file.links, (item) => exchangeLinkSchema.safeParse(item, { reportInput: true }));
   const dossiers = await checkRecords('dossiers', file.dossiers, (item) => exchangeDossierSchema.safeParse(item, { reportInput: true }));
   const conflictRecords = await checkRecords('conflicts', file.conflicts ?? [], (item) => exchangeConflictSchema.safeParse(item, { reportInput: true }));
+  const actors = await checkRecords('actors', file.actors ?? [], (item) => exchangeActorSchema.safeParse(item, { reportInput: true }));
   // Decoding below names records by index, which holds only while every record passed.
   if (problems.count > 0 || !envelope.success) return { ok: false, problems: problems.toArray(), kind };
   const header = envelope.data;
@@ -106,6 +108,7 @@ async function checkParsed(value: unknown, options: ParseOptions): Promise<Parse
     links,
     dossiers,
     conflicts,
+    ...(actors.length > 0 ? { actors } : {}),
   };
   await checkIntegrity(content, { problems, warnings }, (fraction) => progress(0.8 + fraction * 0.15, 'checking texts'));
   await progress(1, 'checking references');
@@ -139,12 +142,12 @@ function checkHeader(value: unknown, kind: SharedFileKind): ExchangeProblem | nu
   return null;
 }
 
-function listsOf(value: Record<string, unknown>): { [K in 'sources' | 'annotations' | 'links' | 'dossiers' | 'conflicts']: unknown[] } {
+function listsOf(value: Record<string, unknown>): { [K in 'sources' | 'annotations' | 'links' | 'dossiers' | 'conflicts' | 'actors']: unknown[] } {
   const list = (key: string): unknown[] => {
     const item = value[key];
     return Array.isArray(item) ? item : [];
   };
-  return { sources: list('sources'), annotations: list('annotations'), links: list('links'), dossiers: list('dossiers'), conflicts: list('conflicts') };
+  return { sources: list('sources'), annotations: list('annotations'), links: list('links'), dossiers: list('dossiers'), conflicts: list('conflicts'), actors: list('actors') };
 }
 
 type Progress = (fraction: number, stage: ParseStage) => Promise<void>;

@@ -4,3 +4,4 @@ export * from './annotation';
 export * from './annotationFactory';
 export * from './dossier';
 export * from './settings';
+export * from './actor';

@@ -36,6 +36,8 @@ export const TARGETS: readonly Target[] = [
   { name: 'search_update_ms', unit: 'ms', label: 'tag a passage: key to an open search finding it', below: 100 },
   { name: 'search_heap_mb', unit: 'MB', label: 'JS heap with the search index loaded (window + worker)', below: 250 },
   { name: 'find_in_article_ms', unit: 'ms', label: 'find a common word in the big article: key to every hit in view painted', below: 100 },
+  { name: 'actors_view_ms', unit: 'ms', label: 'Actors tab, 50,000 annotations: click to grid painted', below: 300 },
+  { name: 'alias_merge_ms', unit: 'ms', label: 'merge two actors of 5,000+ annotations each: click to grid painted', below: 500 },
 ];
 
 export function describeTarget(target: Target): string {

@@ -15,7 +15,7 @@ import {
   type LinkType,
 } from '../../../shared/model';
 import { formatMoment } from '../../../shared/text/dateDisplay';
-import { knownActors } from '../../db/annotations';
+import { actorChoices } from '../../db/actors';
 import { limitProblem, splitTags } from '../../ui/fieldLimits';
 import type { AnnotationActions } from './useAnnotationActions';
 import { CommitField } from '../common/CommitField';
@@ -39,7 +39,7 @@ const PRECISION_LABELS: Readonly<Record<DatePrecision, string>> = { day: 'Day', 
 
 
 export function AnnotationEditor({ annotation, lang, actions, onBack, onFollow }: AnnotationEditorProps): ReactNode {
-  const actors = useLiveQuery(() => knownActors(), []);
+  const actors = useLiveQuery(() => actorChoices(), []);
   const edit = (changes: Parameters<AnnotationActions['edit']>[1], label: string): void => void actions.edit(annotation, changes, label);
   const section = useRef<HTMLElement>(null);
   // Opened from the list (which it replaces), focus would fall to the page: it comes here instead.
@@ -72,8 +72,9 @@ export function AnnotationEditor({ annotation, lang, actions, onBack, onFollow }
           </select>
         </label>
         <datalist id="known-actors">
+          {/* The label carries the aliases: the browser matches typed text against it too. */}
           {(actors ?? []).map((actor) => (
-            <option key={actor} value={actor} />
+            <option key={actor.name} value={actor.name} label={actor.aliases.length > 0 ? `also ${actor.aliases.join(', ')}` : undefined} />
           ))}
         </datalist>
         <CommitField label="Actor" value={annotation.actor} list="known-actors" placeholder="Who claims, denies or acts" limit={(v) => limitProblem(annotationSchema.shape.actor, v)} onCommit={(actor) => edit({ actor }, 'Edit actor')} />

@@ -82,6 +82,7 @@ export function ImportReportDialog({ report, notes, undone, onUndo, onShowConfli
         </section>
       )}
       <EntryList title="Conflicts" entries={report.conflicts} />
+      {report.actors && <ActorReport report={report.actors} />}
       <EntryList title="Orphans" entries={report.orphans} />
       <EntryList title="Re-anchored" entries={report.reanchored} />
       <EntryList title="Added" entries={report.added} />
@@ -113,5 +114,27 @@ export function ImportReportDialog({ report, notes, undone, onUndo, onShowConfli
         </button>
       </div>
     </Dialog>
+  );
+}
+
+/** What the file's actor records (aliases, merges) did; a conflict keeps the library's version. */
+function ActorReport({ report }: { readonly report: NonNullable<ImportReport['actors']> }): ReactNode {
+  return (
+    <section aria-label="Actors and aliases">
+      <h3>Actors and aliases</h3>
+      <p>
+        {report.added.length} added, {report.updated.length} updated, {report.skipped.length} already here, {report.conflicts.length} in conflict.
+      </p>
+      {report.conflicts.length > 0 && (
+        <ul className="report-list" aria-label="Actor conflicts">
+          {report.conflicts.map((c) => (
+            <li key={c.actorId}>
+              “<bdi>{c.name}</bdi>” was changed on both sides. Yours (kept): <bdi>{c.local.join(', ')}</bdi>. The file’s: <bdi>{c.incoming.join(', ')}</bdi>. Merge
+              or split on the actor’s page to take the file’s.
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
   );
 }

@@ -58,6 +58,7 @@ export async function buildExport(request: ExportRequest, signer: ExportSigner):
     annotations: chosen.annotations,
     links: chosen.links,
     dossiers: chosen.dossiers,
+    ...(chosen.actors ? { actors: chosen.actors } : {}),
     includeText: request.includeText,
   });
   const counts = { annotationCount: chosen.annotations.length, sourceCount: chosen.sources.length };

@@ -88,6 +88,7 @@ describe('buildMenuTemplate', () => {
       'Command palette…',
       'Show library',
       'Show dossiers',
+      'Show actors',
       'Search library',
       'separator',
       'resetZoom',
