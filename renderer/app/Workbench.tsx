@@ -31,6 +31,11 @@ import { ShellDialogs, type ShellDialog } from './ShellDialogs';
 import { useShellCommands } from './useShellCommands';
 import { useStartup } from './useStartup';
 import { useViewState } from './useViewState';
+import { ViewTabNote } from './ViewTabNote';
+import { ClaimsView } from '../features/claims/ClaimsView';
+import { TimelineView } from '../features/timeline/TimelineView';
+
+const CENTRE_PANES = { claims: 'Claims', timeline: 'Timeline', dossier: 'Dossier', reader: 'Reader' } as const;
 
 export function Workbench({ shell }: { readonly shell: WorkbenchShell }): ReactNode {
   const { notify } = shell.workbench;
@@ -100,12 +105,18 @@ export function Workbench({ shell }: { readonly shell: WorkbenchShell }): ReactN
               onTabChange={view.setLeftTab}
               library={<LibraryPane selectedId={view.openSourceId} onOpen={view.openSource} onDeleteRequest={askDelete} />}
                 dossiers={<DossierListPane openDossierId={view.openDossierId} onOpen={view.openDossier} />}
+                claims={<ViewTabNote view="claims" showing={view.centreView === 'claims'} onShow={() => view.setLeftTab('claims')} />}
+                timeline={<ViewTabNote view="timeline" showing={view.centreView === 'timeline'} onShow={() => view.setLeftTab('timeline')} />}
               />
             </PaneErrorBoundary>
           }
           centre={
-            <PaneErrorBoundary key={view.openDossierId ? 'dossier' : 'reader'} pane={view.openDossierId ? 'Dossier' : 'Reader'}>
-            {view.openDossierId ? (
+            <PaneErrorBoundary key={view.centreView ?? (view.openDossierId ? 'dossier' : 'reader')} pane={CENTRE_PANES[view.centreView ?? (view.openDossierId ? 'dossier' : 'reader')]}>
+            {view.centreView === 'claims' ? (
+              <ClaimsView onFollow={view.followAnnotation} />
+            ) : view.centreView === 'timeline' ? (
+              <TimelineView onFollow={view.followAnnotation} />
+            ) : view.openDossierId ? (
               <DossierComposer
                 dossierId={view.openDossierId}
                 selectedAnnotationId={view.selectedAnnotationId}

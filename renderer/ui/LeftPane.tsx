@@ -1,13 +1,16 @@
-// The left pane's two faces, Library and Dossiers, as tabs (arrow keys move between them). The
+// The left pane's faces (Library, Dossiers, and the cross-article views) as tabs (arrow keys move between them). The
 // chosen tab is remembered; each panel keeps its own landmark inside.
-import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useCallback, useId, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { readPreference, writePreference } from './viewPreferences';
 
-export type LeftTab = 'library' | 'dossiers';
+export type LeftTab = 'library' | 'dossiers' | 'claims' | 'timeline';
 
 interface LeftPaneProps {
   readonly library: ReactNode;
   readonly dossiers: ReactNode;
+  /** A cross-article view's tab shows its note here; the view itself fills the centre pane. */
+  readonly claims: ReactNode;
+  readonly timeline: ReactNode;
   /** Set by the shell when something (opening a dossier from a command) should show a tab. */
   readonly tab: LeftTab;
   readonly onTabChange: (tab: LeftTab) => void;
@@ -17,27 +20,33 @@ const PREFERENCE = 'leftTab';
 const TABS: readonly { readonly id: LeftTab; readonly label: string }[] = [
   { id: 'library', label: 'Library' },
   { id: 'dossiers', label: 'Dossiers' },
+  { id: 'claims', label: 'Claims' },
+  { id: 'timeline', label: 'Timeline' },
 ];
 
 function loadLeftTab(): LeftTab {
-  return readPreference(PREFERENCE) === 'dossiers' ? 'dossiers' : 'library';
+  const saved = readPreference(PREFERENCE);
+  return TABS.find((t) => t.id === saved)?.id ?? 'library';
 }
 
 export function useLeftTab(): readonly [LeftTab, (tab: LeftTab) => void] {
   const [tab, setTab] = useState<LeftTab>(loadLeftTab);
-  const choose = (next: LeftTab): void => {
+  const choose = useCallback((next: LeftTab): void => {
     writePreference(PREFERENCE, next);
     setTab(next);
-  };
+  }, []);
   return [tab, choose] as const;
 }
 
-export function LeftPane({ library, dossiers, tab, onTabChange }: LeftPaneProps): ReactNode {
+export function LeftPane({ library, dossiers, claims, timeline, tab, onTabChange }: LeftPaneProps): ReactNode {
   const baseId = useId();
   const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>): void => {
     if (!['ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(event.key)) return;
     event.preventDefault();
-    const next: LeftTab = event.key === 'Home' ? 'library' : event.key === 'End' ? 'dossiers' : tab === 'library' ? 'dossiers' : 'library';
+    const index = TABS.findIndex((t) => t.id === tab);
+    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+    const nextIndex = event.key === 'Home' ? 0 : event.key === 'End' ? TABS.length - 1 : (index + step + TABS.length) % TABS.length;
+    const next: LeftTab = TABS[nextIndex]?.id ?? 'library';
     onTabChange(next);
     document.getElementById(`${baseId}-${next}-tab`)?.focus();
   };
@@ -62,7 +71,7 @@ export function LeftPane({ library, dossiers, tab, onTabChange }: LeftPaneProps)
         ))}
       </div>
       <div className="left-panel" role="tabpanel" id={`${baseId}-${tab}-panel`} aria-labelledby={`${baseId}-${tab}-tab`}>
-        {tab === 'library' ? library : dossiers}
+        {{ library, dossiers, claims, timeline }[tab]}
       </div>
     </div>
   );

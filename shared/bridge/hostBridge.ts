@@ -31,7 +31,7 @@ const fileName = z
 
 export const saveFileRequestSchema = z.strictObject({
   suggestedName: fileName,
-  mediaType: z.enum(['application/json', 'application/vnd.dossier-workbench+json', 'application/ld+json', 'text/plain']),
+  mediaType: z.enum(['application/json', 'application/vnd.dossier-workbench+json', 'application/ld+json', 'text/plain', 'text/csv']),
   content: z.string().max(512 * 1024 * 1024),
 });
 export type SaveFileRequest = z.infer<typeof saveFileRequestSchema>;
