@@ -10,10 +10,11 @@ import { KIND_LABELS, shortQuote } from '../common/kinds';
 
 const SHOWN = 200;
 
-const SHAPES = { day: 'a point', month: 'spans the month', year: 'spans the year' } as const;
+const SPANS = { day: 'spans the day', month: 'spans the month', year: 'spans the year' } as const;
 
+/** How the figure draws the event, in words: "a point", "spans the month", "approximate, spans the day". */
 export function describeShape(event: TimelineEvent): string {
-  return `${event.span.fuzzy ? 'approximate, ' : ''}${event.span.shape === 'point' ? SHAPES.day : SHAPES[event.span.granularity] ?? 'spans the day'}`;
+  return `${event.span.fuzzy ? 'approximate, ' : ''}${event.span.shape === 'point' ? 'a point' : SPANS[event.span.granularity]}`;
 }
 
 interface TimelineListProps {
