@@ -28,6 +28,9 @@ export const TARGETS: readonly Target[] = [
   { name: 'markdown_1mb_line_ms', unit: 'ms', label: 'convert one 1 MB line of Markdown ("*a " repeated)', below: 1000 },
   { name: 'pdf_300_ms', unit: 'ms', label: 'export a 300-passage dossier to PDF', below: 10000 },
   { name: 'heap_mb', unit: 'MB', label: 'JS heap after opening the big article', below: 150 },
+  { name: 'claims_view_ms', unit: 'ms', label: 'Claims tab, 50,000 annotations: click to table painted', below: 300 },
+  { name: 'timeline_view_ms', unit: 'ms', label: 'Timeline tab, 50,000 annotations: click to figure painted', below: 300 },
+  { name: 'timeline_zoom_p95_ms', unit: 'ms', label: 'timeline wheel step to painted, p95', below: 16 },
 ];
 
 export function describeTarget(target: Target): string {
