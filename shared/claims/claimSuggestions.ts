@@ -88,18 +88,21 @@ export function suggestAnswers(
         found.words.push(word);
       }
     }
-    // A party shared with many claims is weak evidence alone; it adds to what the words found,
-    // and stands alone only while few claims name it.
-    for (const name of new Set([party(denial.actor), party(denial.target)])) {
-      if (!name) continue;
-      const hits = byParty.get(name) ?? [];
-      const few = hits.length <= limits.commonWord;
-      for (const claim of hits) {
-        if (!few && !candidates.has(claim)) continue;
-        const found = entry(claim);
-        const sameActor = party(claim.actor) === name;
+    // A party shared with many claims is weak evidence alone: it adds to what the words found
+    // (checked per candidate, never by walking the party's claims), and stands alone only while
+    // few claims name it.
+    const parties = new Set([party(denial.actor), party(denial.target)].filter(Boolean));
+    for (const name of parties) {
+      const hits = byParty.get(name);
+      if (hits && hits.length <= limits.commonWord) for (const claim of hits) entry(claim);
+    }
+    for (const [claim, found] of candidates) {
+      const claimActor = party(claim.actor);
+      const claimTarget = party(claim.target);
+      for (const name of parties) {
+        if (name !== claimActor && name !== claimTarget) continue;
         found.score += 2;
-        found.reasons.push(sameActor ? (party(denial.actor) === name ? 'same actor' : 'denial’s target is the claim’s actor') : 'same target');
+        found.reasons.push(name === claimActor ? (party(denial.actor) === name ? 'same actor' : 'denial’s target is the claim’s actor') : 'same target');
       }
     }
     const ranked = [...candidates.entries()]
