@@ -7,7 +7,7 @@ import { buildClaimRows, countByStatus } from '../../../shared/claims/claimStatu
 import type { Annotation } from '../../../shared/model';
 import { storedFilter } from '../../../shared/timeline/viewSections';
 import { errorMessage, useWorkbench } from '../../ui/workbenchContext';
-import { saveCsv, useSourceTitles, useViewLibrary } from '../common/viewLibrary';
+import { saveCsv, useFirstPart, useSourceTitles, useViewLibrary } from '../common/viewLibrary';
 import { AddViewSectionControl } from '../dossier/AddViewSectionControl';
 import { ClaimFilters } from './ClaimFilters';
 import { ClaimLinkForm } from './ClaimLinkForm';
@@ -16,17 +16,24 @@ import { ClaimSuggestions } from './ClaimSuggestions';
 import './claims.css';
 
 const PAGE = 100;
+const FIRST_PART = { claims: PAGE, annotations: 0 } as const;
 
 const distinct = (values: Iterable<string>): string[] => [...new Set(values)].filter(Boolean).sort((a, b) => a.localeCompare(b));
 
 export function ClaimsView({ onFollow }: { readonly onFollow: (annotation: Annotation) => void }): ReactNode {
-  const library = useViewLibrary();
+  const whole = useViewLibrary();
+  const part = useFirstPart(FIRST_PART, whole);
+  const library = whole ?? part?.library;
   const { notify } = useWorkbench();
   const titleOf = useSourceTitles(library);
   const [filter, setFilter] = useState<ClaimFilter>(NO_CLAIM_FILTER);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [shown, setShown] = useState(PAGE);
-  const rows = useMemo(() => (library ? buildClaimRows(library.annotations, library.links) : []), [library]);
+  const rows = useMemo(() => {
+    if (whole) return buildClaimRows(whole.annotations, whole.links);
+    // The first part holds answers too; only the claims it was read for are complete rows.
+    return part ? buildClaimRows(part.library.annotations, part.library.links).filter((row) => part.claimIds.has(row.claim.id)) : [];
+  }, [whole, part]);
   const filtered = useMemo(() => filterClaimRows(rows, filter), [rows, filter]);
   const counts = useMemo(() => countByStatus(rows), [rows]);
   const actors = useMemo(() => distinct(rows.flatMap((r) => [r.claim.actor, r.claim.target])), [rows]);
@@ -43,15 +50,16 @@ export function ClaimsView({ onFollow }: { readonly onFollow: (annotation: Annot
       <header className="view-header">
         <h2 id="claims-view-heading">Claims</h2>
         <span role="status">
-          {filtered.length.toLocaleString('en')} of {rows.length.toLocaleString('en')} claims
+          {whole ? `${filtered.length.toLocaleString('en')} of ${rows.length.toLocaleString('en')} claims` : `Reading all claims: the first ${rows.length} shown…`}
         </span>
         <span className="toolbar-spacer" />
-        <button type="button" onClick={exportCsv}>
+        <button type="button" onClick={exportCsv} disabled={!whole}>
           Export CSV
         </button>
         <AddViewSectionControl view="claims" title={`Claims: ${described}`} filter={storedFilter(filter)} />
       </header>
       <ClaimFilters
+        disabled={!whole}
         filter={filter}
         onChange={(next) => {
           setFilter(next);
@@ -61,12 +69,12 @@ export function ClaimsView({ onFollow }: { readonly onFollow: (annotation: Annot
         actors={actors}
         tags={tags}
       />
-      {selected ? (
-        <ClaimLinkForm claim={selected} annotations={library.annotations} titles={titles} />
+      {whole && selected ? (
+        <ClaimLinkForm claim={selected} annotations={whole.annotations} titles={titles} />
       ) : (
         <p className="view-hint">Choose a claim in the table (click, or Enter on a focused row) to link an answer to it.</p>
       )}
-      <ClaimSuggestions library={library} />
+      {whole && <ClaimSuggestions library={whole} />}
       {filtered.length === 0 ? (
         <p className="empty-inline">{rows.length === 0 ? 'No claims yet: tag a passage as a claim (C) in an article.' : 'No claim matches the filter.'}</p>
       ) : (

@@ -9,7 +9,7 @@ import { describeTimelineFilter, storedFilter } from '../../../shared/timeline/v
 import { errorMessage, useWorkbench } from '../../ui/workbenchContext';
 import { AddToDossier } from '../common/addToDossier';
 import { KIND_LABELS } from '../common/kinds';
-import { saveCsv, useSourceTitles, useViewLibrary } from '../common/viewLibrary';
+import { saveCsv, useFirstPart, useSourceTitles, useViewLibrary } from '../common/viewLibrary';
 import { AddViewSectionControl } from '../dossier/AddViewSectionControl';
 import type { LaneData } from './timelineDrawing';
 import { TimelineCanvas } from './TimelineCanvas';
@@ -19,6 +19,8 @@ import './timeline.css';
 
 const DAY = 86_400_000;
 const NO_SELECTION: ReadonlySet<string> = new Set();
+/** Annotations drawn while the whole library is read. */
+const FIRST_PART = { claims: 0, annotations: 3000 } as const;
 
 function lanesOf(events: readonly TimelineEvent[], grouping: LaneGrouping): LaneData[] {
   const byLane = new Map<string, TimelineEvent[]>();
@@ -35,7 +37,9 @@ function lanesOf(events: readonly TimelineEvent[], grouping: LaneGrouping): Lane
 }
 
 export function TimelineView({ onFollow }: { readonly onFollow: (annotation: Annotation) => void }): ReactNode {
-  const library = useViewLibrary();
+  const whole = useViewLibrary();
+  const part = useFirstPart(FIRST_PART, whole);
+  const library = whole ?? part?.library;
   const { notify } = useWorkbench();
   const titleOf = useSourceTitles(library);
   const [filter, setFilter] = useState<TimelineFilter>(NO_TIMELINE_FILTER);
@@ -76,9 +80,9 @@ export function TimelineView({ onFollow }: { readonly onFollow: (annotation: Ann
     <main className="pane view-pane timeline-view" aria-labelledby="timeline-view-heading">
       <header className="view-header">
         <h2 id="timeline-view-heading">Timeline</h2>
-        <span role="status">{events.length.toLocaleString('en')} dated annotations</span>
+        <span role="status">{whole ? `${events.length.toLocaleString('en')} dated annotations` : `Reading all annotations: ${events.length.toLocaleString('en')} dated so far…`}</span>
         <span className="toolbar-spacer" />
-        <button type="button" onClick={exportCsv}>
+        <button type="button" onClick={exportCsv} disabled={!whole}>
           Export CSV
         </button>
         <AddViewSectionControl view="timeline" title={`Timeline: ${described}`} filter={storedFilter(filter)} />
@@ -125,7 +129,7 @@ export function TimelineView({ onFollow }: { readonly onFollow: (annotation: Ann
         </datalist>
       </form>
       <p className="view-hint">
-        A day is a point, a month or a year a bar across it, an approximate date a faded bar with a dashed edge. Click an event to choose it (Ctrl+click for more).
+        A day is a point, a month or a year a bar across it, an approximate date a pale bar with a dashed edge. Click an event to choose it (Ctrl+click for more).
       </p>
       <TimelineCanvas layout={layout} extent={extent} selected={selected} onPick={(event, add) => toggle(event, add)} onWindow={onWindow} />
       {chosen.length > 0 && (

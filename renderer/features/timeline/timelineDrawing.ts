@@ -98,7 +98,18 @@ function drawLaneLabels(context: CanvasRenderingContext2D, layout: TimelineLayou
   });
 }
 
-/** Draws one frame; returns how many events it drew. */
+const SHAPE_GROUPS = 3;
+type ShapeGroup = 0 | 1 | 2;
+const POINT: ShapeGroup = 0;
+const BAR: ShapeGroup = 1;
+const FUZZY: ShapeGroup = 2;
+const KIND_ORDER: readonly AnnotationKind[] = ['claim', 'denial', 'action'];
+
+/**
+ * Draws one frame; returns how many events are in the window. Events are gathered into one path
+ * per kind and shape (a fill per path, not per event), and an event that would cover exactly the
+ * pixels of one already in its row is not added again: at full zoom-out thousands share a pixel.
+ */
 export function drawTimeline(context: CanvasRenderingContext2D, x: ScaleTime<number, number>, layout: TimelineLayout, selected: ReadonlySet<string>): number {
   context.clearRect(0, 0, layout.width, layout.height);
   drawAxis(context, x, layout);
@@ -108,45 +119,67 @@ export function drawTimeline(context: CanvasRenderingContext2D, x: ScaleTime<num
   context.clip();
   const [from, to] = x.domain().map((d) => d.getTime()) as [number, number];
   context.fillStyle = PUBLICATION_COLOUR;
+  context.beginPath();
+  let lastPublication = Number.NaN;
   for (let i = firstEndingAfter(layout.publications, from, 86_400_000); i < layout.publications.length; i += 1) {
     const publication = layout.publications[i];
     if (!publication || publication.span.start > to) break;
-    const at = x(publication.span.start);
-    context.fillRect(at - 1, AXIS_HEIGHT + 8 + (i % ROWS_PER_LANE) * 8, 3, 8);
+    const at = Math.round(x(publication.span.start));
+    const key = at * 4 + (i % ROWS_PER_LANE);
+    if (key === lastPublication) continue;
+    lastPublication = key;
+    context.rect(at - 1, AXIS_HEIGHT + 8 + (i % ROWS_PER_LANE) * 8, 3, 8);
   }
+  context.fill();
+  // Boxes by kind and shape, as flat numbers: x, y, width, height.
+  const boxes: number[][] = Array.from({ length: KIND_ORDER.length * SHAPE_GROUPS }, () => []);
+  const seen = new Set<number>();
+  const chosen: EventBox[] = [];
   let drawn = 0;
-  visibleBoxes(layout, x, ({ event, x: left, y, width, height }) => {
+  visibleBoxes(layout, x, (box) => {
     drawn += 1;
-    const colour = KIND_COLOURS[event.annotation.kind];
-    if (event.span.shape === 'point') {
-      context.fillStyle = colour;
+    const { event } = box;
+    const group: ShapeGroup = event.span.shape === 'point' ? POINT : event.span.fuzzy ? FUZZY : BAR;
+    const slot = KIND_ORDER.indexOf(event.annotation.kind) * SHAPE_GROUPS + group;
+    const left = Math.round(box.x);
+    const width = Math.round(box.width);
+    const key = ((Math.round(box.y) * 16 + slot) * 16_384 + left + 4096) * 16_384 + width;
+    if (selected.has(event.id)) chosen.push(box);
+    if (seen.has(key)) return;
+    seen.add(key);
+    boxes[slot]?.push(box.x, box.y, box.width, box.height);
+  });
+  KIND_ORDER.forEach((kind, kindIndex) => {
+    const colour = KIND_COLOURS[kind];
+    for (let group = 0; group < SHAPE_GROUPS; group += 1) {
+      const list = boxes[kindIndex * SHAPE_GROUPS + group] ?? [];
+      if (list.length === 0) continue;
+      // Approximate: pale, with a dashed edge; a precise span solid; a day a solid dot.
+      context.fillStyle = group === FUZZY ? `${colour}40` : group === BAR ? `${colour}cc` : colour;
       context.beginPath();
-      context.arc(left, y + height / 2, 4.5, 0, 2 * Math.PI);
+      for (let i = 0; i < list.length; i += 4) {
+        const left = list[i] ?? 0;
+        const top = list[i + 1] ?? 0;
+        const width = list[i + 2] ?? 0;
+        const height = list[i + 3] ?? 0;
+        if (group === POINT) {
+          context.moveTo(left + 4.5, top + height / 2);
+          context.arc(left, top + height / 2, 4.5, 0, 2 * Math.PI);
+        } else context.rect(left, top, width, height);
+      }
       context.fill();
-    } else if (event.span.fuzzy) {
-      // Approximate: fades in and out at both ends, with a dashed outline.
-      const gradient = context.createLinearGradient(left, 0, left + width, 0);
-      gradient.addColorStop(0, `${colour}00`);
-      gradient.addColorStop(0.3, `${colour}99`);
-      gradient.addColorStop(0.7, `${colour}99`);
-      gradient.addColorStop(1, `${colour}00`);
-      context.fillStyle = gradient;
-      context.fillRect(left, y, width, height);
-      context.setLineDash([3, 3]);
-      context.strokeStyle = colour;
-      context.strokeRect(left + 0.5, y + 0.5, width - 1, height - 1);
-      context.setLineDash([]);
-    } else {
-      context.fillStyle = `${colour}cc`;
-      context.fillRect(left, y, width, height);
-    }
-    if (selected.has(event.id)) {
-      context.strokeStyle = '#1a56db';
-      context.lineWidth = 2;
-      context.strokeRect(left - 5, y - 2, Math.max(width, 0) + 10, height + 4);
-      context.lineWidth = 1;
+      if (group === FUZZY) {
+        context.setLineDash([3, 3]);
+        context.strokeStyle = colour;
+        context.stroke();
+        context.setLineDash([]);
+      }
     }
   });
+  context.strokeStyle = '#1a56db';
+  context.lineWidth = 2;
+  for (const { x: left, y, width, height } of chosen) context.strokeRect(left - 5, y - 2, Math.max(width, 0) + 10, height + 4);
+  context.lineWidth = 1;
   context.restore();
   drawLaneLabels(context, layout);
   return drawn;
