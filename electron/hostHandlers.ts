@@ -61,7 +61,7 @@ const SAVE_FILTERS: Readonly<Record<SaveFileRequest['mediaType'], DialogFilter>>
   'application/json': { name: 'JSON', extensions: ['json'] },
   'application/ld+json': { name: 'JSON-LD', extensions: ['jsonld', 'json'] },
   'text/plain': { name: 'Text', extensions: ['txt'] },
-  'text/csv': { name: 'CSV (spreadsheet)', extensions: ['csv'] },
+  'text/csv': { name: 'CSV', extensions: ['csv'] },
 };
 
 /**
