@@ -36,12 +36,18 @@ import { ShellDialogs, type ShellDialog } from './ShellDialogs';
 import { useShellCommands } from './useShellCommands';
 import { useStartup } from './useStartup';
 import { useViewState } from './useViewState';
+import { ViewTabNote } from './ViewTabNote';
+import { ClaimsView } from '../features/claims/ClaimsView';
+import { TimelineView } from '../features/timeline/TimelineView';
+
+const CENTRE_PANES = { claims: 'Claims', timeline: 'Timeline', actor: 'Actor', dossier: 'Dossier', reader: 'Reader' } as const;
 
 export function Workbench({ shell }: { readonly shell: WorkbenchShell }): ReactNode {
   const { notify } = shell.workbench;
   const { router } = useCommands();
   const view = useViewState();
   const paneLayout = usePaneLayout(view.openSourceId === null && view.openDossierId === null);
+  const centre = view.centreView ?? (view.openActorName !== null ? 'actor' : view.openDossierId ? 'dossier' : 'reader');
   const { settings, setSettings, appInfo, settingsLoaded } = useStartup();
   useEscapedErrors(notify);
   const [dialog, setDialog] = useState<ShellDialog>(null);
@@ -109,12 +115,18 @@ export function Workbench({ shell }: { readonly shell: WorkbenchShell }): ReactN
               library={<LibraryPane selectedId={view.openSourceId} onOpen={view.openSource} onDeleteRequest={askDelete} />}
                 dossiers={<DossierListPane openDossierId={view.openDossierId} onOpen={view.openDossier} />}
                 actors={<ActorsPane library={actorLibrary} openActorName={view.openActorName} onOpenActor={view.openActor} analystName={settings.analystName} />}
+                claims={<ViewTabNote view="claims" showing={view.centreView === 'claims'} onShow={() => view.setLeftTab('claims')} />}
+                timeline={<ViewTabNote view="timeline" showing={view.centreView === 'timeline'} onShow={() => view.setLeftTab('timeline')} />}
               />
             </PaneErrorBoundary>
           }
           centre={
-            <PaneErrorBoundary key={view.openActorName !== null ? 'actor' : view.openDossierId ? 'dossier' : 'reader'} pane={view.openActorName !== null ? 'Actor' : view.openDossierId ? 'Dossier' : 'Reader'}>
-            {view.openActorName !== null ? (
+            <PaneErrorBoundary key={centre} pane={CENTRE_PANES[centre]}>
+            {view.centreView === 'claims' ? (
+              <ClaimsView onFollow={view.followAnnotation} />
+            ) : view.centreView === 'timeline' ? (
+              <TimelineView onFollow={view.followAnnotation} />
+            ) : view.openActorName !== null ? (
               <ActorPage name={view.openActorName} library={actorLibrary} analystName={settings.analystName} onFollow={view.followAnnotation} onShowActor={view.openActor} />
             ) : view.openDossierId ? (
               <DossierComposer

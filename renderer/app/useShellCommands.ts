@@ -20,6 +20,8 @@ export function useShellCommands({ openDialog, showTab, runUndo }: ShellCommands
   useCommandHandler('view.library', () => showTab('library'));
   useCommandHandler('view.dossiers', () => showTab('dossiers'));
   useCommandHandler('view.actors', () => showTab('actors'));
+  useCommandHandler('view.claims', () => showTab('claims'));
+  useCommandHandler('view.timeline', () => showTab('timeline'));
   // Keys reach these only outside text fields (the registry says so). The desktop menu's Undo
   // arrives wherever focus is: a focused field then undoes its own typing.
   const undoOrRedo = (direction: 'undo' | 'redo', via: CommandSource): Promise<void> | void => {

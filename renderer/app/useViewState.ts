@@ -10,6 +10,11 @@ export interface TextRange {
   readonly end: number;
 }
 
+/** A cross-article view that takes the centre pane while its tab is chosen. */
+export type CentreView = 'claims' | 'timeline' | null;
+
+const centreViewOf = (tab: LeftTab): CentreView => (tab === 'claims' || tab === 'timeline' ? tab : null);
+
 export interface ViewState {
   readonly openSourceId: string | null;
   /** When set, the centre pane shows this dossier's composer instead of the article. */
@@ -20,6 +25,8 @@ export interface ViewState {
   readonly openActor: (name: string | null) => void;
   readonly textSelection: TextRange | null;
   readonly leftTab: LeftTab;
+  /** When set, the centre pane shows this view instead of the article or dossier. */
+  readonly centreView: CentreView;
   readonly setLeftTab: (tab: LeftTab) => void;
   readonly openSource: (id: string | null) => void;
   readonly openDossier: (id: string) => void;
@@ -35,14 +42,29 @@ export function useViewState(): ViewState {
   const [openSourceId, setOpenSourceId] = useState<string | null>(() => readLastView().sourceId);
   const [openDossierId, setOpenDossierId] = useState<string | null>(() => readLastView().dossierId);
   useEffect(() => writeLastView({ sourceId: openSourceId, dossierId: openDossierId }), [openSourceId, openDossierId]);
-  const [leftTab, setLeftTab] = useLeftTab();
+  const [leftTab, chooseLeftTab] = useLeftTab();
+  const [centreView, setCentreView] = useState<CentreView>(() => centreViewOf(leftTab));
+  // Choosing a view's tab shows the view; Library or Dossiers gives the centre back to what was open.
+  const setLeftTab = useCallback(
+    (tab: LeftTab) => {
+      chooseLeftTab(tab);
+      setCentreView(centreViewOf(tab));
+    },
+    [chooseLeftTab],
+  );
   const [selectedAnnotationId, selectAnnotation] = useState<string | null>(null);
   const [textSelection, setTextSelection] = useState<TextRange | null>(null);
-  const [openActorName, openActor] = useState<string | null>(null);
+  const [openActorName, setOpenActorName] = useState<string | null>(null);
+  // An actor's page takes the centre pane from a cross-article view.
+  const openActor = useCallback((name: string | null) => {
+    if (name !== null) setCentreView(null);
+    setOpenActorName(name);
+  }, []);
 
   const openSource = useCallback((id: string | null) => {
+    setCentreView(null);
     if (id) setOpenDossierId(null);
-    if (id) openActor(null);
+    if (id) setOpenActorName(null);
     setOpenSourceId((current) => {
       if (current !== id) {
         selectAnnotation(null);
@@ -52,15 +74,17 @@ export function useViewState(): ViewState {
     });
   }, []);
   const followAnnotation = useCallback((annotation: Annotation) => {
+    setCentreView(null);
     setOpenDossierId(null);
-    openActor(null);
+    setOpenActorName(null);
     setOpenSourceId(annotation.sourceId);
     setTextSelection(null);
     selectAnnotation(annotation.id);
   }, []);
   const openDossier = useCallback((id: string) => {
+    setCentreView(null);
     setOpenDossierId(id);
-    openActor(null);
+    setOpenActorName(null);
     selectAnnotation(null);
     setTextSelection(null);
   }, []);
@@ -74,6 +98,7 @@ export function useViewState(): ViewState {
     openActor,
     textSelection,
     leftTab,
+    centreView,
     setLeftTab,
     openSource,
     openDossier,

@@ -1,14 +1,17 @@
-// The left pane's faces, Library, Dossiers and Actors, as tabs (arrow keys move between them). The
+// The left pane's faces (Library, Dossiers, Actors, and the cross-article views) as tabs (arrow keys move between them). The
 // chosen tab is remembered; each panel keeps its own landmark inside.
-import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useCallback, useId, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { readPreference, writePreference } from './viewPreferences';
 
-export type LeftTab = 'library' | 'dossiers' | 'actors';
+export type LeftTab = 'library' | 'dossiers' | 'actors' | 'claims' | 'timeline';
 
 interface LeftPaneProps {
   readonly library: ReactNode;
   readonly dossiers: ReactNode;
   readonly actors: ReactNode;
+  /** A cross-article view's tab shows its note here; the view itself fills the centre pane. */
+  readonly claims: ReactNode;
+  readonly timeline: ReactNode;
   /** Set by the shell when something (opening a dossier from a command) should show a tab. */
   readonly tab: LeftTab;
   readonly onTabChange: (tab: LeftTab) => void;
@@ -19,6 +22,8 @@ const TABS: readonly { readonly id: LeftTab; readonly label: string }[] = [
   { id: 'library', label: 'Library' },
   { id: 'dossiers', label: 'Dossiers' },
   { id: 'actors', label: 'Actors' },
+  { id: 'claims', label: 'Claims' },
+  { id: 'timeline', label: 'Timeline' },
 ];
 
 function loadLeftTab(): LeftTab {
@@ -28,14 +33,14 @@ function loadLeftTab(): LeftTab {
 
 export function useLeftTab(): readonly [LeftTab, (tab: LeftTab) => void] {
   const [tab, setTab] = useState<LeftTab>(loadLeftTab);
-  const choose = (next: LeftTab): void => {
+  const choose = useCallback((next: LeftTab): void => {
     writePreference(PREFERENCE, next);
     setTab(next);
-  };
+  }, []);
   return [tab, choose] as const;
 }
 
-export function LeftPane({ library, dossiers, actors, tab, onTabChange }: LeftPaneProps): ReactNode {
+export function LeftPane({ library, dossiers, actors, claims, timeline, tab, onTabChange }: LeftPaneProps): ReactNode {
   const baseId = useId();
   const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>): void => {
     if (!['ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(event.key)) return;
@@ -69,7 +74,7 @@ export function LeftPane({ library, dossiers, actors, tab, onTabChange }: LeftPa
         ))}
       </div>
       <div className="left-panel" role="tabpanel" id={`${baseId}-${tab}-panel`} aria-labelledby={`${baseId}-${tab}-tab`}>
-        {tab === 'library' ? library : tab === 'actors' ? actors : dossiers}
+        {{ library, dossiers, actors, claims, timeline }[tab]}
       </div>
     </div>
   );

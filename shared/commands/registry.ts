@@ -48,6 +48,8 @@ const DECLARED = [
   { id: 'view.dossiers', title: 'Show dossiers', category: 'View', menu: { name: 'view', group: 0 } },
   { id: 'view.actors', title: 'Show actors', category: 'View', keys: { default: ['Mod+Shift+A'] }, menu: { name: 'view', group: 0 }, whileTyping: true },
   { id: 'search.focus', title: 'Search library', category: 'View', keys: { default: ['Mod+K'] }, menu: { name: 'view', group: 0 }, whileTyping: true },
+  { id: 'view.claims', title: 'Show claims', category: 'View', keys: { default: ['Mod+Shift+K'] }, menu: { name: 'view', group: 0 }, whileTyping: true },
+  { id: 'view.timeline', title: 'Show timeline', category: 'View', keys: { default: ['Mod+Shift+Y'] }, menu: { name: 'view', group: 0 }, whileTyping: true },
   { id: 'annotate.claim', title: 'Tag selection as claim', category: 'Annotate', keys: { default: ['C'] }, needs: 'selection' },
   { id: 'annotate.denial', title: 'Tag selection as denial', category: 'Annotate', keys: { default: ['D'] }, needs: 'selection' },
   { id: 'annotate.action', title: 'Tag selection as action', category: 'Annotate', keys: { default: ['A'] }, needs: 'selection' },

@@ -154,7 +154,9 @@ function exchangeDossier(dossier: Dossier): ExchangeFile['dossiers'][number] {
   const items = dossier.items.map((item) =>
     item.type === 'passage'
       ? { type: item.type, id: item.id, annotationId: item.annotationId, commentary: item.commentary }
-      : { type: item.type, id: item.id, content: item.content, contentText: item.contentText },
+      : item.type === 'view'
+        ? { type: item.type, id: item.id, view: item.view, title: item.title, filter: { ...item.filter } }
+        : { type: item.type, id: item.id, content: item.content, contentText: item.contentText },
   );
   return { id, title, subtitle, author, handling, summary, items, createdAt, updatedAt };
 }

@@ -40,10 +40,11 @@ export type ExchangeSource = Readonly<z.infer<typeof exchangeSourceSchema>>;
 
 export const exchangeLinkSchema = z.strictObject(annotationLinkSchema.shape);
 
-const [passageItem, narrativeItem] = dossierItemSchema.options;
+const [passageItem, narrativeItem, viewItem] = dossierItemSchema.options;
 export const exchangeDossierSchema = z.strictObject({
   ...dossierSchema.shape,
-  items: z.array(z.discriminatedUnion('type', [z.strictObject(passageItem.shape), z.strictObject(narrativeItem.shape)])),
+  // View sections (type "view") are an optional addition of format version 1: files without them read as before.
+  items: z.array(z.discriminatedUnion('type', [z.strictObject(passageItem.shape), z.strictObject(narrativeItem.shape), z.strictObject(viewItem.shape)])),
 });
 
 /** An annotation changed on both sides of a merge: both versions, kept for the analyst to choose. */

@@ -51,6 +51,8 @@ export async function checkIntegrity(content: ExchangeContent, report: Integrity
       if (item.type === 'passage') {
         if (!annotationIds.has(item.annotationId)) problems.add([...path, 'annotationId'], `names annotation ${showValue(item.annotationId)}, which is not in this file`);
         warnMarkup(report, [...path, 'commentary'], item.commentary);
+      } else if (item.type === 'view') {
+        warnMarkup(report, [...path, 'title'], item.title);
       } else {
         warnMarkup(report, [...path, 'contentText'], item.contentText);
         const noteProblem = checkNoteJson(item.content);

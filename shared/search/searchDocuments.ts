@@ -94,7 +94,7 @@ export function dossierDocumentIdPrefix(dossierId: string): string {
   return `d:${dossierId}`;
 }
 
-/** The dossier's title and summary, and one document per narrative section or commentary. */
+/** The dossier's title and summary, and one document per narrative section, commentary or view section's title. */
 export function dossierDocuments(dossier: Dossier): SearchDocument[] {
   const prefix = dossierDocumentIdPrefix(dossier.id);
   const head: SearchDocument = {
@@ -107,7 +107,7 @@ export function dossierDocuments(dossier: Dossier): SearchDocument[] {
     text: [dossier.subtitle, dossier.summary].filter(Boolean).join('\n'),
   };
   const sections = dossier.items.flatMap((item): SearchDocument[] => {
-    const text = item.type === 'narrative' ? item.contentText : item.commentary;
+    const text = item.type === 'narrative' ? item.contentText : item.type === 'passage' ? item.commentary : item.title;
     if (!text.trim()) return [];
     return [{ ...EMPTY, id: `${prefix}:${item.id}`, kind: 'narrative', dossierId: dossier.id, text }];
   });

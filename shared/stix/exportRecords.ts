@@ -147,6 +147,8 @@ export async function dossierReport(dossier: Dossier, noteIds: ReadonlyMap<strin
       if (noteId) refs.push(noteId);
       continue;
     }
+    // A view section is computed from the library when shown; STIX has no object for it.
+    if (item.type === 'view') continue;
     const narrativeId = await stixIdFor('note', `narrative:${dossier.id}:${item.id}`);
     refs.push(narrativeId);
     narratives.push({
@@ -164,7 +166,7 @@ export async function dossierReport(dossier: Dossier, noteIds: ReadonlyMap<strin
   }
   // A passage whose annotation was deleted is left out, as the PDF leaves it out: the bundle
   // cannot name a note it does not hold.
-  const items = dossier.items.filter((item) => item.type !== 'passage' || noteIds.has(item.annotationId)).map((item) =>
+  const items = dossier.items.flatMap((item) => (item.type === 'view' || (item.type === 'passage' && !noteIds.has(item.annotationId)) ? [] : [item])).map((item) =>
     item.type === 'passage'
       ? { type: item.type, id: item.id, annotation_id: item.annotationId, commentary: item.commentary }
       : { type: item.type, id: item.id, content: item.content, content_text: item.contentText },

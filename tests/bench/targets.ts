@@ -38,6 +38,11 @@ export const TARGETS: readonly Target[] = [
   { name: 'find_in_article_ms', unit: 'ms', label: 'find a common word in the big article: key to every hit in view painted', below: 100 },
   { name: 'actors_view_ms', unit: 'ms', label: 'Actors tab, 50,000 annotations: click to grid painted', below: 300 },
   { name: 'alias_merge_ms', unit: 'ms', label: 'merge two actors of 5,000+ annotations each: click to grid painted', below: 500 },
+  { name: 'claims_view_ms', unit: 'ms', label: 'Claims tab, 50,000 annotations: click to table painted (first 100 claims)', below: 300 },
+  { name: 'claims_view_whole_ms', unit: 'ms', label: 'same, to every claim read with statuses and counts' },
+  { name: 'timeline_view_ms', unit: 'ms', label: 'Timeline tab, 50,000 annotations: click to figure painted (first 3,000)', below: 300 },
+  { name: 'timeline_view_whole_ms', unit: 'ms', label: 'same, to every dated event drawn' },
+  { name: 'timeline_zoom_p95_ms', unit: 'ms', label: 'timeline wheel step to painted, p95', below: 16 },
 ];
 
 export function describeTarget(target: Target): string {

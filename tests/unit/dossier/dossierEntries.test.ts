@@ -35,7 +35,7 @@ describe('dossier entries', () => {
 
   it('numbers passages in composed order, skipping a deleted annotation', () => {
     const entries = describeDossier(content([narrative, passage('1', 'denial'), passage('2', 'gone'), passage('3', 'claim')]));
-    expect(entries.map((e) => (e.type === 'passage' ? e.number : e.title))).toEqual(['Background', 1, null, 2]);
+    expect(entries.map((e) => (e.type === 'passage' ? e.number : e.type === 'narrative' ? e.title : e.item.title))).toEqual(['Background', 1, null, 2]);
     expect(entries.filter(isNumbered).map((e) => e.annotation.id)).toEqual(['denial', 'claim']);
   });
 

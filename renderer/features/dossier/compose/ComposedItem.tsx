@@ -7,6 +7,7 @@ import type { RichTextValue } from '../../../ui/richText/RichTextEditor';
 import type { DossierEntry } from '../model/dossierEntries';
 import type { MoveTarget } from '../useDossierActions';
 import { NarrativeCard } from './NarrativeCard';
+import { ViewSectionCard } from './ViewSectionCard';
 import { PassageCard, passageLabel } from './PassageCard';
 
 export type FocusControl = 'item' | 'up' | 'down';
@@ -43,12 +44,14 @@ interface ComposedItemProps {
 }
 
 export function entryName(entry: DossierEntry, ordinal: number): string {
+  if (entry.type === 'view') return `View section: ${entry.item.title}`;
   return entry.type === 'narrative' ? `Narrative section ${ordinal}: ${entry.title}` : passageLabel(entry);
 }
 
 /** What an item shows: entries are rebuilt on every change of the dossier, so compare contents. */
 function signature(entry: DossierEntry): string {
   if (entry.type === 'narrative') return `n|${entry.item.id}|${entry.item.content}|${entry.title}`;
+  if (entry.type === 'view') return `v|${entry.item.id}|${entry.item.title}|${JSON.stringify(entry.item.filter)}`;
   const { item, annotation: a, source: s } = entry;
   const annotation = a ? `${a.id}|${a.revision}|${a.updatedAt}|${a.anchor.state}|${a.anchor.score}` : '-';
   const source = s ? `${s.id}|${s.updatedAt}` : '-';
@@ -114,7 +117,9 @@ export const ComposedItem = memo(function ComposedItem(props: ComposedItemProps)
           Remove
         </button>
       </div>
-      {outline ? null : entry.type === 'narrative' ? (
+      {outline ? null : entry.type === 'view' ? (
+        <ViewSectionCard item={entry.item} />
+      ) : entry.type === 'narrative' ? (
         <NarrativeCard
           entry={entry}
           ordinal={ordinal}

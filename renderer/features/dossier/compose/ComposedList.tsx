@@ -32,7 +32,7 @@ interface DropPoint {
 }
 
 function moveLabel(entry: DossierEntry, up: boolean): string {
-  const name = entry.type === 'narrative' ? 'narrative section' : `passage${entry.number === null ? '' : ` ${entry.number}`}`;
+  const name = entry.type === 'narrative' ? 'narrative section' : entry.type === 'view' ? 'view section' : `passage${entry.number === null ? '' : ` ${entry.number}`}`;
   return `Move ${name} ${up ? 'up' : 'down'}`;
 }
 
@@ -93,7 +93,7 @@ export const ComposedList = memo(function ComposedList(props: ComposedListProps)
     };
     return {
       move,
-      remove: (entry) => void actions.removeItem(dossierId, entry.item.id, entry.type === 'narrative' ? 'Remove narrative section' : 'Remove passage'),
+      remove: (entry) => void actions.removeItem(dossierId, entry.item.id, entry.type === 'narrative' ? 'Remove narrative section' : entry.type === 'view' ? 'Remove view section' : 'Remove passage'),
       keyDown: (event) => {
         // Plain arrows walk the items, so a long dossier is quick to traverse from the keyboard
         // (Alt+arrows, which move the item, are registry commands).

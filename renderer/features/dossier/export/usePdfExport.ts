@@ -7,6 +7,7 @@ import { flushSync } from 'react-dom';
 import type { PageSize } from '../../../../shared/bridge/hostBridge';
 import { hostBridge } from '../../../bridge/hostBridge';
 import { loadDossierContent } from '../../../db/dossiers';
+import { loadViewLibrary } from '../../../db/views';
 import { loadSourceTexts } from '../../../db/library';
 import { checkPrintContent } from './checkPrintContent';
 import { useWorkbench, errorMessage } from '../../../ui/workbenchContext';
@@ -103,7 +104,9 @@ export function usePdfExport(dossierId: string): PdfExport {
         const loaded = await loadDossierContent(dossierId);
         if (!loaded) throw new Error('This dossier is no longer in the library.');
         const content = checkPrintContent(loaded);
-        const model = buildPrintModel(content.dossier, describeDossier(content), { view, layout, now: new Date() });
+        // View sections are computed from the whole library, read only when the dossier has one.
+        const library = content.dossier.items.some((item) => item.type === 'view') ? await loadViewLibrary() : undefined;
+        const model = buildPrintModel(content.dossier, describeDossier(content), { view, layout, now: new Date(), library });
         const texts = layout === 'compact' ? await loadSourceTexts(model.sources.map((source) => source.id)) : new Map<string, string>();
         const contexts = layout === 'compact' ? passageContexts(model, texts) : new Map<string, QuoteContext>();
         const total = model.blocks.length;

@@ -4,7 +4,7 @@ import type { Annotation, AnnotationLink } from '../../../../shared/model';
 import type { SourceRecord } from '../../../db/database';
 import type { DossierContent } from '../../../db/dossiers';
 import { KIND_LABELS, LINK_LABELS, shortQuote } from '../../common/kinds';
-import type { NarrativeItem, PassageItem } from './dossierItems';
+import type { NarrativeItem, PassageItem, ViewItem } from './dossierItems';
 import { readRichText, sectionTitle, type RichBlock } from './richTextTree';
 import { isolateText, quotedIsolated } from '../../../../shared/text/bidiIsolation';
 
@@ -32,7 +32,13 @@ export interface NarrativeEntry {
   readonly blocks: readonly RichBlock[];
 }
 
-export type DossierEntry = PassageEntry | NarrativeEntry;
+/** A cross-article view (claims table or timeline) as a section; its content is computed when shown. */
+export interface ViewEntry {
+  readonly type: 'view';
+  readonly item: ViewItem;
+}
+
+export type DossierEntry = PassageEntry | NarrativeEntry | ViewEntry;
 
 export function describeDossier(content: DossierContent): DossierEntry[] {
   const numbers = new Map<string, number>();
@@ -56,6 +62,7 @@ export function describeDossier(content: DossierContent): DossierEntry[] {
       const blocks = readRichText(item.content, item.contentText);
       return { type: 'narrative', item, title: sectionTitle(blocks), blocks };
     }
+    if (item.type === 'view') return { type: 'view', item };
     const annotation = content.annotations.get(item.annotationId) ?? null;
     const links = (annotation ? (linksByAnnotation.get(annotation.id) ?? []) : []).flatMap((link): LinkPhrase[] => {
       const outgoing = link.fromId === annotation?.id;

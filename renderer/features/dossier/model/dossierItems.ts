@@ -4,6 +4,7 @@ import { newId, type DossierItem } from '../../../../shared/model';
 
 export type PassageItem = Extract<DossierItem, { type: 'passage' }>;
 export type NarrativeItem = Extract<DossierItem, { type: 'narrative' }>;
+export type ViewItem = Extract<DossierItem, { type: 'view' }>;
 
 export function newPassageItem(annotationId: string): PassageItem {
   return { type: 'passage', id: newId(), annotationId, commentary: '' };

@@ -14,6 +14,7 @@ import { CompactPassage } from './CompactPassage';
 import { pageStyleSheet } from './pageStyle';
 import { sourceNumber, type PrintBlock, type PrintModel } from './printModel';
 import { PrintPassage } from './PrintPassage';
+import { PrintViewSection } from './PrintViewSection';
 import { RichTextView } from './RichTextView';
 import { SourcesList } from './SourcesList';
 import type { QuoteContext } from './wordCuts';
@@ -121,6 +122,7 @@ function BodyBlock({ block, model, contexts }: { readonly block: PrintBlock; rea
     if (model.layout === 'detailed') return <PrintPassage entry={entry} anchor={anchor} />;
     return <CompactPassage entry={entry} anchor={anchor} context={contexts.get(entry.annotation.id) ?? NO_CONTEXT} sourceNumber={sourceNumber(model, entry.annotation.sourceId)} />;
   }
+  if (block.type === 'view') return <PrintViewSection entry={block.entry} anchor={block.anchor} content={block.content} />;
   if (block.type === 'group') {
     return (
       <h2 id={block.anchor} className="print-group-heading" dir="auto">

@@ -5,7 +5,9 @@ import type { Dossier } from '../../../../shared/model';
 import { isolateText, quotedIsolated } from '../../../../shared/text/bidiIsolation';
 import type { SourceRecord } from '../../../db/database';
 import { KIND_LABELS } from '../../common/kinds';
-import { isNumbered, type DossierEntry, type NarrativeEntry, type NumberedPassage } from '../model/dossierEntries';
+import type { ViewLibrary } from '../../../db/views';
+import { isNumbered, type DossierEntry, type NarrativeEntry, type NumberedPassage, type ViewEntry } from '../model/dossierEntries';
+import { viewSectionContent, type ViewSectionContent } from './viewSectionContent';
 import { groupPassages, type DossierView } from '../model/dossierViews';
 import { cutAtWordEnd, quoteContext, type QuoteContext } from './wordCuts';
 
@@ -27,7 +29,8 @@ const CONTENTS_HEADING_MAX = 110;
 export type PrintBlock =
   | { readonly type: 'group'; readonly key: string; readonly heading: string; readonly anchor: string; readonly count: number }
   | { readonly type: 'narrative'; readonly entry: NarrativeEntry; readonly anchor: string }
-  | { readonly type: 'passage'; readonly entry: NumberedPassage; readonly anchor: string };
+  | { readonly type: 'passage'; readonly entry: NumberedPassage; readonly anchor: string }
+  | { readonly type: 'view'; readonly entry: ViewEntry; readonly anchor: string; readonly content: ViewSectionContent | null };
 
 export interface ContentsEntry {
   readonly anchor: string;
@@ -91,16 +94,23 @@ export interface PrintOptions {
   readonly view: DossierView;
   readonly layout: PrintLayout;
   readonly now: Date;
+  /** The whole library, for view sections (claims, timeline); without it they print as a note. */
+  readonly library?: ViewLibrary;
 }
 
-export function buildPrintModel(dossier: Dossier, entries: readonly DossierEntry[], { view, layout, now }: PrintOptions): PrintModel {
+export function buildPrintModel(dossier: Dossier, entries: readonly DossierEntry[], { view, layout, now, library }: PrintOptions): PrintModel {
   const passages = entries.filter(isNumbered);
   const blocks: PrintBlock[] = [];
   const contents: ContentsEntry[] = [];
   if (view === 'composed') {
     let section = 0;
+    let views = 0;
     for (const entry of entries) {
-      if (entry.type === 'narrative') {
+      if (entry.type === 'view') {
+        const anchor = `view-${++views}`;
+        blocks.push({ type: 'view', entry, anchor, content: library ? viewSectionContent(entry.item, library) : null });
+        contents.push({ anchor, text: cutAtWordEnd(entry.item.title, CONTENTS_HEADING_MAX), level: 1 });
+      } else if (entry.type === 'narrative') {
         const anchor = `section-${++section}`;
         blocks.push({ type: 'narrative', entry, anchor });
         contents.push({ anchor, text: cutAtWordEnd(entry.title, CONTENTS_HEADING_MAX), level: 1 });

@@ -1,0 +1,145 @@
+// The timeline figure: a canvas driven by d3-zoom (wheel, drag, and keys through the same zoom
+// behaviour), drawn with d3-scale's UTC scale. A zoom step draws one frame straight away; the
+// visible window is reported to the list below only when a gesture ends.
+import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { select } from 'd3-selection';
+import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
+import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
+import type { TimelineEvent } from '../../../shared/timeline/timelineEvents';
+import { canvasHeight, drawTimeline, LABEL_WIDTH, visibleBoxes, type TimelineLayout } from './timelineDrawing';
+
+interface TimelineCanvasProps {
+  readonly layout: Omit<TimelineLayout, 'width' | 'height'>;
+  /** The whole time range of the data, shown at zoom 1. */
+  readonly extent: readonly [number, number];
+  readonly selected: ReadonlySet<string>;
+  readonly onPick: (event: TimelineEvent, add: boolean) => void;
+  readonly onWindow: (from: number, to: number) => void;
+}
+
+const MAX_ZOOM = 20_000;
+
+export function TimelineCanvas({ layout, extent, selected, onPick, onWindow }: TimelineCanvasProps): ReactNode {
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const wrapperRef = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(800);
+  const height = canvasHeight(layout.lanes.length);
+  const transform = useRef<ZoomTransform>(zoomIdentity);
+  const behaviour = useRef<ZoomBehavior<HTMLCanvasElement, unknown> | null>(null);
+  const full: TimelineLayout = { ...layout, width, height };
+  // The latest of everything a frame needs, for the zoom handler (set up once).
+  const frame = useRef({ full, extent, selected, onWindow });
+  frame.current = { full, extent, selected, onWindow };
+
+  const baseScale = (): ScaleTime<number, number> => scaleUtc().domain([new Date(frame.current.extent[0]), new Date(frame.current.extent[1])]).range([LABEL_WIDTH + 8, frame.current.full.width - 12]);
+  const currentScale = (): ScaleTime<number, number> => transform.current.rescaleX(baseScale());
+
+  const draw = (): void => {
+    const canvas = canvasRef.current;
+    const context = canvas?.getContext('2d');
+    if (!canvas || !context) return;
+    const ratio = window.devicePixelRatio || 1;
+    context.setTransform(ratio, 0, 0, ratio, 0, 0);
+    const drawn = drawTimeline(context, currentScale(), frame.current.full, frame.current.selected);
+    canvas.dataset.drawnEvents = String(drawn);
+    canvas.dataset.frame = String(Number(canvas.dataset.frame ?? '0') + 1);
+  };
+  const reportWindow = (): void => {
+    const [from, to] = currentScale().domain();
+    if (from && to) frame.current.onWindow(from.getTime(), to.getTime());
+  };
+
+  useLayoutEffect(() => {
+    const wrapper = wrapperRef.current;
+    if (!wrapper) return;
+    const observer = new ResizeObserver(() => setWidth(Math.max(400, Math.floor(wrapper.clientWidth))));
+    observer.observe(wrapper);
+    return () => observer.disconnect();
+  }, []);
+
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    if (!canvas) return;
+    const zoomer = zoom<HTMLCanvasElement, unknown>()
+      .scaleExtent([1, MAX_ZOOM])
+      .on('zoom', (event: D3ZoomEvent<HTMLCanvasElement, unknown>) => {
+        transform.current = event.transform;
+        draw();
+      })
+      .on('end', reportWindow);
+    behaviour.current = zoomer;
+    const selection = select(canvas);
+    selection.call(zoomer).on('dblclick.zoom', null);
+    return () => void selection.on('.zoom', null);
+    // Set up once: the handlers read the latest props through `frame`.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  // Size, data or selection changed: resize the backing store and redraw.
+  useLayoutEffect(() => {
+    const canvas = canvasRef.current;
+    if (!canvas) return;
+    const ratio = window.devicePixelRatio || 1;
+    canvas.width = Math.floor(width * ratio);
+    canvas.height = Math.floor(height * ratio);
+    draw();
+    reportWindow();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [width, height, layout, extent, selected]);
+
+  const zoomBy = (factor: number): void => {
+    const canvas = canvasRef.current;
+    if (canvas && behaviour.current) behaviour.current.scaleBy(select(canvas), factor, [(LABEL_WIDTH + width) / 2, height / 2]);
+  };
+  const panBy = (pixels: number): void => {
+    const canvas = canvasRef.current;
+    if (canvas && behaviour.current) behaviour.current.translateBy(select(canvas), pixels / transform.current.k, 0);
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLCanvasElement>): void => {
+    const actions: Record<string, () => void> = {
+      '+': () => zoomBy(1.5),
+      '=': () => zoomBy(1.5),
+      '-': () => zoomBy(1 / 1.5),
+      ArrowLeft: () => panBy(width / 8),
+      ArrowRight: () => panBy(-width / 8),
+      Home: () => {
+        const canvas = canvasRef.current;
+        if (canvas && behaviour.current) behaviour.current.transform(select(canvas), zoomIdentity);
+      },
+    };
+    const action = actions[event.key];
+    if (!action) return;
+    event.preventDefault();
+    action();
+    reportWindow();
+  };
+  const onClick = (event: MouseEvent<HTMLCanvasElement>): void => {
+    const box = event.currentTarget.getBoundingClientRect();
+    const px = event.clientX - box.left;
+    const py = event.clientY - box.top;
+    let hit: TimelineEvent | null = null;
+    visibleBoxes(full, currentScale(), ({ event: e, x, y, width: w, height: h }) => {
+      if (px >= x - 5 && px <= x + Math.max(w, 0) + 5 && py >= y - 2 && py <= y + h + 2) hit = e;
+    });
+    if (hit) onPick(hit, event.ctrlKey || event.metaKey || event.shiftKey);
+  };
+
+  return (
+    <div ref={wrapperRef} className="timeline-figure">
+      <canvas
+        ref={canvasRef}
+        className="timeline-canvas"
+        width={width}
+        height={height}
+        // The canvas is a picture for the eye; the list below carries the same events for everyone.
+        role="img"
+        aria-label="Timeline figure: wheel or +/− to zoom, drag or ←/→ to pan, Home to reset; the list below has the same events"
+        tabIndex={0}
+        data-testid="timeline-canvas"
+        style={{ width: `${width}px`, height: `${height}px` }}
+        onKeyDown={onKeyDown}
+        onClick={onClick}
+      />
+    </div>
+  );
+}
