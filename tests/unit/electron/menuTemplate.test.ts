@@ -89,6 +89,8 @@ describe('buildMenuTemplate', () => {
       'Show library',
       'Show dossiers',
       'Show actors',
+      'Show claims',
+      'Show timeline',
       'Search library',
       'separator',
       'resetZoom',
