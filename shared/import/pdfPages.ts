@@ -40,3 +40,33 @@ export function formatPages(pages: PageRange): string {
 export function pageSpans(pageStarts: readonly number[], textLength: number): readonly { readonly page: number; readonly start: number; readonly end: number }[] {
   return pageStarts.map((start, index) => ({ page: index + 1, start, end: pageStarts[index + 1] ?? textLength }));
 }
+
+/** RFC 3778 names a PDF's page in a fragment (`#page=3`); W3C's FragmentSelector cites it by this IRI. */
+export const PDF_FRAGMENT_SPEC = 'http://tools.ietf.org/rfc/rfc3778' as const;
+
+/** The page selector as a W3C FragmentSelector: the first page, and the last when it differs. */
+export interface PageSelector {
+  readonly type: 'FragmentSelector';
+  readonly conformsTo: typeof PDF_FRAGMENT_SPEC;
+  readonly value: string;
+  /** A passage across a page break ends on this page (RFC 3778 has no page ranges). */
+  readonly 'dw:lastPage'?: number;
+}
+
+export function toPageSelector(pages: PageRange): PageSelector {
+  return {
+    type: 'FragmentSelector',
+    conformsTo: PDF_FRAGMENT_SPEC,
+    value: `page=${pages.first}`,
+    ...(pages.last > pages.first ? { 'dw:lastPage': pages.last } : {}),
+  };
+}
+
+/** The range a page selector stands for, or null when its value names no page. */
+export function fromPageSelector(selector: Pick<PageSelector, 'value' | 'dw:lastPage'>): PageRange | null {
+  const match = /^page=(\d{1,6})$/.exec(selector.value);
+  if (!match) return null;
+  const first = Number(match[1]);
+  const last = selector['dw:lastPage'] ?? first;
+  return first >= 1 && last >= first ? { first, last } : null;
+}

@@ -24,6 +24,7 @@ import type { ReaderFindTool } from './findSlot';
 import { joinIsolated } from '../../../shared/text/bidiIsolation';
 import { formatCalendarDate } from '../../../shared/text/dateDisplay';
 import { IsolatedText } from '../../ui/IsolatedText';
+import { PageMarks } from '../pages/PageMarks';
 
 interface ReaderPaneProps {
   readonly sourceId: string | null;
@@ -157,6 +158,7 @@ export function ReaderPane({ sourceId, selectedAnnotationId, onSelectAnnotation,
             <HighlightLayer text={source.text} paragraphs={paragraphs} spans={spans} selectedId={selectedAnnotationId} onSelection={handleSelection} onHit={handleHit} selectionNow={selectionNow} />
             <KeyboardCaret />
             <SearchHitLayer sourceId={source.id} paragraphs={paragraphs} />
+            <PageMarks sourceId={source.id} paragraphs={paragraphs} />
           </ArticleReader>
           {selection && <SelectionToolbar selection={selection} onTag={(kind) => void tag(kind).catch(failed('The passage could not be tagged'))} />}
           {contextMenu && selection && (
