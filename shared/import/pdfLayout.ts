@@ -35,18 +35,38 @@ function sizeOf(item: PdfTextItem): number {
   return item.height > 0 ? item.height : DEFAULT_SIZE;
 }
 
-/** Joins items of one line; a gap wider than a fifth of the font size is a space the PDF left out. */
-function lineOf(items: readonly PdfTextItem[], indices: readonly number[]): LayoutLine {
+const RIGHT_TO_LEFT = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/gu;
+const LETTER = /\p{L}/gu;
+
+/** Whether a line's letters are mostly of a right-to-left script: then it is read from the right. */
+export function isRightToLeft(text: string): boolean {
+  const rightToLeft = text.match(RIGHT_TO_LEFT)?.length ?? 0;
+  return rightToLeft > (text.match(LETTER)?.length ?? 0) - rightToLeft;
+}
+
+/** Arabic presentation forms (shaped glyphs, as some PDF writers map them) back to letters; ligatures such as "ﬁ" too. */
+function withoutPresentationForms(text: string): string {
+  return text.replace(/[\uFB00-\uFDFF\uFE70-\uFEFF]+/g, (forms) => forms.normalize('NFKC'));
+}
+
+/**
+ * Joins items of one line in reading order: left to right, or right to left for a line of
+ * Persian, Arabic or Hebrew (PDFs place glyphs in visual order). A gap wider than a fifth of the
+ * font size is a space the PDF left out.
+ */
+function lineOf(items: readonly PdfTextItem[], unordered: readonly number[]): LayoutLine {
+  const rightToLeft = isRightToLeft(unordered.map((i) => items[i]?.str ?? '').join(''));
+  const indices = [...unordered].sort((a, b) => ((items[a]?.x ?? 0) - (items[b]?.x ?? 0)) * (rightToLeft ? -1 : 1));
   let text = '';
-  let previousEnd = Number.NEGATIVE_INFINITY;
+  let previousEdge = rightToLeft ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
   let size = 0;
   for (const index of indices) {
     const item = items[index];
     if (!item) continue;
-    const gap = item.x - previousEnd;
+    const gap = rightToLeft ? previousEdge - (item.x + item.width) : item.x - previousEdge;
     if (text && gap > sizeOf(item) * 0.2 && !/\s$/.test(text) && !/^\s/.test(item.str)) text += ' ';
-    text += item.str;
-    previousEnd = Math.max(previousEnd, item.x + item.width);
+    text += withoutPresentationForms(item.str);
+    previousEdge = rightToLeft ? Math.min(previousEdge, item.x) : Math.max(previousEdge, item.x + item.width);
     size = Math.max(size, sizeOf(item));
   }
   const first = items[indices[0] ?? 0];
@@ -78,7 +98,7 @@ export function pageLines(page: PdfPageItems): readonly LayoutLine[] {
     groupY = item.y;
     groupSize = sizeOf(item);
   }
-  return groups.map((group) => lineOf(page.items, [...group].sort((a, b) => (page.items[a]?.x ?? 0) - (page.items[b]?.x ?? 0))));
+  return groups.map((group) => lineOf(page.items, group));
 }
 
 /** Cuts a line where the gap between two items is wider than a font size: a column gutter, perhaps. */

@@ -5,7 +5,7 @@ import type { PDFDocumentProxy } from 'pdfjs-dist';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api';
 import type { PdfPageItems } from '../../../shared/import/pdfText';
 
-type PdfJs = typeof import('pdfjs-dist');
+export type PdfJs = typeof import('pdfjs-dist');
 
 let loading: Promise<PdfJs> | null = null;
 
@@ -57,10 +57,13 @@ function explain(name: string, error: unknown): PdfProblem {
   return new PdfProblem(`${name} is damaged and could not be read as a PDF (${detail}).`);
 }
 
-/** Opens the document; bytes are copied, since pdf.js takes ownership of what it is given. */
-export async function openPdf(name: string, bytes: Uint8Array): Promise<PDFDocumentProxy> {
+/**
+ * Opens the document; bytes are copied, since pdf.js takes ownership of what it is given.
+ * `pdfjs` is the in-thread one unless the caller set up pdf.js's own worker (the Page view).
+ */
+export async function openPdf(name: string, bytes: Uint8Array, withPdfJs: () => Promise<PdfJs> = loadPdfJs): Promise<PDFDocumentProxy> {
   checkPdfEnvelope(name, bytes);
-  const pdfjs = await loadPdfJs();
+  const pdfjs = await withPdfJs();
   try {
     // No eval (the page's CSP forbids it) and no WebAssembly (text PDFs do not need its image
     // decoders, and allowing it would widen the CSP); stopAtErrors so damage is reported, not skipped.

@@ -25,6 +25,7 @@ import { joinIsolated } from '../../../shared/text/bidiIsolation';
 import { formatCalendarDate } from '../../../shared/text/dateDisplay';
 import { IsolatedText } from '../../ui/IsolatedText';
 import { PageMarks } from '../pages/PageMarks';
+import { OriginalFileBar } from '../pages/OriginalFileBar';
 
 interface ReaderPaneProps {
   readonly sourceId: string | null;
@@ -150,6 +151,7 @@ export function ReaderPane({ sourceId, selectedAnnotationId, onSelectAnnotation,
               />
             </p>
             <KindLegend />
+            <OriginalFileBar source={source} annotation={selectedAnnotationId ? byId.get(selectedAnnotationId) : undefined} />
             <p className="reader-hint">
               Select text (with the mouse, or in the article with Shift and the arrow keys), then press C, D or A (or use the toolbar) to tag it.
             </p>
