@@ -38,6 +38,8 @@ export const TARGETS: readonly Target[] = [
   { name: 'find_in_article_ms', unit: 'ms', label: 'find a common word in the big article: key to every hit in view painted', below: 100 },
   { name: 'actors_view_ms', unit: 'ms', label: 'Actors tab, 50,000 annotations: click to grid painted', below: 300 },
   { name: 'alias_merge_ms', unit: 'ms', label: 'merge two actors of 5,000+ annotations each: click to grid painted', below: 500 },
+  { name: 'pdf_import_300p_ms', unit: 'ms', label: 'import a 300-page text PDF: file chosen to article shown', below: 10000 },
+  { name: 'pdf_page_view_ms', unit: 'ms', label: 'Page view: page drawn with the passage highlighted', below: 500 },
 ];
 
 export function describeTarget(target: Target): string {
