@@ -1,6 +1,6 @@
 // Above an article imported from a PDF or Word file: "Page view" (PDF) and "Save original
 // file…", which writes the file exactly as it was imported.
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { DOCX_MEDIA_TYPE, type SaveFileRequest } from '../../../shared/bridge/hostBridge';
 import { suggestedFileName } from '../../../shared/bridge/suggestedFileName';
 import type { Annotation, Source } from '../../../shared/model';
@@ -8,6 +8,7 @@ import { hostBridge } from '../../bridge/hostBridge';
 import { loadSourceFile } from '../../db/sourceFiles';
 import { useKeyedLiveQuery } from '../../db/useKeyedLiveQuery';
 import { errorMessage, useWorkbench } from '../../ui/workbenchContext';
+import { originalPdfOf } from './pageRenderer';
 import { PageView } from './PageView';
 
 const SAVED_TYPES: readonly SaveFileRequest['mediaType'][] = ['application/pdf', DOCX_MEDIA_TYPE];
@@ -20,6 +21,14 @@ export function OriginalFileBar({ source, annotation }: { readonly source: Sourc
   const file = useKeyedLiveQuery(source.id, (id) => loadSourceFile(id));
   const [showPage, setShowPage] = useState(false);
   const { notify, setStatus } = useWorkbench();
+  // Opened ahead of need, when the window has a moment, so the Page view only draws.
+  useEffect(() => {
+    if (!file || file.mediaType !== 'application/pdf') return undefined;
+    const idle = typeof requestIdleCallback === 'function' ? requestIdleCallback : (run: () => void) => setTimeout(run, 0);
+    const cancel = typeof cancelIdleCallback === 'function' ? cancelIdleCallback : clearTimeout;
+    const handle = idle(() => void originalPdfOf(file.id, file.fileName, file.blob).catch(() => undefined));
+    return () => cancel(handle);
+  }, [file]);
   if (!file) return null;
   const mediaType = savedType(file.mediaType);
 

@@ -5,7 +5,8 @@ import { useEffect, useState, type ReactNode } from 'react';
 import type { Paragraph } from '../../../shared/text/normalise';
 import { loadPageStarts } from '../../db/sourceFiles';
 import { useKeyedLiveQuery } from '../../db/useKeyedLiveQuery';
-import { domPointAt } from '../reader/textOffsets';
+import { LAID_OUT_CLASS } from '../reader/progressiveLayout';
+import { domPointAt, paragraphIndexAt } from '../reader/textOffsets';
 import './pages.css';
 
 interface PlacedMark {
@@ -13,7 +14,12 @@ interface PlacedMark {
   readonly top: number;
 }
 
-/** Where each page's first character sits, in pixels from the top of the reader. */
+/**
+ * Where each page's first character sits, in pixels from the top of the reader. In a paragraph
+ * the reader has not laid out yet (progressiveLayout.ts) the place is estimated from the share of
+ * its text before the page break: measuring there would lay it out, and a long article would
+ * lose the fast open it gets from skipping them.
+ */
 function placeMarks(root: HTMLElement, paragraphs: readonly Paragraph[], pageStarts: readonly number[]): PlacedMark[] {
   const frame = root.offsetParent ?? root.parentElement;
   if (!frame) return [];
@@ -23,12 +29,23 @@ function placeMarks(root: HTMLElement, paragraphs: readonly Paragraph[], pageSta
   pageStarts.forEach((start, index) => {
     // Pages without text of their own begin where the next page does: one mark says both.
     if (index > 0 && pageStarts[index - 1] === start && marks.length > 0) return;
-    const point = domPointAt(root, paragraphs, start);
-    if (!point) return;
-    range.setStart(point.node, point.offset);
-    range.setEnd(point.node, Math.min(point.node.textContent?.length ?? 0, point.offset + 1));
-    const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
-    marks.push({ page: index + 1, top: rect.top - frameTop });
+    const paragraphIndex = paragraphIndexAt(paragraphs, start);
+    const paragraph = paragraphs[paragraphIndex];
+    const element = root.children[paragraphIndex];
+    if (!paragraph || !element) return;
+    const box = element.getBoundingClientRect();
+    let top = box.top;
+    if (start > paragraph.start && element.classList.contains(LAID_OUT_CLASS)) {
+      const point = domPointAt(root, paragraphs, start);
+      if (point) {
+        range.setStart(point.node, point.offset);
+        range.setEnd(point.node, Math.min(point.node.textContent?.length ?? 0, point.offset + 1));
+        top = (range.getClientRects()[0] ?? range.getBoundingClientRect()).top;
+      }
+    } else if (start > paragraph.start) {
+      top += (box.height * (start - paragraph.start)) / Math.max(1, paragraph.end - paragraph.start);
+    }
+    marks.push({ page: index + 1, top: top - frameTop });
   });
   return marks;
 }

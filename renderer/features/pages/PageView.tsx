@@ -2,12 +2,11 @@
 // selected passage highlighted on it, so a reader can check the passage against the document.
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { pagesOfRange } from '../../../shared/import/pdfPages';
 import type { Annotation, Source } from '../../../shared/model';
 import { loadPageStarts, loadSourceFile } from '../../db/sourceFiles';
 import { Dialog } from '../../ui/Dialog';
 import { errorMessage } from '../../ui/workbenchContext';
-import { drawPage, openOriginalPdf, type DrawnPage } from './pageRenderer';
+import { drawPage, originalPdfOf, type DrawnPage } from './pageRenderer';
 import './pages.css';
 
 interface PageViewProps {
@@ -36,25 +35,25 @@ export function PageView({ source, annotation, onClose }: PageViewProps): ReactN
   const [drawn, setDrawn] = useState<DrawnPage | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
 
+  // The page the view opens on: where the selected passage begins, as it was when opened.
+  const [firstPage] = useState(() => annotation?.pages?.first ?? null);
   useEffect(() => {
-    performance.mark('dw:page-view:open');
     let closed = false;
-    let opened: PDFDocumentProxy | null = null;
     void (async () => {
       const [file, pageStarts] = await Promise.all([loadSourceFile(source.id), loadPageStarts(source.id)]);
       if (!file || !pageStarts) throw new Error('this article has no original PDF in the library');
-      opened = await openOriginalPdf(file.fileName, file.blob);
-      if (closed) return void opened.destroy();
-      const pages = annotation && annotation.anchor.state !== 'orphan' ? pagesOfRange(pageStarts, annotation.position.start, annotation.position.end) : undefined;
-      setDocument({ pdf: opened, pageStarts });
-      setPage(annotation?.pages?.first ?? pages?.first ?? 1);
+      const pdf = await originalPdfOf(source.id, file.fileName, file.blob);
+      if (closed) return;
+      setDocument({ pdf, pageStarts });
+      setPage((shown) => shown ?? firstPage ?? 1);
     })().catch((error: unknown) => setProblem(`The page could not be shown: ${errorMessage(error)}`));
     return () => {
       closed = true;
-      void opened?.destroy().catch(() => undefined);
     };
-  }, [source.id, annotation]);
+  }, [source.id, firstPage]);
 
+  // Redrawn when the page or the passage's place changes, not whenever the record is read again.
+  const passageKey = annotation && annotation.anchor.state !== 'orphan' ? `${annotation.position.start}:${annotation.position.end}` : '';
   useEffect(() => {
     if (!document || page === null || !canvas.current) return;
     let current = true;
@@ -70,7 +69,8 @@ export function PageView({ source, annotation, onClose }: PageViewProps): ReactN
     return () => {
       current = false;
     };
-  }, [document, page, source, annotation]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- passageKey stands for the annotation's place
+  }, [document, page, source.text, passageKey]);
 
   const count = document?.pdf.numPages ?? 0;
   const passage = document && page !== null ? passageOnPage(source, annotation, document.pageStarts, page) : null;

@@ -17,8 +17,23 @@ function pdfJsWithWorker(): Promise<PdfJs> {
   return withWorker;
 }
 
-export async function openOriginalPdf(name: string, blob: Blob): Promise<PDFDocumentProxy> {
+async function openOriginalPdf(name: string, blob: Blob): Promise<PDFDocumentProxy> {
   return openPdf(name, new Uint8Array(await blob.arrayBuffer()), pdfJsWithWorker);
+}
+
+/** The open article's PDF, opened once: the reader opens it ahead of need, the Page view draws from it. */
+let current: { readonly sourceId: string; readonly document: Promise<PDFDocumentProxy> } | null = null;
+
+export function originalPdfOf(sourceId: string, name: string, blob: Blob): Promise<PDFDocumentProxy> {
+  if (current?.sourceId === sourceId) return current.document;
+  // One article's PDF at a time: the previous one's memory goes back when another opens.
+  void current?.document.then((previous) => previous.destroy()).catch(() => undefined);
+  const document = openOriginalPdf(name, blob);
+  current = { sourceId, document };
+  document.catch(() => {
+    if (current?.document === document) current = null;
+  });
+  return document;
 }
 
 /** A highlight rectangle in CSS pixels over the drawn page. */
