@@ -21,6 +21,11 @@ async function importFile(page: Page, name: string, mimeType: string, buffer: Bu
 test('a PDF: pages in the margin, a passage across a page break cited "pp. 1–2" in the dossier PDF, the Page view, the original saved', async ({ page, browser }) => {
   test.setTimeout(180_000);
   const pdf = await printReadoutPdf(browser);
+  // pdf.js runs under the page's Content-Security-Policy unchanged: nothing it does is refused.
+  const refused: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) refused.push(message.text());
+  });
   const workbench = new WorkbenchPage(page);
   const reader = new ReaderPage(workbench);
   const dossier = new DossierPage(workbench);
@@ -71,6 +76,7 @@ test('a PDF: pages in the margin, a passage across a page break cited "pp. 1–2
   const printed = await dossier.printToPdf('julfa-talks');
   expect(printed.flat).toContain('pp. 1–2');
   expect(printed.flat).toContain('p. 2.');
+  expect(refused).toEqual([]);
 });
 
 test('a scan without a text layer is refused with a message; nothing is added', async ({ page }) => {

@@ -24,10 +24,10 @@ export function OriginalFileBar({ source, annotation }: { readonly source: Sourc
   // Opened ahead of need, when the window has a moment, so the Page view only draws.
   useEffect(() => {
     if (!file || file.mediaType !== 'application/pdf') return undefined;
-    const idle = typeof requestIdleCallback === 'function' ? requestIdleCallback : (run: () => void) => setTimeout(run, 0);
-    const cancel = typeof cancelIdleCallback === 'function' ? cancelIdleCallback : clearTimeout;
-    const handle = idle(() => void originalPdfOf(file.id, file.fileName, file.blob).catch(() => undefined));
-    return () => cancel(handle);
+    const open = (): void => void originalPdfOf(file.id, file.fileName, file.blob).catch(() => undefined);
+    if (typeof requestIdleCallback !== 'function') return void open();
+    const handle = requestIdleCallback(open);
+    return () => cancelIdleCallback(handle);
   }, [file]);
   if (!file) return null;
   const mediaType = savedType(file.mediaType);
