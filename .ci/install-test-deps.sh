@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs everything `npm test` needs: Debian's Chromium (Playwright's own browsers cannot be
-# downloaded here), poppler-utils for pdftotext, fonts for Persian/Arabic/Azerbaijani text,
+# downloaded here), poppler-utils for pdftotext, qpdf and a PDF manual for the PDF import tests,
+# fonts for Persian/Arabic/Azerbaijani text,
 # then the npm packages. The Electron binary is not downloadable here; its tests skip.
 set -euo pipefail
 
@@ -9,6 +10,9 @@ need=()
 command -v pdftotext >/dev/null || need+=(poppler-utils)
 [ -d /usr/share/fonts/truetype/noto ] || need+=(fonts-noto-core)
 [ -d /usr/share/fonts/truetype/dejavu ] || need+=(fonts-dejavu-core)
+# qpdf encrypts a PDF for the import tests; camlidl-doc ships a small real-world PDF manual (pdfTeX).
+command -v qpdf >/dev/null || need+=(qpdf)
+[ -f /usr/share/doc/camlidl/camlidl-1.04.doc.pdf ] || need+=(camlidl-doc)
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi
   $SUDO apt-get update -qq

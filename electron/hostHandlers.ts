@@ -62,6 +62,8 @@ const SAVE_FILTERS: Readonly<Record<SaveFileRequest['mediaType'], DialogFilter>>
   'application/ld+json': { name: 'JSON-LD', extensions: ['jsonld', 'json'] },
   'text/plain': { name: 'Text', extensions: ['txt'] },
   'text/csv': { name: 'CSV', extensions: ['csv'] },
+  'application/pdf': { name: 'PDF', extensions: ['pdf'] },
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': { name: 'Word document', extensions: ['docx'] },
 };
 
 /**

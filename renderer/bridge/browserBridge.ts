@@ -74,7 +74,8 @@ export function createBrowserBridge(): HostBridge {
     },
     saveFile: async (raw: SaveFileRequest): Promise<SaveResult> => {
       const request = checkBridgeRequest('saveFile', saveFileRequestSchema, raw);
-      const url = URL.createObjectURL(new Blob([request.content], { type: request.mediaType }));
+      const content = typeof request.content === 'string' ? request.content : request.content.slice();
+      const url = URL.createObjectURL(new Blob([content], { type: request.mediaType }));
       const link = document.createElement('a');
       link.href = url;
       link.download = request.suggestedName;

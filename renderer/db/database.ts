@@ -38,6 +38,22 @@ export interface SearchIndexRecord {
   readonly signatures: Readonly<Record<string, string>>;
 }
 
+/** The file an article was imported from (PDF, Word), kept whole so it can be saved again and its pages drawn. */
+export interface SourceFileRecord {
+  /** The source's id. */
+  readonly id: string;
+  readonly fileName: string;
+  readonly mediaType: string;
+  readonly blob: Blob;
+}
+
+/** Where each page of a paged source begins in its text (UTF-16 offsets, page 1 first). */
+export interface SourcePagesRecord {
+  /** The source's id. */
+  readonly id: string;
+  readonly pageStarts: readonly number[];
+}
+
 export const DATABASE_NAME = 'dossier-workbench';
 
 /** Version 1 stores. Kept verbatim so upgrade tests can build a real v1 database. */
@@ -101,6 +117,15 @@ export interface AliasDismissal {
   readonly dismissedAt: string;
 }
 
+/**
+ * Version 8 adds the original files of imported PDF and Word articles and the page starts of
+ * PDF articles, each keyed by source id (no index: always read by key). Nothing else changes.
+ */
+export const SCHEMA_V8 = {
+  sourceFiles: 'id',
+  sourcePages: 'id',
+} as const;
+
 export class WorkbenchDatabase extends Dexie {
   sources!: Table<SourceRecord, string>;
   sourceTexts!: Table<SourceText, string>;
@@ -113,6 +138,8 @@ export class WorkbenchDatabase extends Dexie {
   searchIndex!: Table<SearchIndexRecord, string>;
   actors!: Table<Actor, string>;
   aliasDismissals!: Table<AliasDismissal, string>;
+  sourceFiles!: Table<SourceFileRecord, string>;
+  sourcePages!: Table<SourcePagesRecord, string>;
 
   constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -122,6 +149,7 @@ export class WorkbenchDatabase extends Dexie {
     this.version(4).stores(SCHEMA_V4);
     this.version(5).stores(SCHEMA_V5);
     this.version(6).stores(SCHEMA_V6);
+    this.version(8).stores(SCHEMA_V8);
   }
 }
 

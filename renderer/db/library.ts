@@ -15,6 +15,7 @@ import {
 import { checkRecord, checkedAdd, checkedPut } from './checkedWrite';
 import { db, type SourceRecord, type SourceText, type WorkbenchDatabase } from './database';
 import { withStorageErrors } from './storageErrors';
+import { restoreSourceOriginal, takeSourceOriginal, type SourceOriginalRecords } from './sourceOriginals';
 
 /** A stored source: the shared schema without the text, which `sourceTexts` holds. */
 export const sourceRecordSchema = sourceSchema.omit({ text: true });
@@ -71,10 +72,13 @@ export interface DeletedSource {
   readonly text: string;
   readonly annotations: readonly Annotation[];
   readonly links: readonly AnnotationLink[];
+  /** A PDF or Word article's file and pages (schema version 8). */
+  readonly original?: SourceOriginalRecords;
 }
 
 export async function deleteSource(id: string, database: WorkbenchDatabase = db): Promise<DeletedSource> {
-  return withStorageErrors(() => database.transaction('rw', [database.sources, database.sourceTexts, database.annotations, database.links], async () => {
+  const tables = [database.sources, database.sourceTexts, database.annotations, database.links, database.sourceFiles, database.sourcePages];
+  return withStorageErrors(() => database.transaction('rw', tables, async () => {
     const source = await database.sources.get(id);
     const text = await database.sourceTexts.get(id);
     if (!source || !text) throw new Error('This article is no longer in the library.');
@@ -88,17 +92,19 @@ export async function deleteSource(id: string, database: WorkbenchDatabase = db)
     await database.annotations.bulkDelete(annotationIds);
     await database.sourceTexts.delete(id);
     await database.sources.delete(id);
-    return { source, text: text.text, annotations, links };
+    const original = await takeSourceOriginal(id, database);
+    return { source, text: text.text, annotations, links, original };
   }));
 }
 
 export async function restoreSource(deleted: DeletedSource, database: WorkbenchDatabase = db): Promise<void> {
   await withStorageErrors(() =>
-    database.transaction('rw', [database.sources, database.sourceTexts, database.annotations, database.links], async () => {
+    database.transaction('rw', [database.sources, database.sourceTexts, database.annotations, database.links, database.sourceFiles, database.sourcePages], async () => {
       await checkedAdd(database.sources, sourceRecordSchema, [deleted.source], SOURCE);
       await checkedAdd<SourceText, string>(database.sourceTexts, sourceTextSchema, [{ id: deleted.source.id, text: deleted.text }], SOURCE);
       await checkedAdd(database.annotations, annotationSchema, deleted.annotations, 'annotation');
       await checkedAdd(database.links, annotationLinkSchema, deleted.links, 'link');
+      if (deleted.original) await restoreSourceOriginal(deleted.original, database);
     }),
   );
 }

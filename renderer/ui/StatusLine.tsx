@@ -12,6 +12,11 @@ export function StatusLine({ status }: { readonly status: Status }): ReactNode {
       {status.progress !== undefined && status.progress < 1 && (
         <progress aria-label="Progress" max={1} value={status.progress} />
       )}
+      {status.cancel && status.progress !== undefined && status.progress < 1 && (
+        <button type="button" onClick={status.cancel}>
+          Cancel
+        </button>
+      )}
     </footer>
   );
 }

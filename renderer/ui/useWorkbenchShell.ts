@@ -7,6 +7,8 @@ import { errorMessage, type Notice, type PlannedChange, type Workbench } from '.
 export interface Status {
   readonly message: string;
   readonly progress?: number;
+  /** Offered beside the progress bar while long work (an article import) can still be stopped. */
+  readonly cancel?: () => void;
 }
 
 export interface WorkbenchShell {
@@ -34,7 +36,7 @@ export function useWorkbenchShell(): WorkbenchShell {
     },
     [dismiss],
   );
-  const setStatus = useCallback((message: string, progress?: number) => setStatusState({ message, progress }), []);
+  const setStatus = useCallback((message: string, progress?: number, cancel?: () => void) => setStatusState({ message, progress, cancel }), []);
 
   const runUndo = useCallback(
     async (direction: 'undo' | 'redo') => {

@@ -13,7 +13,7 @@ export interface Notice {
 }
 
 export interface Workbench {
-  readonly setStatus: (message: string, progress?: number) => void;
+  readonly setStatus: (message: string, progress?: number, cancel?: () => void) => void;
   readonly notify: (notice: Omit<Notice, 'id'>) => void;
   readonly undoStack: UndoStack;
   /** Runs a change, records it for undo, and reports failures as notices; null when it failed. */

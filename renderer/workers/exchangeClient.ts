@@ -24,6 +24,8 @@ export class JobCancelled extends Error {
   }
 }
 
+const REPLY_TYPES: ReadonlySet<unknown> = new Set<WorkerReply['type']>(['progress', 'stage', 'done', 'failed']);
+
 let spare: Worker | null = null;
 
 function startWorker(): Worker {
@@ -75,6 +77,9 @@ async function runJobOnce<J extends ExchangeJob>(job: J, options: JobOptions): P
     options.signal?.addEventListener('abort', abort, { once: true });
     worker.onmessage = (event: MessageEvent<WorkerReply>) => {
       const reply = event.data;
+      // pdf.js's worker code, loaded into this worker to read a PDF, also announces itself on the
+      // worker's port ({ action: 'ready' }): only our own replies count.
+      if (!REPLY_TYPES.has((reply as { type?: unknown }).type)) return;
       if (reply.type === 'progress') options.onProgress?.(reply.fraction, reply.stage);
       else if (reply.type === 'stage') options.onStage?.(reply.stage);
       else {

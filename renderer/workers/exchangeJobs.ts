@@ -43,7 +43,8 @@ export async function runJob<J extends ExchangeJob>(job: J, reporter: JobReporte
         { analystName: job.analystName, now: job.now, reuseIds: job.reuseIds, loadLibrary: () => loadLibrarySnapshot(), ...reporter },
       )) as JobResult<J>;
     case 'draft-article':
-      return (await draftArticleOffThread(job.name, job.bytes)) as JobResult<J>;
+      // A PDF reports the share of its pages read.
+      return (await draftArticleOffThread(job.name, job.bytes, (fraction) => reporter.onProgress?.(fraction, 'reading'))) as JobResult<J>;
     default: {
       const { request, signer } = job as Extract<ExchangeJob, { type: 'build-export' }>;
       return (await buildExport(request, signer)) as JobResult<J>;

@@ -11,7 +11,11 @@ export interface FileType {
 }
 
 export const OPENED_FILE_TYPES: Readonly<Record<FilePurpose, FileType>> = {
-  article: { name: 'Articles', extensions: ['txt', 'text', 'md', 'markdown', 'html', 'htm'], mediaTypes: ['text/plain', 'text/markdown', 'text/html'] },
+  article: {
+    name: 'Articles',
+    extensions: ['txt', 'text', 'md', 'markdown', 'html', 'htm', 'pdf', 'docx'],
+    mediaTypes: ['text/plain', 'text/markdown', 'text/html', 'application/pdf', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
+  },
   'shared-file': { name: 'Dossier files', extensions: ['dossier', 'json', 'jsonld'], mediaTypes: ['application/json', 'application/ld+json'] },
 };
 

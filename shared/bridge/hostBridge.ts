@@ -29,10 +29,13 @@ const fileName = z
   .max(255)
   .regex(/^[^/\\:*?"<>|\u0000-\u001f]+$/, 'must be a plain file name without folders');
 
+export const DOCX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
 export const saveFileRequestSchema = z.strictObject({
   suggestedName: fileName,
-  mediaType: z.enum(['application/json', 'application/vnd.dossier-workbench+json', 'application/ld+json', 'text/plain', 'text/csv']),
-  content: z.string().max(512 * 1024 * 1024),
+  mediaType: z.enum(['application/json', 'application/vnd.dossier-workbench+json', 'application/ld+json', 'text/plain', 'text/csv', 'application/pdf', DOCX_MEDIA_TYPE]),
+  /** Text, or the bytes of an article's original file (Save original file…). */
+  content: z.union([z.string().max(512 * 1024 * 1024), z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= 512 * 1024 * 1024, 'must be at most 512 MB')]),
 });
 export type SaveFileRequest = z.infer<typeof saveFileRequestSchema>;
 

@@ -3,6 +3,7 @@
 import type { Annotation, AnnotationLink } from '../model/annotation';
 import type { ExchangeContent } from './format';
 import { ANNO_CONTEXT, annotationIri, hashIri } from './webAnnotation';
+import { PDF_FRAGMENT_SPEC } from '../import/pdfPages';
 
 type TextualBody = { readonly type: 'TextualBody'; readonly purpose: string; readonly value: string; readonly format?: string };
 
@@ -22,6 +23,8 @@ export interface PlainWebAnnotation {
         readonly selector: readonly [
           { readonly type: 'TextQuoteSelector'; readonly exact: string; readonly prefix: string; readonly suffix: string },
           { readonly type: 'TextPositionSelector'; readonly start: number; readonly end: number },
+          /** RFC 3778 page of the original PDF, for passages of PDF sources (the first page of the passage). */
+          { readonly type: 'FragmentSelector'; readonly conformsTo: typeof PDF_FRAGMENT_SPEC; readonly value: string }?,
         ];
       };
 }
@@ -76,10 +79,17 @@ function plainAnnotation(annotation: Annotation, source: string): PlainWebAnnota
     body,
     target: {
       source,
-      selector: [
-        { type: 'TextQuoteSelector', ...annotation.quote },
-        { type: 'TextPositionSelector', ...annotation.position },
-      ],
+      // Plain W3C has no page ranges and no fields of ours: the page the passage starts on.
+      selector: annotation.pages
+        ? [
+            { type: 'TextQuoteSelector', ...annotation.quote },
+            { type: 'TextPositionSelector', ...annotation.position },
+            { type: 'FragmentSelector', conformsTo: PDF_FRAGMENT_SPEC, value: `page=${annotation.pages.first}` },
+          ]
+        : [
+            { type: 'TextQuoteSelector', ...annotation.quote },
+            { type: 'TextPositionSelector', ...annotation.position },
+          ],
     },
   };
 }

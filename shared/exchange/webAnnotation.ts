@@ -9,6 +9,7 @@ import {
   type Annotation,
   type AnnotationProvenance,
 } from '../model/annotation';
+import { fromPageSelector, PDF_FRAGMENT_SPEC, toPageSelector } from '../import/pdfPages';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 export const DW_NAMESPACE = 'https://dossier-workbench.org/ns#';
@@ -76,6 +77,15 @@ export const webAnnotationTargetSchema = z.strictObject({
   selector: z.tuple([
     z.strictObject({ type: z.literal('TextQuoteSelector'), exact: z.string().min(1), prefix: z.string(), suffix: z.string() }),
     z.strictObject({ type: z.literal('TextPositionSelector'), start: offset, end: offset }),
+    /** The page selector (passages of PDF sources only): an addition files from before lack. */
+    z
+      .strictObject({
+        type: z.literal('FragmentSelector'),
+        conformsTo: z.literal(PDF_FRAGMENT_SPEC),
+        value: z.string().regex(/^page=\d{1,6}$/, 'must be page= and a page number'),
+        'dw:lastPage': z.number().int().min(1).max(100_000).optional(),
+      })
+      .optional(),
   ]),
 });
 
@@ -126,13 +136,7 @@ export function toWebAnnotation(annotation: Annotation): WebAnnotation {
     ...(annotation.author === '' ? {} : { creator: { type: 'Person' as const, name: annotation.author } }),
     body,
     // Fields picked one by one: a stored record may carry more than the model, and files are closed.
-    target: {
-      source: hashIri(annotation.sourceHash),
-      selector: [
-        { type: 'TextQuoteSelector', exact: annotation.quote.exact, prefix: annotation.quote.prefix, suffix: annotation.quote.suffix },
-        { type: 'TextPositionSelector', start: annotation.position.start, end: annotation.position.end },
-      ],
-    },
+    target: { source: hashIri(annotation.sourceHash), selector: selectorsOf(annotation) },
     'dw:sourceId': annotation.sourceId,
     'dw:actor': annotation.actor,
     'dw:target': annotation.target,
@@ -144,6 +148,12 @@ export function toWebAnnotation(annotation: Annotation): WebAnnotation {
     'dw:anchor': { state: annotation.anchor.state, score: annotation.anchor.score, checkedAt: annotation.anchor.checkedAt },
     ...(annotation.provenance ? { 'dw:provenance': provenanceOf(annotation.provenance) } : {}),
   };
+}
+
+function selectorsOf(annotation: Annotation): WebAnnotation['target']['selector'] {
+  const quote = { type: 'TextQuoteSelector', exact: annotation.quote.exact, prefix: annotation.quote.prefix, suffix: annotation.quote.suffix } as const;
+  const position = { type: 'TextPositionSelector', start: annotation.position.start, end: annotation.position.end } as const;
+  return annotation.pages ? [quote, position, toPageSelector(annotation.pages)] : [quote, position];
 }
 
 function provenanceOf(p: AnnotationProvenance): AnnotationProvenance {
@@ -161,10 +171,12 @@ export function fromWebAnnotation(record: WebAnnotation): DecodedAnnotation {
   if (kinds.length !== 1) problems.push({ path: ['body'], message: `must have exactly one classifying body (the kind), found ${kinds.length}` });
   const notes = bodiesFor(record.body, 'commenting');
   if (notes.length > 1) problems.push({ path: ['body'], message: `must have at most one commenting body (the note), found ${notes.length}` });
-  const [quote, position] = record.target.selector;
+  const [quote, position, pageSelector] = record.target.selector;
   if (position.end <= position.start) {
     problems.push({ path: ['target', 'selector', 1, 'end'], message: `end (${position.end}) must be after start (${position.start})` });
   }
+  const pages = pageSelector ? fromPageSelector(pageSelector) : null;
+  if (pageSelector && !pages) problems.push({ path: ['target', 'selector', 2], message: 'dw:lastPage must not be before the page in value' });
   const kind = kinds[0]?.value;
   if (problems.length > 0 || id === null || kind === undefined) return { ok: false, problems };
   const provenance: AnnotationProvenance | undefined = record['dw:provenance'];
@@ -175,6 +187,7 @@ export function fromWebAnnotation(record: WebAnnotation): DecodedAnnotation {
     kind,
     quote: { exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix },
     position: { start: position.start, end: position.end },
+    ...(pages ? { pages } : {}),
     anchor: { ...record['dw:anchor'] },
     actor: record['dw:actor'],
     target: record['dw:target'],

@@ -39,6 +39,14 @@ export const textPositionSchema = z
   .object({ start: z.number().int().min(0), end: z.number().int().min(0) })
   .refine((p) => p.end > p.start, 'end must be after start');
 
+/**
+ * The pages of the original PDF a passage lies on, first and last (1-based; equal for most
+ * passages). Derived from the position and the source's page starts when the passage is made.
+ */
+export const pageRangeSchema = z
+  .object({ first: z.number().int().min(1).max(100_000), last: z.number().int().min(1).max(100_000) })
+  .refine((p) => p.last >= p.first, 'last must not be before first');
+
 export const ANCHOR_STATES = ['exact', 'moved', 'fuzzy', 'orphan'] as const;
 export type AnchorState = (typeof ANCHOR_STATES)[number];
 
@@ -76,6 +84,8 @@ export const annotationSchema = z.object({
   kind: z.enum(ANNOTATION_KINDS),
   quote: textQuoteSchema,
   position: textPositionSchema,
+  /** Set for passages of PDF sources (the page selector); absent for every other source. */
+  pages: pageRangeSchema.optional(),
   anchor: anchorOutcomeSchema,
   actor: z.string().max(500),
   target: z.string().max(500),

@@ -8,8 +8,8 @@ import type { Source } from './source';
 /** The analyst-editable fields of an annotation. */
 export type AnnotationFields = Pick<Annotation, 'kind' | 'actor' | 'target' | 'eventDate' | 'credibility' | 'tags' | 'note' | 'noteText'>;
 
-/** Where the annotation sits: its W3C quote and position selectors. */
-export type AnnotationPlacement = Pick<Annotation, 'quote' | 'position'>;
+/** Where the annotation sits: its W3C quote and position selectors, and its pages in a PDF. */
+export type AnnotationPlacement = Pick<Annotation, 'quote' | 'position' | 'pages'>;
 
 export interface NewAnnotation {
   readonly source: Pick<Source, 'id' | 'textHash'>;
@@ -34,6 +34,7 @@ export function createAnnotation(input: NewAnnotation): Annotation {
     kind: input.kind,
     quote: input.placement.quote,
     position: input.placement.position,
+    ...(input.placement.pages ? { pages: { first: input.placement.pages.first, last: input.placement.pages.last } } : {}),
     anchor: { state: 'exact', score: 1, checkedAt: at },
     actor: '',
     target: '',

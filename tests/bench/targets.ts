@@ -43,6 +43,8 @@ export const TARGETS: readonly Target[] = [
   { name: 'timeline_view_ms', unit: 'ms', label: 'Timeline tab, 50,000 annotations: click to figure painted (first 3,000)', below: 300 },
   { name: 'timeline_view_whole_ms', unit: 'ms', label: 'same, to every dated event drawn' },
   { name: 'timeline_zoom_p95_ms', unit: 'ms', label: 'timeline wheel step to painted, p95', below: 16 },
+  { name: 'pdf_import_300p_ms', unit: 'ms', label: 'import a 300-page text PDF: file chosen to article shown', below: 10000 },
+  { name: 'pdf_page_view_ms', unit: 'ms', label: 'Page view: page drawn with the passage highlighted', below: 500 },
 ];
 
 export function describeTarget(target: Target): string {

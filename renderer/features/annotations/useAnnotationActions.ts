@@ -13,6 +13,8 @@ import {
   type Source,
 } from '../../../shared/model';
 import { updateAnnotation } from '../../db/annotations';
+import { loadPageStarts } from '../../db/sourceFiles';
+import { pagesOfRange } from '../../../shared/import/pdfPages';
 import { errorMessage, useWorkbench } from '../../ui/workbenchContext';
 import type { PlannedChange } from '../../ui/undoStack';
 import { createAnnotationChange, deleteAnnotationChange, editAnnotationChange, linkChange, noteEditChange, unlinkChange } from './annotationChanges';
@@ -64,7 +66,10 @@ export function useAnnotationActions(author: string, onSelect: (id: string | nul
   const tag = useCallback(
     async (source: Source, start: number, end: number, kind: AnnotationKind) => {
       const bounds = expandToCodePointBoundaries(source.text, start, end);
-      const annotation = createAnnotation({ source, placement: describeSelection(source.text, bounds.start, bounds.end), kind, author });
+      // A PDF source's passage also records its pages (the page selector).
+      const pages = pagesOfRange((await loadPageStarts(source.id)) ?? [], bounds.start, bounds.end);
+      const placement = { ...describeSelection(source.text, bounds.start, bounds.end), ...(pages ? { pages } : {}) };
+      const annotation = createAnnotation({ source, placement, kind, author });
       const planned = createAnnotationChange(annotation, `Tag ${KIND_LABELS[kind].toLowerCase()}`);
       const change = await perform(selecting(planned, () => onSelect(annotation.id), () => onSelect(null)));
       if (!change) return null;
@@ -123,7 +128,8 @@ export function useAnnotationActions(author: string, onSelect: (id: string | nul
   const reattach = useCallback(
     async (annotation: Annotation, source: Source, start: number, end: number) => {
       const selectors = reattachAnnotation(source.text, start, end);
-      const changes = { ...selectors, sourceHash: source.textHash, anchor: { state: 'exact' as const, score: 1, checkedAt: nowIso() } };
+      const pages = pagesOfRange((await loadPageStarts(source.id)) ?? [], selectors.position.start, selectors.position.end);
+      const changes = { ...selectors, ...(pages ? { pages } : {}), sourceHash: source.textHash, anchor: { state: 'exact' as const, score: 1, checkedAt: nowIso() } };
       const change = await perform(editAnnotationChange(annotation.id, changes, author, 'Re-attach annotation'));
       if (change) setStatus(`Re-attached to ${quotedIsolated(selectors.quote.exact.slice(0, 60))}.`);
     },

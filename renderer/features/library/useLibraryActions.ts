@@ -46,8 +46,12 @@ export function useLibraryActions(onOpened: (id: string) => void, onClosed: (id:
   const importOpened = useCallback(
     async (files: readonly OpenedFile[]) => {
       if (files.length === 0) return;
-      setStatus(`Importing ${files.length} file${files.length === 1 ? '' : 's'}…`, 0);
-      report(await importArticleFiles(files, (done, total) => setStatus(`Importing ${done} of ${total}…`, done / total)));
+      const controller = new AbortController();
+      const cancel = (): void => controller.abort();
+      setStatus(`Importing ${files.length} file${files.length === 1 ? '' : 's'}…`, 0, cancel);
+      const progress = (done: number, total: number): void =>
+        setStatus(`Importing ${Math.min(total, Math.floor(done) + 1)} of ${total}…`, done / total, cancel);
+      report(await importArticleFiles(files, progress, controller.signal));
     },
     [report, setStatus],
   );

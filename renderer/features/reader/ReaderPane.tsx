@@ -24,6 +24,8 @@ import type { ReaderFindTool } from './findSlot';
 import { joinIsolated } from '../../../shared/text/bidiIsolation';
 import { formatCalendarDate } from '../../../shared/text/dateDisplay';
 import { IsolatedText } from '../../ui/IsolatedText';
+import { PageMarks } from '../pages/PageMarks';
+import { OriginalFileBar } from '../pages/OriginalFileBar';
 
 interface ReaderPaneProps {
   readonly sourceId: string | null;
@@ -149,6 +151,7 @@ export function ReaderPane({ sourceId, selectedAnnotationId, onSelectAnnotation,
               />
             </p>
             <KindLegend />
+            <OriginalFileBar source={source} annotation={selectedAnnotationId ? byId.get(selectedAnnotationId) : undefined} />
             <p className="reader-hint">
               Select text (with the mouse, or in the article with Shift and the arrow keys), then press C, D or A (or use the toolbar) to tag it.
             </p>
@@ -157,6 +160,7 @@ export function ReaderPane({ sourceId, selectedAnnotationId, onSelectAnnotation,
             <HighlightLayer text={source.text} paragraphs={paragraphs} spans={spans} selectedId={selectedAnnotationId} onSelection={handleSelection} onHit={handleHit} selectionNow={selectionNow} />
             <KeyboardCaret />
             <SearchHitLayer sourceId={source.id} paragraphs={paragraphs} />
+            <PageMarks sourceId={source.id} paragraphs={paragraphs} />
           </ArticleReader>
           {selection && <SelectionToolbar selection={selection} onTag={(kind) => void tag(kind).catch(failed('The passage could not be tagged'))} />}
           {contextMenu && selection && (

@@ -40,6 +40,8 @@ export interface ExportSigner {
 }
 
 export interface BuiltExport extends SaveFileRequest {
+  /** Exports are always text. */
+  readonly content: string;
   readonly annotationCount: number;
   readonly sourceCount: number;
 }

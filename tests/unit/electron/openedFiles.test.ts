@@ -97,7 +97,7 @@ describe('readOpenedFile', () => {
 
 describe('OPEN_DIALOG_FILTERS', () => {
   it('offers the extensions for each purpose', () => {
-    expect(OPEN_DIALOG_FILTERS.article[0]?.extensions).toEqual(['txt', 'text', 'md', 'markdown', 'html', 'htm']);
+    expect(OPEN_DIALOG_FILTERS.article[0]?.extensions).toEqual(['txt', 'text', 'md', 'markdown', 'html', 'htm', 'pdf', 'docx']);
     expect(OPEN_DIALOG_FILTERS['shared-file'][0]?.extensions).toEqual(['dossier', 'json', 'jsonld']);
     // Sniffing, not the name, decides an article's format: any file can be chosen.
     expect(OPEN_DIALOG_FILTERS.article.at(-1)?.extensions).toEqual(['*']);

@@ -64,7 +64,7 @@ export function PassageCard({ entry, selected, onCommentary, onEdit, onShowInArt
         <IsolatedText text={joinIsolated(facts, ' · ')} />
       </p>
       <p className="passage-source" dir="auto">
-        <IsolatedText text={source ? `${citationText(source)} · Reliability ${source.reliability}` : 'The article is no longer in the library.'} />
+        <IsolatedText text={source ? `${citationText(source, annotation.pages)} · Reliability ${source.reliability}` : 'The article is no longer in the library.'} />
       </p>
       {links.length > 0 && (
         <ul className="passage-links" aria-label={`Links of passage ${number}`}>

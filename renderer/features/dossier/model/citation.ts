@@ -9,6 +9,7 @@ import {
 } from '../../../../shared/model';
 import { isolateText, quotedIsolated } from '../../../../shared/text/bidiIsolation';
 import { formatPublishedDate } from '../../../../shared/text/dateDisplay';
+import { formatPages, type PageRange } from '../../../../shared/import/pdfPages';
 import type { SourceRecord } from '../../../db/database';
 
 export type CitedSource = Pick<SourceRecord, 'title' | 'publisher' | 'author' | 'publishedDate' | 'url'>;
@@ -34,12 +35,19 @@ export function admiraltyCode(reliability: ReliabilityGrade, credibility: Credib
  * Each part is isolated (FSI…PDI): a Persian title would otherwise take the closing quotation
  * mark and the publisher after it into its right-to-left run.
  */
-export function citationParts(source: CitedSource): { readonly text: string; readonly url: string } {
-  const parts = [quotedIsolated(source.title), isolateText(source.author), isolateText(source.publisher), formatPublishedDate(source.publishedDate)].filter(Boolean);
+export function citationParts(source: CitedSource, pages?: PageRange): { readonly text: string; readonly url: string } {
+  const parts = [
+    quotedIsolated(source.title),
+    isolateText(source.author),
+    isolateText(source.publisher),
+    formatPublishedDate(source.publishedDate),
+    // A passage of a PDF cites its page(s) last: "p. 3", "pp. 3–4".
+    pages ? formatPages(pages) : '',
+  ].filter(Boolean);
   return { text: `${parts.join(', ')}.`, url: source.url };
 }
 
-export function citationText(source: CitedSource): string {
-  const { text, url } = citationParts(source);
+export function citationText(source: CitedSource, pages?: PageRange): string {
+  const { text, url } = citationParts(source, pages);
   return url ? `${text} ${url}` : text;
 }

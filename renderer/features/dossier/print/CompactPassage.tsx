@@ -4,6 +4,7 @@
 import { memo, type ReactNode } from 'react';
 import { KIND_LABELS } from '../../common/kinds';
 import { admiraltyCode } from '../model/citation';
+import { formatPages } from '../../../../shared/import/pdfPages';
 import type { NumberedPassage } from '../model/dossierEntries';
 import { readRichText } from '../model/richTextTree';
 import { RichTextView } from './RichTextView';
@@ -54,7 +55,7 @@ export const CompactPassage = memo(function CompactPassage({ entry, anchor, cont
         {annotation.target && <HeadingFact term="Target" value={annotation.target} />}
         {eventDate && <HeadingFact term="Date" value={eventDate} />}
         {' · '}
-        {sourceNumber === null ? 'source no longer in the library' : <a href={`#${sourceAnchor(sourceNumber)}`}>[{sourceNumber}]</a>}
+        {sourceNumber === null ? 'source no longer in the library' : <a href={`#${sourceAnchor(sourceNumber)}`}>[{sourceNumber}{annotation.pages ? `, ${formatPages(annotation.pages)}` : ''}]</a>}
       </h3>
       {annotation.anchor.state === 'orphan' && <p className="print-warning">Orphan: no longer found in the current text of its source.</p>}
       {/* The article's language: hyphenation, the font's shaping and a screen reader's voice follow it. */}

@@ -24,7 +24,7 @@ function Fact({ term, children }: { readonly term: string; readonly children: Re
 export const PrintPassage = memo(function PrintPassage({ entry, anchor }: { readonly entry: NumberedPassage; readonly anchor: string }): ReactNode {
   const { annotation, source, number, links, item } = entry;
   const marks = quotationMarks(source?.language ?? '');
-  const citation = source ? citationParts(source) : null;
+  const citation = source ? citationParts(source, annotation.pages) : null;
   const note = annotation.noteText ? readRichText(annotation.note, annotation.noteText) : [];
   return (
     <article className={`print-passage print-kind-${annotation.kind}`} id={anchor}>

@@ -74,6 +74,11 @@ function sanitisedFragmentText(html: string): string {
   return withoutAdvertisements(blocksToText(fragment));
 }
 
+/** The text of a whole HTML document (a Word file's, say), sanitised and reduced like an article's. */
+export function readHtmlDocument(html: string): string {
+  return sanitisedFragmentText(html);
+}
+
 /** Throws when the page has more than MAX_HTML_ELEMENTS elements (Readability's own bound). */
 export function readHtmlArticle(html: string): HtmlArticle {
   const doc = new DOMParser().parseFromString(html, 'text/html');

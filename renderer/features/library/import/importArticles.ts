@@ -1,14 +1,15 @@
 // The article import pipeline, shared by the file picker, drag and drop and pasted text:
 // decode, reduce to text, normalise and hash, refuse duplicates, store.
 import type { OpenedFile } from '../../../../shared/bridge/hostBridge';
-import { draftFromMarkdown, draftFromPlainText, type ArticleDraft } from '../../../../shared/import/articleDraft';
+import { draftFromMarkdown, draftFromPlainText, type ArticleDraft, type ReaderHints } from '../../../../shared/import/articleDraft';
 import { checkArticleSize, formatBytes } from '../../../../shared/import/decode';
-import { detectArticleFormat } from '../../../../shared/import/formats';
+import { detectArticleFormat, detectBinaryArticleFormat } from '../../../../shared/import/formats';
 import { addSourceFromDraft } from '../../../db/library';
 import type { SourceRecord } from '../../../db/database';
-import { runExchangeJob } from '../../../workers/exchangeClient';
-import { checkHtmlSize } from './draftArticle';
-import { readHtmlArticle, type HtmlArticle } from './htmlArticle';
+import { addSourceWithOriginal, type ArticleOriginal } from '../../../db/sourceFiles';
+import { JobCancelled, runExchangeJob } from '../../../workers/exchangeClient';
+import { checkHtmlSize, type OffThreadDraft } from './draftArticle';
+import { readHtmlArticle, readHtmlDocument, type HtmlArticle } from './htmlArticle';
 
 export type ImportOutcome =
   | { readonly name: string; readonly status: 'added'; readonly source: SourceRecord }
@@ -36,36 +37,72 @@ async function draftFromHtml(name: string, html: string): Promise<ArticleDraft |
   return draftFromPlainText(article.text, 'file', article.hints);
 }
 
-async function storeDraft(name: string, draft: ArticleDraft): Promise<ImportOutcome> {
-  const outcome = await addSourceFromDraft(draft);
+/** A Word document's HTML: sanitised whole, its properties as hints. */
+async function draftFromWordHtml(name: string, html: string, hints: ReaderHints): Promise<ArticleDraft | string> {
+  const text = readHtmlDocument(html);
+  if (!text.trim()) return `${name} is a Word document with no text.`;
+  return draftFromPlainText(text, 'file', hints);
+}
+
+const MEDIA_TYPES: Readonly<Record<string, string>> = {
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+};
+
+/** The file itself is kept for PDF and Word articles (Save original file…, the Page view). */
+function originalOf(file: Extract<OpenedFile, { status: 'read' }>, offThread: OffThreadDraft): ArticleOriginal | null {
+  const format = detectBinaryArticleFormat(file.name, file.bytes);
+  if (!format) return null;
+  const mediaType = MEDIA_TYPES[format] ?? 'application/octet-stream';
+  return {
+    file: { fileName: file.name, mediaType, blob: new Blob([file.bytes.slice()], { type: mediaType }) },
+    pageStarts: offThread.status === 'draft' ? offThread.pageStarts : undefined,
+  };
+}
+
+async function storeDraft(name: string, draft: ArticleDraft, original: ArticleOriginal | null = null): Promise<ImportOutcome> {
+  const outcome = original ? await addSourceWithOriginal(draft, original) : await addSourceFromDraft(draft);
   return outcome.status === 'added'
     ? { name, status: 'added', source: outcome.source }
     : { name, status: 'duplicate', existing: outcome.existing };
 }
 
-async function importOne(file: OpenedFile): Promise<ImportOutcome> {
+async function importOne(file: OpenedFile, onFraction: (fraction: number) => void, signal?: AbortSignal): Promise<ImportOutcome> {
   const { name } = file;
   if (file.status === 'too-large') {
     return { name, status: 'failed', problem: `${name} is ${formatBytes(file.size)}; articles larger than ${formatBytes(file.limit)} are refused.` };
   }
   // Decoding and converting run in the exchange worker; only HTML comes back to be read here.
-  const offThread = await runExchangeJob({ type: 'draft-article', name, bytes: file.bytes });
+  const offThread = await runExchangeJob({ type: 'draft-article', name, bytes: file.bytes }, { signal, onProgress: onFraction });
   if (offThread.status === 'failed') return { name, status: 'failed', problem: offThread.problem };
-  const draft = offThread.status === 'draft' ? offThread.draft : await draftFromHtml(name, offThread.text);
+  let draft: ArticleDraft | string;
+  if (offThread.status === 'draft') draft = offThread.draft;
+  else if (offThread.whole) draft = await draftFromWordHtml(name, offThread.text, offThread.hints ?? {});
+  else draft = await draftFromHtml(name, offThread.text);
   if (typeof draft === 'string') return { name, status: 'failed', problem: draft };
-  return storeDraft(name, draft);
+  if (signal?.aborted) throw new JobCancelled();
+  return storeDraft(name, draft, originalOf(file, offThread));
 }
 
-/** Imports files one by one, so that one bad file never stops the others. */
+/**
+ * Imports files one by one, so that one bad file never stops the others. `done` counts files,
+ * with a share of the one being read (a PDF reports its pages). Cancel stops at once: the file
+ * being read is not stored, those imported before it stay.
+ */
 export async function importArticleFiles(
   files: readonly OpenedFile[],
   onProgress: (done: number, total: number) => void = () => undefined,
+  signal?: AbortSignal,
 ): Promise<readonly ImportOutcome[]> {
   const outcomes: ImportOutcome[] = [];
   for (const file of files) {
     try {
-      outcomes.push(await importOne(file));
+      outcomes.push(await importOne(file, (fraction) => onProgress(outcomes.length + fraction, files.length), signal));
     } catch (error) {
+      if (error instanceof JobCancelled) {
+        outcomes.push({ name: file.name, status: 'failed', problem: `${file.name}: import cancelled; nothing of it was stored.` });
+        break;
+      }
       outcomes.push({ name: file.name, status: 'failed', problem: `${file.name}: ${error instanceof Error ? error.message : String(error)}` });
     }
     onProgress(outcomes.length, files.length);

@@ -1,0 +1,58 @@
+// Above an article imported from a PDF or Word file: "Page view" (PDF) and "Save original
+// file…", which writes the file exactly as it was imported.
+import { useEffect, useState, type ReactNode } from 'react';
+import { DOCX_MEDIA_TYPE, type SaveFileRequest } from '../../../shared/bridge/hostBridge';
+import { suggestedFileName } from '../../../shared/bridge/suggestedFileName';
+import type { Annotation, Source } from '../../../shared/model';
+import { hostBridge } from '../../bridge/hostBridge';
+import { loadSourceFile } from '../../db/sourceFiles';
+import { useKeyedLiveQuery } from '../../db/useKeyedLiveQuery';
+import { errorMessage, useWorkbench } from '../../ui/workbenchContext';
+import { originalPdfOf } from './pageRenderer';
+import { PageView } from './PageView';
+
+const SAVED_TYPES: readonly SaveFileRequest['mediaType'][] = ['application/pdf', DOCX_MEDIA_TYPE];
+
+function savedType(mediaType: string): SaveFileRequest['mediaType'] | null {
+  return SAVED_TYPES.find((type) => type === mediaType) ?? null;
+}
+
+export function OriginalFileBar({ source, annotation }: { readonly source: Source; readonly annotation?: Annotation }): ReactNode {
+  const file = useKeyedLiveQuery(source.id, (id) => loadSourceFile(id));
+  const [showPage, setShowPage] = useState(false);
+  const { notify, setStatus } = useWorkbench();
+  // Opened ahead of need, when the window has a moment, so the Page view only draws.
+  useEffect(() => {
+    if (!file || file.mediaType !== 'application/pdf') return undefined;
+    const open = (): void => void originalPdfOf(file.id, file.fileName, file.blob).catch(() => undefined);
+    if (typeof requestIdleCallback !== 'function') return void open();
+    const handle = requestIdleCallback(open);
+    return () => cancelIdleCallback(handle);
+  }, [file]);
+  if (!file) return null;
+  const mediaType = savedType(file.mediaType);
+
+  const save = async (): Promise<void> => {
+    if (!mediaType) return;
+    const dot = file.fileName.lastIndexOf('.');
+    const name = suggestedFileName(dot > 0 ? file.fileName.slice(0, dot) : file.fileName, dot > 0 ? file.fileName.slice(dot) : '');
+    const result = await hostBridge.saveFile({ suggestedName: name, mediaType, content: new Uint8Array(await file.blob.arrayBuffer()) });
+    if (result.status === 'saved') setStatus(`Saved the original file as ${result.name}.`);
+  };
+
+  return (
+    <div className="original-file-bar" role="group" aria-label="Original file">
+      {file.mediaType === 'application/pdf' && (
+        <button type="button" onClick={() => setShowPage(true)}>
+          Page view
+        </button>
+      )}
+      {mediaType && (
+        <button type="button" onClick={() => void save().catch((error: unknown) => notify({ tone: 'error', message: `The original file could not be saved: ${errorMessage(error)}` }))}>
+          Save original file…
+        </button>
+      )}
+      {showPage && <PageView source={source} annotation={annotation} onClose={() => setShowPage(false)} />}
+    </div>
+  );
+}
