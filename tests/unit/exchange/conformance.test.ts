@@ -17,10 +17,11 @@ const KNOWN_SUITE_LIMITS: Readonly<Record<string, readonly string[]>> = {
 
 let assertions: Assertion[] = [];
 
+// Compiling the suite's schemas takes seconds, more on a busy machine: the hook may take a minute.
 beforeAll(() => {
   if (!suiteAvailable()) throw new Error('the W3C suite is missing: expected ../shared/conformance/web-annotation-tests beside the repository');
   assertions = loadMustAssertions();
-});
+}, 60_000);
 
 /** A file made by the exporter with every optional part in use: notes, tags, provenance, a conflict, markup. */
 async function generatedExport(): Promise<unknown> {
