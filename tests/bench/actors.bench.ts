@@ -63,7 +63,7 @@ test('Actors view and alias merge on 50,000 annotations', async ({ page }, testI
   await expect(page.getByRole('navigation', { name: 'Library' }).getByRole('listitem')).not.toHaveCount(0);
   for (const [index, part] of analystYearFiles(year).entries()) {
     // The generator's sources all carry their text.
-    await seedLibrary(page, { sources: part.sources as readonly Source[], annotations: part.annotations, links: part.links }, `year-${index + 1}.dossier`);
+    await seedLibrary(page, { sources: part.sources as readonly Source[], annotations: part.annotations, links: part.links }, `year-${index + 1}.dossier`, { reportTimeoutMs: 300_000 });
   }
   const tabs = page.getByRole('tablist', { name: 'Left pane' });
   const views: number[] = [];

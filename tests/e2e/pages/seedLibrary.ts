@@ -36,14 +36,19 @@ export async function sampleSource(sample: keyof typeof SAMPLE_FILES): Promise<S
 }
 
 /** Imports the records into the open workbench and waits until the import is written. */
-export async function seedLibrary(page: Page, records: SeedRecords, fileName = 'seed.dossier'): Promise<void> {
-  const report = await openSharedFile(page, records, fileName);
+export async function seedLibrary(page: Page, records: SeedRecords, fileName = 'seed.dossier', options: ImportWait = {}): Promise<void> {
+  const report = await openSharedFile(page, records, fileName, options);
   await report.getByRole('button', { name: 'Close' }).click();
   await expect(report).toHaveCount(0);
 }
 
+/** How long to wait for an import's report: a benchmark's 50,000 annotations on a busy machine take longer. */
+export interface ImportWait {
+  readonly reportTimeoutMs?: number;
+}
+
 /** Opens the records as a shared file; resolves with the import report, left open. */
-export async function openSharedFile(page: Page, records: SeedRecords, fileName: string): Promise<Locator> {
+export async function openSharedFile(page: Page, records: SeedRecords, fileName: string, options: ImportWait = {}): Promise<Locator> {
   const file = buildExchangeFile({
     exportedBy: 'Test seed',
     exportedAt: new Date().toISOString(),
@@ -59,6 +64,6 @@ export async function openSharedFile(page: Page, records: SeedRecords, fileName:
   await page.getByRole('toolbar', { name: 'Main actions' }).getByRole('button', { name: 'Open shared file…' }).click();
   await (await chooser).setFiles({ name: fileName, mimeType: 'application/json', buffer: Buffer.from(serializeExchangeFile(file)) });
   const report = page.getByRole('dialog', { name: `Imported ${fileName}` });
-  await expect(report).toBeVisible({ timeout: 60_000 });
+  await expect(report).toBeVisible({ timeout: options.reportTimeoutMs ?? 60_000 });
   return report;
 }
