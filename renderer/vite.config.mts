@@ -28,6 +28,9 @@ export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: './',
   plugins: [react(), contentSecurityPolicy()],
+  // Workers are module workers (type: 'module'), so their dynamic imports can stay separate
+  // chunks: pdf.js and mammoth load only when a PDF or Word file is read, not with every job.
+  worker: { format: 'es' },
   define: { 'import.meta.env.VITE_APP_VERSION': JSON.stringify(version) },
   build: {
     // RENDERER_OUT_DIR lets parallel test runs build apart from each other.
