@@ -112,14 +112,17 @@ export function rankHits(index: LibraryIndex, query: EngineQuery): RankedHit[] {
     weights: { fuzzy: 0.3, prefix: 0.6 },
   });
   if (query.timing) query.timing.engineMs = performance.now() - started;
-  const hits: RankedHit[] = [];
+  // MiniSearch returns results by score; exact hits keep that order, and near ones follow theirs.
+  const exact: RankedHit[] = [];
+  const near: RankedHit[] = [];
+  const prefixed = !query.lastIsWhole;
   for (const result of results) {
     const document = index.documents.get(String(result.id));
     if (!document || (query.filter && !query.filter(document))) continue;
-    const near = query.words.some((word, i) => !isExactFor(word, result.terms, i === lastAt && !query.lastIsWhole));
-    hits.push({ document, score: result.score, terms: result.terms, near });
+    const isNear = query.words.some((word, i) => !isExactFor(word, result.terms, prefixed && i === lastAt));
+    (isNear ? near : exact).push({ document, score: result.score, terms: result.terms, near: isNear });
   }
-  return hits.sort((a, b) => Number(a.near) - Number(b.near) || b.score - a.score);
+  return near.length === 0 ? exact : exact.concat(near);
 }
 
 /** The document's words as phrases and exclusions are checked in, kept once made. */

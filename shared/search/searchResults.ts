@@ -1,7 +1,7 @@
 // From a query to what the results list shows: the engine's ranked hits, narrowed by quoted
 // phrases and excluded words, grouped by article (or dossier), each hit with its snippet and the
 // place in the article it opens at.
-import { checkedFormOf, rankHits, type LibraryIndex, type StoredDocument } from './libraryIndex';
+import { checkedFormOf, rankHits, type LibraryIndex, type RankedHit, type StoredDocument } from './libraryIndex';
 import { articleDocumentId, dossierDocumentIdPrefix, type SearchDocumentKind } from './searchDocuments';
 import { parseQuery } from './queryParser';
 import { phraseTest } from './searchTerms';
@@ -84,20 +84,29 @@ export function searchLibrary(index: LibraryIndex, query: string, limits: Search
       return phrases.every((test) => test(checked)) && !excluded.some((test) => test(checked));
     });
   }
-  const groups = new Map<string, { kind: 'article' | 'dossier'; hits: typeof hits }>();
+  // One pass over every hit: a count per group, and only the first few of each kept. The
+  // article's (or dossier's) own document leads its group: it is the way to open it.
+  const groups = new Map<string, { kind: 'article' | 'dossier'; count: number; heads: RankedHit[]; rest: RankedHit[] }>();
+  const keep = limits.hitsPerGroup;
   for (const hit of hits) {
-    const key = hit.document.sourceId || dossierDocumentIdPrefix(hit.document.dossierId);
-    const group = groups.get(key) ?? { kind: hit.document.sourceId ? 'article' : 'dossier', hits: [] };
-    group.hits.push(hit);
-    groups.set(key, group);
+    const { document } = hit;
+    const key = document.sourceId || dossierDocumentIdPrefix(document.dossierId);
+    let group = groups.get(key);
+    if (!group) {
+      group = { kind: document.sourceId ? 'article' : 'dossier', count: 0, heads: [], rest: [] };
+      groups.set(key, group);
+    }
+    group.count += 1;
+    const list = document.kind === 'article' || document.kind === 'dossier' ? group.heads : group.rest;
+    if (list.length < keep) list.push(hit);
   }
-  const shown = [...groups].slice(0, limits.groups).map(([key, group]): SearchGroupView => {
+  const shown: SearchGroupView[] = [];
+  for (const [key, group] of groups) {
+    if (shown.length >= limits.groups) break;
     const headId = group.kind === 'article' ? articleDocumentId(key) : key;
-    const title = index.documents.get(headId)?.title ?? '';
-    const highlightTerms = [...words, ...group.hits.slice(0, limits.hitsPerGroup).flatMap((hit) => hit.terms)];
-    // Within a group, the article's own metadata hit goes first: it is the way to open the article.
-    const ordered = [...group.hits.filter((h) => h.document.kind === 'article' || h.document.kind === 'dossier'), ...group.hits.filter((h) => h.document.kind !== 'article' && h.document.kind !== 'dossier')];
-    return { key, kind: group.kind, title, count: group.hits.length, hits: ordered.slice(0, limits.hitsPerGroup).map((hit) => hitView(hit.document, highlightTerms, hit.near)) };
-  });
+    const first = [...group.heads, ...group.rest].slice(0, keep);
+    const highlightTerms = [...words, ...first.flatMap((hit) => hit.terms)];
+    shown.push({ key, kind: group.kind, title: index.documents.get(headId)?.title ?? '', count: group.count, hits: first.map((hit) => hitView(hit.document, highlightTerms, hit.near)) });
+  }
   return { query, groups: shown, total: hits.length, groupCount: groups.size, engineMs: timing.engineMs };
 }
