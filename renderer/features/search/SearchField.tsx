@@ -140,7 +140,8 @@ export function SearchField({ onOpenArticle, onFollowAnnotation, onOpenDossier, 
           // Focusable, so a click on its background keeps it open (the field's focus moves here).
           tabIndex={-1}
           onKeyDown={(event) => {
-            if (event.key === 'Escape') close(true);
+            // Escape in a dialog opened from the panel (a new dossier) closes only the dialog.
+            if (event.key === 'Escape' && !(event.target instanceof Element && event.target.closest('dialog'))) close(true);
           }}
         >
           <div className="search-panel-head">
