@@ -150,6 +150,16 @@ test('search the analyst year: build, queries, a tag found, heap', async ({ page
   for (const [i, file] of analystYearFiles(year).entries()) {
     const sources = file.sources.map((source) => ({ ...source, text: source.text ?? '', origin: 'file' as const }));
     await seedLibrary(page, { ...file, sources }, `analyst-year-${i + 1}.dossier`);
+    // Let the search worker take the file in before the next import, so the two do not compete
+    // for the machine's two cores (an import waits at most a minute for its report).
+    await page.waitForFunction(
+      () => {
+        const last = performance.getEntriesByName('dw:search-status').at(-1) as PerformanceMark | undefined;
+        return last?.detail?.state === 'ready' && performance.now() - last.startTime > 1_000;
+      },
+      undefined,
+      { timeout: 600_000, polling: 500 },
+    );
   }
   // The index has followed the imports; the next start loads it from IndexedDB.
   await reloadFresh(page);
