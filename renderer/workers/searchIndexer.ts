@@ -24,6 +24,8 @@ export interface ChangedKeys {
 const SOURCE_BATCH = 25;
 const ANNOTATION_BATCH = 2_000;
 const SAVE_DELAY_MS = 2_000;
+/** Records in one change from which the index reports its progress. */
+const LARGE_CHANGE = 500;
 
 function sourceSignature(source: SourceRecord): string {
   return `${source.updatedAt}|${source.textHash}`;
@@ -190,7 +192,14 @@ export class SearchIndexer {
     for (const id of ids([...changes.sources], found.sources)) this.forget(`s:${id}`);
     for (const id of ids([...changes.annotations], found.annotations)) this.forget(`a:${id}`);
     for (const id of ids([...changes.dossiers], found.dossiers)) this.forget(`d:${id}`);
-    await this.indexRecords(present(found.sources), present(found.annotations), present(found.dossiers), () => undefined);
+    const sources = present(found.sources);
+    const annotations = present(found.annotations);
+    const dossiers = present(found.dossiers);
+    // A large change (an import) is indexing work worth saying, with progress; a tag is not.
+    const total = sources.length + annotations.length + dossiers.length;
+    const progress = total >= LARGE_CHANGE ? (done: number): void => this.onStatus({ state: 'building', done, total }) : (): void => undefined;
+    progress(0);
+    await this.indexRecords(sources, annotations, dossiers, progress);
     this.scheduleSave();
     this.ready();
   }
