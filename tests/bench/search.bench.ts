@@ -149,9 +149,9 @@ test('search the analyst year: build, queries, a tag found, heap', async ({ page
   await expect(page.getByRole('navigation', { name: 'Library' }).getByRole('listitem')).not.toHaveCount(0);
   for (const [i, file] of analystYearFiles(year).entries()) {
     const sources = file.sources.map((source) => ({ ...source, text: source.text ?? '', origin: 'file' as const }));
-    await seedLibrary(page, { ...file, sources }, `analyst-year-${i + 1}.dossier`);
+    await seedLibrary(page, { ...file, sources }, `analyst-year-${i + 1}.dossier`, { reportTimeoutMs: 600_000 });
     // Let the search worker take the file in before the next import, so the two do not compete
-    // for the machine's two cores (an import waits at most a minute for its report).
+    // for the machine's two cores.
     await page.waitForFunction(
       () => {
         const last = performance.getEntriesByName('dw:search-status').at(-1) as PerformanceMark | undefined;
