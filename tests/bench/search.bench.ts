@@ -225,7 +225,7 @@ test('search the analyst year: build, queries, a tag found, heap', async ({ page
     throw new Error('phrase not in the article');
   }, phrase);
   await expect(page.getByRole('toolbar', { name: 'Tag selection' })).toBeVisible();
-  await page.evaluate(armTagFindable, { query: `"${phrase}"`, before, timeoutMs: 10_000 });
+  await page.evaluate(armTagFindable, { query: `"${phrase}"`, before, timeoutMs: 60_000 });
   await page.keyboard.press('c');
   const update = (await page.evaluate(() => window.__benchWait)) as number;
 
