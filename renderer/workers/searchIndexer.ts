@@ -23,7 +23,12 @@ export interface ChangedKeys {
 
 const SOURCE_BATCH = 25;
 const ANNOTATION_BATCH = 2_000;
-const SAVE_DELAY_MS = 2_000;
+/**
+ * Saving serialises the whole index (about 50 MB for the analyst year), which holds the worker for
+ * seconds on a busy machine, and a change arriving meanwhile waits: so it waits for a quiet spell.
+ * A change not yet saved is not lost: the next start compares every record with the index.
+ */
+const SAVE_DELAY_MS = 30_000;
 /** Records in one change from which the index reports its progress. */
 const LARGE_CHANGE = 500;
 
