@@ -7,7 +7,7 @@ import { buildClaimRows, countByStatus } from '../../../shared/claims/claimStatu
 import type { Annotation } from '../../../shared/model';
 import { storedFilter } from '../../../shared/timeline/viewSections';
 import { errorMessage, useWorkbench } from '../../ui/workbenchContext';
-import { saveCsv, useFirstPart, useSourceTitles, useViewLibrary } from '../common/viewLibrary';
+import { saveCsv, useProgressiveLibrary, useSourceTitles } from '../common/viewLibrary';
 import { AddViewSectionControl } from '../dossier/AddViewSectionControl';
 import { ClaimFilters } from './ClaimFilters';
 import { ClaimLinkForm } from './ClaimLinkForm';
@@ -21,8 +21,7 @@ const FIRST_PART = { claims: PAGE, annotations: 0 } as const;
 const distinct = (values: Iterable<string>): string[] => [...new Set(values)].filter(Boolean).sort((a, b) => a.localeCompare(b));
 
 export function ClaimsView({ onFollow }: { readonly onFollow: (annotation: Annotation) => void }): ReactNode {
-  const whole = useViewLibrary();
-  const part = useFirstPart(FIRST_PART, whole);
+  const { whole, part } = useProgressiveLibrary(FIRST_PART);
   const library = whole ?? part?.library;
   const { notify } = useWorkbench();
   const titleOf = useSourceTitles(library);

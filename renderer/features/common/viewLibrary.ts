@@ -7,27 +7,38 @@ import { loadFirstPart, loadViewLibrary, type FirstPart, type ViewLibrary } from
 
 export type { FirstPart, ViewLibrary } from '../../db/views';
 
-/** The library as the views need it; undefined while it loads. Follows every change. */
-export function useViewLibrary(): ViewLibrary | undefined {
-  return useLiveQuery(() => loadViewLibrary(), []);
+/**
+ * The library as the views need it; undefined while it loads (or until `start`). Follows every
+ * change. A view starts it once its first part is read: IndexedDB serves one long read at a time,
+ * so the whole library read first would hold the first part back.
+ */
+export function useViewLibrary(start = true): ViewLibrary | undefined {
+  return useLiveQuery(() => (start ? loadViewLibrary() : undefined), [start]);
 }
 
 /**
- * The first part of the library to paint while `useViewLibrary` reads the whole of it (read once,
- * when the view opens; undefined once the whole library is there or before the part is read).
+ * The library in two steps: a first part to paint at once (read when the view opens), then the
+ * whole library (`part` is undefined once `whole` is there).
  */
-export function useFirstPart(size: { readonly claims: number; readonly annotations: number }, whole: ViewLibrary | undefined): FirstPart | undefined {
+export function useProgressiveLibrary(size: { readonly claims: number; readonly annotations: number }): {
+  readonly whole: ViewLibrary | undefined;
+  readonly part: FirstPart | undefined;
+} {
   const [part, setPart] = useState<FirstPart>();
+  const [partDone, setPartDone] = useState(false);
   const { claims, annotations } = size;
   useEffect(() => {
     let current = true;
     // A failure here only costs the early paint: the whole library follows and reports its own.
-    loadFirstPart({ claims, annotations }).then((loaded) => current && setPart(loaded), () => undefined);
+    loadFirstPart({ claims, annotations })
+      .then((loaded) => current && setPart(loaded), () => undefined)
+      .finally(() => current && setPartDone(true));
     return () => {
       current = false;
     };
   }, [claims, annotations]);
-  return whole ? undefined : part;
+  const whole = useViewLibrary(partDone);
+  return { whole, part: whole ? undefined : part };
 }
 
 /** Article titles by id, for citing a passage's source. */

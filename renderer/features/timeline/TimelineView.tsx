@@ -9,7 +9,7 @@ import { describeTimelineFilter, storedFilter } from '../../../shared/timeline/v
 import { errorMessage, useWorkbench } from '../../ui/workbenchContext';
 import { AddToDossier } from '../common/addToDossier';
 import { KIND_LABELS } from '../common/kinds';
-import { saveCsv, useFirstPart, useSourceTitles, useViewLibrary } from '../common/viewLibrary';
+import { saveCsv, useProgressiveLibrary, useSourceTitles } from '../common/viewLibrary';
 import { AddViewSectionControl } from '../dossier/AddViewSectionControl';
 import type { LaneData } from './timelineDrawing';
 import { TimelineCanvas } from './TimelineCanvas';
@@ -37,8 +37,7 @@ function lanesOf(events: readonly TimelineEvent[], grouping: LaneGrouping): Lane
 }
 
 export function TimelineView({ onFollow }: { readonly onFollow: (annotation: Annotation) => void }): ReactNode {
-  const whole = useViewLibrary();
-  const part = useFirstPart(FIRST_PART, whole);
+  const { whole, part } = useProgressiveLibrary(FIRST_PART);
   const library = whole ?? part?.library;
   const { notify } = useWorkbench();
   const titleOf = useSourceTitles(library);

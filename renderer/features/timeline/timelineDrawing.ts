@@ -154,26 +154,33 @@ export function drawTimeline(context: CanvasRenderingContext2D, x: ScaleTime<num
     for (let group = 0; group < SHAPE_GROUPS; group += 1) {
       const list = boxes[kindIndex * SHAPE_GROUPS + group] ?? [];
       if (list.length === 0) continue;
-      // Approximate: pale, with a dashed edge; a precise span solid; a day a solid dot.
+      // Approximate: pale, with a dashed edge; a precise span solid; a day a solid dot. Dots go
+      // in one path; bars are filled one by one (a path of overlapping rectangles fills slowly).
       context.fillStyle = group === FUZZY ? `${colour}40` : group === BAR ? `${colour}cc` : colour;
-      context.beginPath();
+      if (group === POINT) {
+        context.beginPath();
+        for (let i = 0; i < list.length; i += 4) {
+          const left = list[i] ?? 0;
+          const middle = (list[i + 1] ?? 0) + (list[i + 3] ?? 0) / 2;
+          context.moveTo(left + 4.5, middle);
+          context.arc(left, middle, 4.5, 0, 2 * Math.PI);
+        }
+        context.fill();
+        continue;
+      }
+      if (group === FUZZY) {
+        context.setLineDash([3, 3]);
+        context.strokeStyle = colour;
+      }
       for (let i = 0; i < list.length; i += 4) {
         const left = list[i] ?? 0;
         const top = list[i + 1] ?? 0;
         const width = list[i + 2] ?? 0;
         const height = list[i + 3] ?? 0;
-        if (group === POINT) {
-          context.moveTo(left + 4.5, top + height / 2);
-          context.arc(left, top + height / 2, 4.5, 0, 2 * Math.PI);
-        } else context.rect(left, top, width, height);
+        context.fillRect(left, top, width, height);
+        if (group === FUZZY) context.strokeRect(left + 0.5, top + 0.5, width - 1, height - 1);
       }
-      context.fill();
-      if (group === FUZZY) {
-        context.setLineDash([3, 3]);
-        context.strokeStyle = colour;
-        context.stroke();
-        context.setLineDash([]);
-      }
+      if (group === FUZZY) context.setLineDash([]);
     }
   });
   context.strokeStyle = '#1a56db';

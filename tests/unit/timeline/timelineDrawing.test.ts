@@ -57,7 +57,7 @@ describe('drawTimeline', () => {
     const arcs = calls.filter((c) => c.name === 'arc');
     expect(arcs).toHaveLength(1);
     expect(arcs[0]?.args[0]).toBeCloseTo(x(new Date(Date.UTC(2026, 2, 5))), 5);
-    const bars = calls.filter((c) => c.name === 'rect' && typeof c.fill === 'string' && /^#[0-9a-f]{6}cc$/.test(c.fill));
+    const bars = calls.filter((c) => c.name === 'fillRect' && typeof c.fill === 'string' && /^#[0-9a-f]{6}cc$/.test(c.fill));
     const widths = bars.map((c) => Math.round(Number(c.args[2]))).sort((a, b) => b - a);
     expect(widths).toEqual([Math.round(x(Date.UTC(2026, 3, 1)) - x(Date.UTC(2026, 2, 1))), Math.round(x(Date.UTC(2027, 0, 1)) - x(Date.UTC(2026, 0, 1)))].sort((a, b) => b - a));
   });
@@ -65,10 +65,10 @@ describe('drawTimeline', () => {
   it('draws an approximate date pale with a dashed edge', () => {
     const { context, calls } = recordingContext();
     drawTimeline(context, x, layout, new Set());
-    const faded = calls.filter((c) => c.name === 'rect' && typeof c.fill === 'string' && /^#[0-9a-f]{6}40$/.test(c.fill));
+    const faded = calls.filter((c) => c.name === 'fillRect' && typeof c.fill === 'string' && /^#[0-9a-f]{6}40$/.test(c.fill));
     expect(faded).toHaveLength(1);
     expect(Math.round(Number(faded[0]?.args[2]))).toBe(Math.round(x(Date.UTC(2026, 6, 1)) - x(Date.UTC(2026, 5, 1))));
-    expect(calls.some((c) => c.name === 'stroke' && c.dashed)).toBe(true);
+    expect(calls.some((c) => c.name === 'strokeRect' && c.dashed)).toBe(true);
   });
 
   it('draws only what the window shows', () => {
