@@ -21,6 +21,9 @@ import { ReaderPane } from '../features/reader/ReaderPane';
 import { SearchField } from '../features/search/SearchField';
 import { AnalystNamePrompt } from '../features/settings/AnalystNamePrompt';
 import { useSharing } from '../features/sharing/useSharing';
+import { ArticleMenu } from '../features/versions/ArticleMenu';
+import { useVersionActions } from '../features/versions/useVersionActions';
+import { VersionsSection } from '../features/versions/VersionsSection';
 import { saveSettings } from '../db/settings';
 import { LeftPane } from '../ui/LeftPane';
 import { NoticeArea } from '../ui/NoticeArea';
@@ -52,7 +55,8 @@ export function Workbench({ shell }: { readonly shell: WorkbenchShell }): ReactN
   useEscapedErrors(notify);
   const [dialog, setDialog] = useState<ShellDialog>(null);
   const annotationActions = useAnnotationActions(settings.analystName, view.selectAnnotation);
-  const library = useLibraryActions(view.openSource, view.closeSourceIfOpen);
+  const versions = useVersionActions(view.openSource);
+  const library = useLibraryActions(view.openSource, view.closeSourceIfOpen, versions.sameArticle);
   const sharing = useSharing(view.openSourceId, view.openDossierId, settings.analystName);
   // One live read for the Actors tab and an actor's page, and none while neither shows.
   const actorLibrary = useActorLibrary(view.leftTab === 'actors' || view.openActorName !== null);
@@ -143,6 +147,7 @@ export function Workbench({ shell }: { readonly shell: WorkbenchShell }): ReactN
                 onTag={async (source, start, end, kind) => void (await annotationActions.tag(source, start, end, kind))}
                 onTextSelection={view.setTextSelection}
                 findTool={FindInArticle}
+                headerActions={(source) => <ArticleMenu source={source} actions={versions} />}
               />
             )}
             </PaneErrorBoundary>
@@ -159,6 +164,7 @@ export function Workbench({ shell }: { readonly shell: WorkbenchShell }): ReactN
               onFollow={view.followAnnotation}
               onSave={library.saveMetadata}
               onDeleteRequest={askDelete}
+              articleExtras={(source) => <VersionsSection source={source} actions={versions} />}
             />
             </PaneErrorBoundary>
           }
@@ -172,6 +178,7 @@ export function Workbench({ shell }: { readonly shell: WorkbenchShell }): ReactN
         )}
       </div>
       {sharing.dialogs}
+      {versions.dialogs}
       <ShellDialogs
         dialog={dialog}
         onClose={() => setDialog(null)}

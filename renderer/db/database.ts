@@ -4,6 +4,7 @@ import Dexie, { type Table } from 'dexie';
 import type { AnnotationConflict, ImportReport, ImportUndo } from '../../shared/exchange';
 import type { Actor, Annotation, AnnotationLink, Dossier, Source } from '../../shared/model';
 import type { IndexSnapshot } from '../../shared/search/libraryIndex';
+import type { SourceVersion } from '../../shared/versions';
 
 /** A source without its text: what lists and indexes need. The text lives in `sourceTexts`. */
 export type SourceRecord = Omit<Source, 'text'>;
@@ -126,6 +127,14 @@ export const SCHEMA_V8 = {
   sourcePages: 'id',
 } as const;
 
+/**
+ * Version 9 (the number allotted to article versions) adds `sourceVersions`: the earlier texts of
+ * articles that received a new version, keyed by article and text hash. No record changes.
+ */
+export const SCHEMA_V9 = {
+  sourceVersions: '[sourceId+textHash], sourceId, textHash',
+} as const;
+
 export class WorkbenchDatabase extends Dexie {
   sources!: Table<SourceRecord, string>;
   sourceTexts!: Table<SourceText, string>;
@@ -140,6 +149,7 @@ export class WorkbenchDatabase extends Dexie {
   aliasDismissals!: Table<AliasDismissal, string>;
   sourceFiles!: Table<SourceFileRecord, string>;
   sourcePages!: Table<SourcePagesRecord, string>;
+  sourceVersions!: Table<SourceVersion, [string, string]>;
 
   constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -150,6 +160,7 @@ export class WorkbenchDatabase extends Dexie {
     this.version(5).stores(SCHEMA_V5);
     this.version(6).stores(SCHEMA_V6);
     this.version(8).stores(SCHEMA_V8);
+    this.version(9).stores(SCHEMA_V9);
   }
 }
 

@@ -6,7 +6,7 @@ import type { ImportStage } from '../features/sharing/planSharedImport';
 import type { ExchangeJob, JobResult } from './exchangeJobs';
 
 export type WorkerReply =
-  | { readonly type: 'progress'; readonly fraction: number; readonly stage: ParseStage | 'merging' }
+  | { readonly type: 'progress'; readonly fraction: number; readonly stage: ParseStage | 'merging' | 'reanchoring' }
   | { readonly type: 'stage'; readonly stage: ImportStage }
   | { readonly type: 'done'; readonly result: unknown }
   | { readonly type: 'failed'; readonly message: string };
@@ -14,6 +14,8 @@ export type WorkerReply =
 export interface JobOptions {
   readonly signal?: AbortSignal;
   readonly onProgress?: (fraction: number, stage: ParseStage | 'merging') => void;
+  /** Progress of a new version's re-anchoring (the plan-new-version job). */
+  readonly onReanchoring?: (fraction: number) => void;
   readonly onStage?: (stage: ImportStage) => void;
 }
 
@@ -61,7 +63,10 @@ async function runJobOnce<J extends ExchangeJob>(job: J, options: JobOptions): P
   if (options.signal?.aborted) throw new JobCancelled();
   if (typeof Worker === 'undefined') {
     const { runJob } = await import('./exchangeJobs');
-    return runJob(job, options);
+    return runJob(job, {
+      ...options,
+      onProgress: (fraction, stage) => (stage === 'reanchoring' ? options.onReanchoring?.(fraction) : options.onProgress?.(fraction, stage)),
+    });
   }
   const worker = takeWorker();
   return new Promise<JobResult<J>>((resolve, reject) => {
@@ -80,7 +85,11 @@ async function runJobOnce<J extends ExchangeJob>(job: J, options: JobOptions): P
       // pdf.js's worker code, loaded into this worker to read a PDF, also announces itself on the
       // worker's port ({ action: 'ready' }): only our own replies count.
       if (!REPLY_TYPES.has((reply as { type?: unknown }).type)) return;
-      if (reply.type === 'progress') options.onProgress?.(reply.fraction, reply.stage);
+      if (reply.type === 'progress') {
+        const { stage, fraction } = reply;
+        if (stage === 'reanchoring') options.onReanchoring?.(fraction);
+        else options.onProgress?.(fraction, stage);
+      }
       else if (reply.type === 'stage') options.onStage?.(reply.stage);
       else {
         finish();

@@ -6,6 +6,7 @@ import { loadLibrarySnapshot } from '../db/exchange';
 import { draftArticleOffThread, type OffThreadDraft } from '../features/library/import/draftArticle';
 import { buildExport, type BuiltExport, type ExportRequest, type ExportSigner } from '../features/sharing/buildExport';
 import type { ImportStage } from '../features/sharing/planSharedImport';
+import { planVersionFromLibrary, type NewVersionRequest, type PlannedVersion } from '../features/versions/planVersion';
 import { writeSharedImport, type WrittenImport } from '../features/sharing/writeSharedImport';
 
 export type ExchangeJob =
@@ -19,18 +20,20 @@ export type ExchangeJob =
       readonly reuseIds?: readonly string[];
     }
   | { readonly type: 'draft-article'; readonly name: string; readonly bytes: Uint8Array }
-  | { readonly type: 'build-export'; readonly request: ExportRequest; readonly signer: ExportSigner };
+  | { readonly type: 'build-export'; readonly request: ExportRequest; readonly signer: ExportSigner }
+  | { readonly type: 'plan-new-version'; readonly request: NewVersionRequest };
 
 export interface ExchangeJobResults {
   readonly 'import-shared-file': WrittenImport;
   readonly 'draft-article': OffThreadDraft;
   readonly 'build-export': BuiltExport;
+  readonly 'plan-new-version': PlannedVersion;
 }
 
 export type JobResult<J extends ExchangeJob> = ExchangeJobResults[J['type']];
 
 export interface JobReporter {
-  readonly onProgress?: (fraction: number, stage: ParseStage | 'merging') => void;
+  readonly onProgress?: (fraction: number, stage: ParseStage | 'merging' | 'reanchoring') => void;
   readonly onStage?: (stage: ImportStage) => void;
 }
 
@@ -45,6 +48,8 @@ export async function runJob<J extends ExchangeJob>(job: J, reporter: JobReporte
     case 'draft-article':
       // A PDF reports the share of its pages read.
       return (await draftArticleOffThread(job.name, job.bytes, (fraction) => reporter.onProgress?.(fraction, 'reading'))) as JobResult<J>;
+    case 'plan-new-version':
+      return (await planVersionFromLibrary(job.request, (fraction) => reporter.onProgress?.(fraction, 'reanchoring'))) as JobResult<J>;
     default: {
       const { request, signer } = job as Extract<ExchangeJob, { type: 'build-export' }>;
       return (await buildExport(request, signer)) as JobResult<J>;

@@ -38,6 +38,7 @@ const DECLARED = [
   { id: 'dossier.exportPdf', title: 'Export dossier as PDF…', category: 'File', keys: { default: ['Mod+P'] }, menu: { name: 'file', group: 1 }, needs: 'dossier', whileTyping: true },
   { id: 'sharing.export', title: 'Export as shared file…', category: 'File', keys: { default: ['Mod+Shift+E'] }, menu: { name: 'file', group: 1 }, whileTyping: true },
   { id: 'settings.open', title: 'Settings…', category: 'File', keys: { default: ['Mod+,'] }, menu: { name: 'file', group: 2 }, whileTyping: true },
+  { id: 'article.importNewVersion', title: 'Import new version of article…', category: 'File', menu: { name: 'file', group: 0 }, needs: 'article' },
   { id: 'edit.undo', title: 'Undo', category: 'Edit', keys: { default: ['Mod+Z'] }, menu: { name: 'edit', group: 0 } },
   { id: 'edit.redo', title: 'Redo', category: 'Edit', keys: { default: ['Mod+Shift+Z', 'Mod+Y'], mac: ['Mod+Shift+Z'] }, menu: { name: 'edit', group: 0 } },
   { id: 'reader.find', title: 'Find in article…', category: 'Edit', keys: { default: ['Mod+F'] }, menu: { name: 'edit', group: 1 }, needs: 'article', whileTyping: true },

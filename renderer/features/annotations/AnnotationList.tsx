@@ -21,6 +21,8 @@ interface AnnotationListProps {
   readonly hasTextSelection: boolean;
   readonly onChoose: (annotation: Annotation) => void;
   readonly onReattach: (annotation: Annotation) => void;
+  /** The version of the article an annotation belongs to ("version 1"), when it has several. */
+  readonly versionOf?: (annotation: Annotation) => string | undefined;
 }
 
 function summary(annotation: Annotation): string {
@@ -31,7 +33,7 @@ function summary(annotation: Annotation): string {
 const ESTIMATED_ROW_HEIGHT = 68;
 const PAGE_ROWS = 10;
 
-export function AnnotationList({ annotations, lang, selectedId, hasTextSelection, onChoose, onReattach }: AnnotationListProps): ReactNode {
+export function AnnotationList({ annotations, lang, selectedId, hasTextSelection, onChoose, onReattach, versionOf }: AnnotationListProps): ReactNode {
   const [kind, setKind] = useState<AnnotationKind | ''>('');
   const [actor, setActor] = useState('');
   const actors = useMemo(() => [...new Set(annotations.map((a) => a.actor).filter(Boolean))].sort(), [annotations]);
@@ -140,6 +142,7 @@ export function AnnotationList({ annotations, lang, selectedId, hasTextSelection
                       {KIND_LABELS[a.kind]}
                     </span>
                     {a.anchor.state !== 'exact' && <AnchorBadge anchor={a.anchor} />}
+                    {versionOf?.(a) && <span className="annotation-version">{versionOf(a)}</span>}
                   </span>
                   <span className="annotation-quote" dir="auto">
                     “<bdi lang={lang || undefined}>{shortQuote(a.quote.exact)}</bdi>”
@@ -162,6 +165,7 @@ export function AnnotationList({ annotations, lang, selectedId, hasTextSelection
               <li key={a.id}>
                 <span dir="auto">
                   {KIND_LABELS[a.kind]}: “<bdi>{shortQuote(a.quote.exact)}</bdi>”
+                  {versionOf?.(a) && ` (${versionOf(a)})`}
                 </span>
                 <button type="button" onClick={() => onChoose(a)}>
                   Open

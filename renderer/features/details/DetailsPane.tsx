@@ -1,10 +1,11 @@
 // The right-hand pane: the selected annotation's editor, or the open article's details and
 // its annotation list.
-import { useState, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import type { Annotation, SourceMetadata } from '../../../shared/model';
 import { annotationsOfSource, getAnnotation } from '../../db/annotations';
 import type { SourceRecord } from '../../db/database';
 import { getSourceRecord, loadSource } from '../../db/library';
+import { articleVersions } from '../../db/versions';
 import { useKeyedLiveQuery } from '../../db/useKeyedLiveQuery';
 import { AnnotationEditor } from '../annotations/AnnotationEditor';
 import { AnnotationList } from '../annotations/AnnotationList';
@@ -21,6 +22,8 @@ interface DetailsPaneProps {
   readonly onFollow: (annotation: Annotation) => void;
   readonly onSave: (source: SourceRecord, metadata: SourceMetadata) => Promise<void>;
   readonly onDeleteRequest: (source: SourceRecord) => void;
+  /** Shown under the article's details (its versions). */
+  readonly articleExtras?: (source: SourceRecord) => ReactNode;
   /** What the pane says when nothing is selected (a dossier open rather than an article). */
   readonly emptyMessage?: string;
 }
@@ -28,11 +31,18 @@ interface DetailsPaneProps {
 const EXPANDED_PREFERENCE = 'articleDetailsExpanded';
 
 export function DetailsPane(props: DetailsPaneProps): ReactNode {
-  const { sourceId, selectedAnnotationId, textSelection, actions, onSelectAnnotation, onFollow, onSave, onDeleteRequest, emptyMessage } = props;
+  const { sourceId, selectedAnnotationId, textSelection, actions, onSelectAnnotation, onFollow, onSave, onDeleteRequest, emptyMessage, articleExtras } = props;
   const source = useKeyedLiveQuery(sourceId, (id) => getSourceRecord(id));
   const annotations = useKeyedLiveQuery(sourceId, (id) => annotationsOfSource(id));
   const selected = useKeyedLiveQuery(selectedAnnotationId, (id) => getAnnotation(id));
   const [expanded, setExpanded] = useState(() => readPreference(EXPANDED_PREFERENCE) !== 'false');
+  // Keyed by the text hash too: a new version renumbers at once.
+  const versions = useKeyedLiveQuery(source ? `${source.id}\n${source.textHash}` : null, () => (source ? articleVersions(source.id) : Promise.resolve(undefined)));
+  const versionOf = useMemo(() => {
+    if (!versions || versions.length < 2) return undefined;
+    const labels = new Map(versions.map((v) => [v.textHash, `version ${v.number}`]));
+    return (annotation: Annotation) => labels.get(annotation.sourceHash);
+  }, [versions]);
 
   const reattach = async (annotation: Annotation): Promise<void> => {
     const full = source && textSelection ? await loadSource(source.id) : undefined;
@@ -64,6 +74,7 @@ export function DetailsPane(props: DetailsPaneProps): ReactNode {
               <SourceDetailsForm key={`${source.id}:${source.updatedAt}`} source={source} onSave={(m) => onSave(source, m)} onDelete={() => onDeleteRequest(source)} />
             )}
           </section>
+          {articleExtras?.(source)}
           <AnnotationList
             annotations={annotations ?? []}
             lang={source.language}
@@ -71,6 +82,7 @@ export function DetailsPane(props: DetailsPaneProps): ReactNode {
             hasTextSelection={textSelection !== null}
             onChoose={(a) => onSelectAnnotation(a.id)}
             onReattach={(a) => void reattach(a)}
+            versionOf={versionOf}
           />
         </>
       ) : (

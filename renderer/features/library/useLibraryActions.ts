@@ -9,7 +9,7 @@ import { countAnnotationsOfSource } from '../../db/annotations';
 import type { SourceRecord } from '../../db/database';
 import { deleteSourceChange, editSourceChange } from './libraryChanges';
 import { errorMessage, useWorkbench } from '../../ui/workbenchContext';
-import { importArticleFiles, importPastedText, summariseImport, type ImportOutcome } from './import/importArticles';
+import { importArticleFiles, importPastedText, summariseImport, type ImportOutcome, type SameArticleResolver } from './import/importArticles';
 import { quotedIsolated } from '../../../shared/text/bidiIsolation';
 
 export interface LibraryActions {
@@ -21,7 +21,8 @@ export interface LibraryActions {
   readonly deleteArticle: (source: SourceRecord) => Promise<void>;
 }
 
-export function useLibraryActions(onOpened: (id: string) => void, onClosed: (id: string) => void): LibraryActions {
+/** `sameArticle` asks about a file that matches an article by URL or title (article versions). */
+export function useLibraryActions(onOpened: (id: string) => void, onClosed: (id: string) => void, sameArticle?: SameArticleResolver): LibraryActions {
   const { setStatus, notify, perform, undoLatest } = useWorkbench();
 
   const report = useCallback(
@@ -31,8 +32,8 @@ export function useLibraryActions(onOpened: (id: string) => void, onClosed: (id:
       const problems = outcomes.flatMap((o) =>
         o.status === 'failed' ? [o.problem] : o.status === 'duplicate' ? [`${o.name} is already in the library as ${quotedIsolated(o.existing.title)}.`] : [],
       );
-      const firstAdded = outcomes.find((o) => o.status === 'added');
-      if (firstAdded?.status === 'added') onOpened(firstAdded.source.id);
+      const firstAdded = outcomes.find((o) => o.status === 'added' || o.status === 'new-version');
+      if (firstAdded?.status === 'added' || firstAdded?.status === 'new-version') onOpened(firstAdded.source.id);
       else {
         const firstDuplicate = outcomes.find((o) => o.status === 'duplicate');
         if (firstDuplicate?.status === 'duplicate') onOpened(firstDuplicate.existing.id);
@@ -51,9 +52,9 @@ export function useLibraryActions(onOpened: (id: string) => void, onClosed: (id:
       setStatus(`Importing ${files.length} file${files.length === 1 ? '' : 's'}…`, 0, cancel);
       const progress = (done: number, total: number): void =>
         setStatus(`Importing ${Math.min(total, Math.floor(done) + 1)} of ${total}…`, done / total, cancel);
-      report(await importArticleFiles(files, progress, controller.signal));
+      report(await importArticleFiles(files, progress, controller.signal, sameArticle));
     },
-    [report, setStatus],
+    [report, setStatus, sameArticle],
   );
 
   const importFromPicker = useCallback(async () => {

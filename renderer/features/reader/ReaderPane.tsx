@@ -36,9 +36,11 @@ interface ReaderPaneProps {
   readonly onTextSelection: (selection: { start: number; end: number } | null) => void;
   /** The find bar (Ctrl+F), plugged in by the app. */
   readonly findTool?: ReaderFindTool;
+  /** Controls beside the article's title (its menu). */
+  readonly headerActions?: (source: Source) => ReactNode;
 }
 
-export function ReaderPane({ sourceId, selectedAnnotationId, onSelectAnnotation, onTag, onTextSelection, findTool: FindTool }: ReaderPaneProps): ReactNode {
+export function ReaderPane({ sourceId, selectedAnnotationId, onSelectAnnotation, onTag, onTextSelection, findTool: FindTool, headerActions }: ReaderPaneProps): ReactNode {
   // Keyed: while another article loads, neither the previous text nor its annotations are shown
   // (or tagged into, or anchored against the new text).
   const source = useKeyedLiveQuery(sourceId, (id) => loadSource(id));
@@ -150,6 +152,7 @@ export function ReaderPane({ sourceId, selectedAnnotationId, onSelectAnnotation,
                 text={joinIsolated([source.publisher, source.author, source.publishedDate && formatCalendarDate(source.publishedDate), `Reliability ${source.reliability}`], ' · ')}
               />
             </p>
+            {headerActions?.(source)}
             <KindLegend />
             <OriginalFileBar source={source} annotation={selectedAnnotationId ? byId.get(selectedAnnotationId) : undefined} />
             <p className="reader-hint">

@@ -1,0 +1,170 @@
+// Article versions as actions and their dialogs: import a new version (from the article's menu,
+// or when an import matches an article), the re-anchoring report, a version read-only, and the
+// comparison. The workbench renders `dialogs` and hands `sameArticle` to the library's import.
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import type { ArticleDraft } from '../../../shared/import/articleDraft';
+import { nowIso } from '../../../shared/model';
+import { quotedIsolated } from '../../../shared/text/bidiIsolation';
+import type { NewVersionPlan, VersionListing } from '../../../shared/versions';
+import { hostBridge } from '../../bridge/hostBridge';
+import { countAnnotationsOfSource } from '../../db/annotations';
+import type { SourceRecord } from '../../db/database';
+import { getSourceRecord } from '../../db/library';
+import { articleVersions } from '../../db/versions';
+import type { UndoableChange } from '../../ui/undoStack';
+import { errorMessage, useWorkbench } from '../../ui/workbenchContext';
+import { runExchangeJob } from '../../workers/exchangeClient';
+import { draftFromOpenedFile, type SameArticleResolver } from '../library/import/importArticles';
+import { ComparisonDialog } from './ComparisonDialog';
+import { newVersionChange } from './newVersionChange';
+import { planVersionFromLibrary, type PlannedVersion } from './planVersion';
+import { SameArticleDialog, type SameArticleAnswer } from './SameArticleDialog';
+import { OUTCOME_LABELS, VersionReportDialog } from './VersionReportDialog';
+import { VersionTextDialog } from './VersionTextDialog';
+import './versions.css';
+
+/** From this many annotations the re-anchoring runs in the exchange worker, with progress. */
+const OFF_THREAD_FROM = 200;
+
+export interface VersionActions {
+  readonly sameArticle: SameArticleResolver;
+  readonly importNewVersion: (sourceId: string) => Promise<void>;
+  readonly showVersion: (source: SourceRecord, version: VersionListing) => void;
+  readonly compare: (source: SourceRecord, from?: string, to?: string) => Promise<void>;
+  readonly dialogs: ReactNode;
+}
+
+interface Question {
+  readonly fileName: string;
+  readonly existing: SourceRecord;
+  readonly answer: (answer: SameArticleAnswer) => void;
+}
+
+interface Report {
+  readonly title: string;
+  readonly fileName: string;
+  readonly plan: NewVersionPlan;
+  readonly change: UndoableChange;
+  readonly undone: boolean;
+}
+
+type Shown =
+  | { readonly type: 'version'; readonly source: SourceRecord; readonly version: VersionListing }
+  | { readonly type: 'compare'; readonly source: SourceRecord; readonly versions: readonly VersionListing[]; readonly from: string; readonly to: string };
+
+export function useVersionActions(onOpened: (id: string) => void): VersionActions {
+  const { setStatus, notify, perform, undoLatest, undoStack } = useWorkbench();
+  const [question, setQuestion] = useState<Question | null>(null);
+  const [report, setReport] = useState<Report | null>(null);
+  const [shown, setShown] = useState<Shown | null>(null);
+
+  /** The whole step: plan (off the window's thread when large), write as one undoable change, report. */
+  const makeNewVersion = useCallback(
+    async (existing: SourceRecord, draft: ArticleDraft, fileName: string): Promise<boolean> => {
+      const now = nowIso();
+      const request = { sourceId: existing.id, newText: draft.text, newTextHash: draft.textHash, now };
+      const count = await countAnnotationsOfSource(existing.id);
+      setStatus(`Re-anchoring ${count} annotation${count === 1 ? '' : 's'} on the new version…`, 0);
+      const planned: PlannedVersion =
+        count >= OFF_THREAD_FROM
+          ? await runExchangeJob({ type: 'plan-new-version', request }, { onReanchoring: (fraction) => setStatus(`Re-anchoring ${count} annotations on the new version…`, fraction) })
+          : await planVersionFromLibrary(request);
+      if (planned.status === 'refused') {
+        setStatus('');
+        notify({ tone: 'error', message: `${fileName} was not made a new version of ${quotedIsolated(existing.title)}: ${planned.problem}` });
+        return false;
+      }
+      const change = await perform(newVersionChange(planned.plan, existing.title, now));
+      if (!change) {
+        setStatus('');
+        return false;
+      }
+      const { counts } = planned.plan;
+      setStatus(`New version of ${quotedIsolated(existing.title)}: ${(['exact', 'moved', 'fuzzy', 'orphan'] as const).map((s) => `${counts[s]} ${OUTCOME_LABELS[s].toLowerCase()}`).join(', ')}.`);
+      setReport({ title: existing.title, fileName, plan: planned.plan, change, undone: false });
+      onOpened(existing.id);
+      return true;
+    },
+    [setStatus, notify, perform, onOpened],
+  );
+
+  const sameArticle = useCallback<SameArticleResolver>(
+    async (fileName, draft, existing) => {
+      const answer = await new Promise<SameArticleAnswer>((resolve) => setQuestion({ fileName, existing, answer: resolve }));
+      setQuestion(null);
+      if (answer !== 'new-version') return answer;
+      return (await makeNewVersion(existing, draft, fileName)) ? 'new-version' : 'cancelled';
+    },
+    [makeNewVersion],
+  );
+
+  const importNewVersion = useCallback(
+    async (sourceId: string) => {
+      try {
+        const [file] = await hostBridge.openFiles({ purpose: 'article', multiple: false });
+        if (!file) return;
+        const existing = await getSourceRecord(sourceId);
+        if (!existing) throw new Error('This article is no longer in the library.');
+        const draft = await draftFromOpenedFile(file);
+        if (typeof draft === 'string') throw new Error(draft);
+        await makeNewVersion(existing, draft, file.name);
+      } catch (error) {
+        notify({ tone: 'error', message: `The new version could not be imported: ${errorMessage(error)}` });
+      }
+    },
+    [makeNewVersion, notify],
+  );
+
+  const compare = useCallback(
+    async (source: SourceRecord, from?: string, to?: string) => {
+      const versions = await articleVersions(source.id);
+      const current = versions.at(-1);
+      const previous = versions.at(-2) ?? current;
+      if (!current || !previous) return;
+      setShown({ type: 'compare', source, versions, from: from ?? previous.textHash, to: to ?? current.textHash });
+    },
+    [],
+  );
+
+  const dialogs = useMemo(
+    () => (
+    <>
+      {question && <SameArticleDialog fileName={question.fileName} existingTitle={question.existing.title} onAnswer={question.answer} />}
+      {report && (
+        <VersionReportDialog
+          title={report.title}
+          fileName={report.fileName}
+          plan={report.plan}
+          undone={report.undone}
+          onClose={() => setReport(null)}
+          onUndo={() => {
+            const { change } = report;
+            undoLatest(change).then(
+              () => setReport((r) => (r && !undoStack.isDone(change) ? { ...r, undone: true } : r)),
+              (error: unknown) => notify({ tone: 'error', message: `The new version could not be undone: ${errorMessage(error)}` }),
+            );
+          }}
+        />
+      )}
+      {shown?.type === 'version' && (
+        <VersionTextDialog
+          sourceId={shown.source.id}
+          textHash={shown.version.textHash}
+          label={`Version ${shown.version.number}${shown.version.current ? ' (current)' : ''} of “${shown.source.title}”`}
+          lang={shown.source.language}
+          onClose={() => setShown(null)}
+        />
+      )}
+      {shown?.type === 'compare' && (
+        <ComparisonDialog sourceId={shown.source.id} versions={shown.versions} fromHash={shown.from} toHash={shown.to} lang={shown.source.language} onClose={() => setShown(null)} />
+      )}
+    </>
+    ),
+    [question, report, shown, undoLatest, undoStack, notify],
+  );
+
+  return useMemo(
+    () => ({ sameArticle, importNewVersion, compare, showVersion: (source: SourceRecord, version: VersionListing) => setShown({ type: 'version', source, version }), dialogs }),
+    [sameArticle, importNewVersion, compare, dialogs],
+  );
+}

@@ -1,0 +1,110 @@
+// Plans a new version of an article: the earlier text kept as a version record, and every
+// annotation found again in the new text with the shared anchoring (exact, moved, fuzzy, orphan).
+// Pure: the app writes the plan in one Dexie transaction and keeps it to undo the step.
+import { anchorAnnotation, describeSelection } from '../anchoring';
+import type { AnchorState, Annotation, AnnotationKind } from '../model/annotation';
+import type { Source } from '../model/source';
+import { currentVersionSince, type SourceVersion } from './sourceVersion';
+
+export interface NewVersionInput {
+  readonly source: Pick<Source, 'id' | 'title' | 'textHash' | 'text' | 'importedAt'>;
+  /** The article's versions kept so far (to date the one being replaced). */
+  readonly earlier: readonly Pick<SourceVersion, 'textHash' | 'replacedAt'>[];
+  readonly annotations: readonly Annotation[];
+  readonly newText: string;
+  readonly newTextHash: string;
+  readonly now: string;
+  /** Called every few hundred annotations with the share done (0..1). */
+  readonly onProgress?: (fraction: number) => void;
+}
+
+/** One annotation's outcome, as the report lists it. */
+export interface ReanchorOutcome {
+  readonly annotationId: string;
+  readonly kind: AnnotationKind;
+  readonly state: AnchorState;
+  readonly score: number;
+  /** The passage as it was; shown as text, never markup. */
+  readonly quoteBefore: string;
+  /** The passage found in the new text (absent for an orphan). */
+  readonly quoteAfter?: string;
+}
+
+export type OutcomeCounts = Readonly<Record<AnchorState, number>>;
+
+export interface NewVersionPlan {
+  readonly sourceId: string;
+  readonly fromHash: string;
+  readonly toHash: string;
+  readonly newText: string;
+  /** The text being replaced, as it is kept. */
+  readonly replaced: SourceVersion;
+  /** Every annotation of the article as stored before: undo writes these back exactly. */
+  readonly annotationsBefore: readonly Annotation[];
+  /** The same annotations placed on the new text (orphans keep the text they were made on). */
+  readonly annotationsAfter: readonly Annotation[];
+  readonly outcomes: readonly ReanchorOutcome[];
+  readonly counts: OutcomeCounts;
+}
+
+const PROGRESS_EVERY = 200;
+
+/** Why a text cannot become the article's new version, or null when it can. */
+export function newVersionProblem(source: Pick<Source, 'textHash'>, earlier: readonly Pick<SourceVersion, 'textHash'>[], newTextHash: string): string | null {
+  if (newTextHash === source.textHash) return 'This text is the article’s current version already.';
+  if (earlier.some((v) => v.textHash === newTextHash)) return 'This text is one of the article’s earlier versions.';
+  return null;
+}
+
+export function planNewVersion(input: NewVersionInput): NewVersionPlan {
+  const { source, newText, now } = input;
+  const counts: Record<AnchorState, number> = { exact: 0, moved: 0, fuzzy: 0, orphan: 0 };
+  const outcomes: ReanchorOutcome[] = [];
+  const after: Annotation[] = [];
+  input.annotations.forEach((annotation, index) => {
+    const placed = placeOnNewText(annotation, newText, input.newTextHash, now);
+    after.push(placed.annotation);
+    counts[placed.state] += 1;
+    outcomes.push({
+      annotationId: annotation.id,
+      kind: annotation.kind,
+      state: placed.state,
+      score: placed.annotation.anchor.score,
+      quoteBefore: annotation.quote.exact,
+      ...(placed.state === 'orphan' ? {} : { quoteAfter: placed.annotation.quote.exact }),
+    });
+    if ((index + 1) % PROGRESS_EVERY === 0) input.onProgress?.((index + 1) / input.annotations.length);
+  });
+  return {
+    sourceId: source.id,
+    fromHash: source.textHash,
+    toHash: input.newTextHash,
+    newText,
+    replaced: {
+      sourceId: source.id,
+      textHash: source.textHash,
+      text: source.text,
+      title: source.title,
+      importedAt: currentVersionSince(source.importedAt, input.earlier),
+      replacedAt: now,
+    },
+    annotationsBefore: input.annotations,
+    annotationsAfter: after,
+    outcomes,
+    counts,
+  };
+}
+
+function placeOnNewText(annotation: Annotation, text: string, textHash: string, now: string): { readonly annotation: Annotation; readonly state: AnchorState } {
+  const result = anchorAnnotation(text, { quote: annotation.quote, position: annotation.position });
+  if (result.state === 'orphan') {
+    // Quote, offsets and hash stay those of the version it was made on, where it can still be read.
+    return { annotation: { ...annotation, anchor: { state: 'orphan', score: 0, checkedAt: now } }, state: 'orphan' };
+  }
+  // Fresh selectors from the new text, so quote, offsets and hash agree (as the shared-file import does).
+  const selectors = describeSelection(text, result.start, result.end);
+  return {
+    annotation: { ...annotation, sourceHash: textHash, quote: selectors.quote, position: selectors.position, anchor: { state: result.state, score: result.score, checkedAt: now } },
+    state: result.state,
+  };
+}
