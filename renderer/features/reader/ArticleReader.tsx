@@ -19,7 +19,7 @@ const READER_THEME = { paragraph: 'article-paragraph' };
 export function ArticleReader({ source, children }: ArticleReaderProps): ReactNode {
   return (
     <LexicalComposer
-      key={source.id}
+      key={`${source.id}:${source.textHash}`}
       initialConfig={{
         namespace: 'article-reader',
         editable: false,
