@@ -3,13 +3,14 @@
 import { annotationConflictSchema, resolveConflict, type AnnotationConflict, type ConflictChoice, type LibrarySnapshot, type LibrarySource, type MergePlan } from '../../shared/exchange';
 import { actorSchema, annotationLinkSchema, annotationSchema, dossierSchema, newId, nowIso, type Actor, type Annotation } from '../../shared/model';
 import { resolveConflictFields, type FieldChoice, type ResolvableField } from '../../shared/exchange/fieldResolution';
+import { sourceVersionSchema } from '../../shared/versions';
 import { checkedPut } from './checkedWrite';
 import { sourceRecordSchema, sourceTextSchema } from './library';
 import { db, type ImportRecord, type SourceRecord, type WorkbenchDatabase } from './database';
 import { withStorageErrors } from './storageErrors';
 
 export async function loadLibrarySnapshot(database: WorkbenchDatabase = db): Promise<LibrarySnapshot> {
-  const [sources, texts, annotations, links, dossiers, conflicts, actors] = await Promise.all([
+  const [sources, texts, annotations, links, dossiers, conflicts, actors, sourceVersions] = await Promise.all([
     database.sources.toArray(),
     database.sourceTexts.toArray(),
     database.annotations.toArray(),
@@ -17,6 +18,7 @@ export async function loadLibrarySnapshot(database: WorkbenchDatabase = db): Pro
     database.dossiers.toArray(),
     database.conflicts.toArray(),
     database.actors.toArray(),
+    database.sourceVersions.toArray(),
   ]);
   const textById = new Map(texts.map((t) => [t.id, t.text]));
   return {
@@ -26,6 +28,7 @@ export async function loadLibrarySnapshot(database: WorkbenchDatabase = db): Pro
     dossiers,
     conflicts,
     ...(actors.length > 0 ? { actors } : {}),
+    ...(sourceVersions.length > 0 ? { sourceVersions } : {}),
   };
 }
 
@@ -43,6 +46,7 @@ const IMPORT_TABLES = (database: WorkbenchDatabase) => [
   database.conflicts,
   database.imports,
   database.actors,
+  database.sourceVersions,
 ];
 
 /** Writes an import plan in one transaction and logs it for undo; returns the import's id. */
@@ -70,6 +74,8 @@ export async function applyImportPlan(plan: MergePlan, database: WorkbenchDataba
       await checkedPut(database.dossiers, dossierSchema, changes.dossiersToPut, 'dossier');
       await checkedPut(database.conflicts, annotationConflictSchema, changes.conflictsToAdd, 'conflict');
       await checkedPut(database.actors, actorSchema, changes.actorsToPut ?? [], 'actor');
+      // The app keeps only versions with their text (a version without it cannot be read or compared).
+      await checkedPut(database.sourceVersions, sourceVersionSchema, (changes.versionsToAdd ?? []).flatMap((v) => (v.text ? [{ ...v, text: v.text }] : [])), 'article version');
       await database.imports.add(record);
     }),
   );
@@ -108,6 +114,7 @@ export async function undoImportRecord(importId: string, editor: string, databas
         return { ...old, revision, updatedAt: nowIso(), editedBy: editor };
       });
       await checkedPut(database.actors, actorSchema, restoredActors, 'actor');
+      await database.sourceVersions.bulkDelete((undo.versionKeysAdded ?? []).map(([sourceId, textHash]): [string, string] => [sourceId, textHash]));
       await database.imports.update(importId, { undone: true });
     }),
   );

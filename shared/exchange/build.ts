@@ -9,6 +9,7 @@ import {
   FORMAT_VERSION,
   type AnnotationConflict,
   type ExchangeFile,
+  type ExchangeSourceVersion,
   type ExportScope,
   type LibrarySource,
 } from './format';
@@ -23,6 +24,8 @@ export interface LibrarySnapshot {
   readonly conflicts: readonly AnnotationConflict[];
   /** Actor records (aliases, merges); absent where a library has none. */
   readonly actors?: readonly Actor[];
+  /** Earlier texts of the sources (article versions); absent where none are kept. */
+  readonly sourceVersions?: readonly ExchangeSourceVersion[];
 }
 
 export type ExportChoice =
@@ -42,6 +45,7 @@ export interface ExchangeInput {
   readonly dossiers: readonly Dossier[];
   readonly conflicts?: readonly AnnotationConflict[];
   readonly actors?: readonly Actor[];
+  readonly sourceVersions?: readonly ExchangeSourceVersion[];
   /** False leaves article texts out: metadata and hashes still travel, so the receiver can match them. */
   readonly includeText: boolean;
 }
@@ -74,7 +78,18 @@ export function selectForExport(library: LibrarySnapshot, choice: ExportChoice):
   // Unresolved conflicts travel only with the whole library: that is the lead's merged file.
   const conflicts = choice.kind === 'library' ? library.conflicts : [];
   const actors = choice.kind === 'library' ? (library.actors ?? []) : actorsNaming(library.actors ?? [], annotations);
-  return { sources, annotations, links, dossiers, conflicts, ...(actors.length > 0 ? { actors } : {}) };
+  // Earlier versions travel with their source: annotations tied to them name their hash.
+  const shared = new Set(sources.map((s) => s.id));
+  const sourceVersions = (library.sourceVersions ?? []).filter((v) => shared.has(v.sourceId));
+  return {
+    sources,
+    annotations,
+    links,
+    dossiers,
+    conflicts,
+    ...(actors.length > 0 ? { actors } : {}),
+    ...(sourceVersions.length > 0 ? { sourceVersions } : {}),
+  };
 }
 
 /**
@@ -126,10 +141,25 @@ export function buildExchangeFile(input: ExchangeInput): ExchangeFile {
     dossiers: input.dossiers.map(exchangeDossier),
   };
   const withActors: ExchangeFile = input.actors && input.actors.length > 0 ? { ...file, actors: input.actors.map(exchangeActor) } : file;
+  const versions = input.sourceVersions ?? [];
+  const withVersions: ExchangeFile =
+    versions.length === 0
+      ? withActors
+      : {
+          ...withActors,
+          sourceVersions: versions.map(({ sourceId, textHash, title, importedAt, replacedAt, text }) => ({
+            sourceId,
+            textHash,
+            title,
+            importedAt,
+            replacedAt,
+            ...(input.includeText && text ? { text } : {}),
+          })),
+        };
   const conflicts = input.conflicts ?? [];
-  if (conflicts.length === 0) return withActors;
+  if (conflicts.length === 0) return withVersions;
   return {
-    ...withActors,
+    ...withVersions,
     conflicts: conflicts.map((c) => ({
       id: c.id,
       annotationId: c.annotationId,

@@ -5,6 +5,7 @@ import { annotationLinkSchema, annotationSchema, type Annotation, type Annotatio
 import { dossierItemSchema, dossierSchema, type Dossier } from '../model/dossier';
 import { sourceSchema, type Source } from '../model/source';
 import { actorSchema, type Actor } from '../model/actor';
+import { sourceVersionSchema } from '../versions/sourceVersion';
 import { webAnnotationSchema } from './webAnnotation';
 
 export const FORMAT_NAME = 'dossier-workbench';
@@ -37,6 +38,20 @@ export const exchangeSourceSchema = z.strictObject({
   text: src.text.optional(),
 });
 export type ExchangeSource = Readonly<z.infer<typeof exchangeSourceSchema>>;
+
+/**
+ * An earlier text of a source in the file (optional, see "Versions of an article" in
+ * docs/exchange-format.md): annotations whose `source` names this hash were made on it.
+ */
+export const exchangeSourceVersionSchema = z.strictObject({
+  sourceId: src.id,
+  textHash: src.textHash,
+  title: sourceVersionSchema.shape.title,
+  importedAt: sourceVersionSchema.shape.importedAt,
+  replacedAt: sourceVersionSchema.shape.replacedAt,
+  text: src.text.optional(),
+});
+export type ExchangeSourceVersion = Readonly<z.infer<typeof exchangeSourceVersionSchema>>;
 
 export const exchangeLinkSchema = z.strictObject(annotationLinkSchema.shape);
 
@@ -93,6 +108,7 @@ export const exchangeEnvelopeSchema = z.strictObject({
   dossiers: z.array(z.unknown()),
   conflicts: z.array(z.unknown()).optional(),
   actors: z.array(z.unknown()).optional(),
+  sourceVersions: z.array(z.unknown()).optional(),
 });
 
 /** The whole file; the JSON Schema in docs/ is generated from this. */
@@ -104,6 +120,7 @@ export const exchangeFileSchema = z.strictObject({
   dossiers: z.array(exchangeDossierSchema),
   conflicts: z.array(exchangeConflictSchema).optional(),
   actors: z.array(exchangeActorSchema).optional(),
+  sourceVersions: z.array(exchangeSourceVersionSchema).optional(),
 });
 export type ExchangeFile = z.infer<typeof exchangeFileSchema>;
 
@@ -126,6 +143,8 @@ export interface ExchangeContent {
   readonly conflicts: readonly AnnotationConflict[];
   /** Actor records; absent in files from before aliases travelled (read as none). */
   readonly actors?: readonly Actor[];
+  /** Earlier texts of the file's sources; absent in files from before versions. */
+  readonly sourceVersions?: readonly ExchangeSourceVersion[];
 }
 
 /** A source the library holds or a file carries; Source records satisfy it. */

@@ -6,6 +6,7 @@ import type { Annotation } from '../model/annotation';
 import type { ExchangeContent, ExchangeSource } from './format';
 import { checkNoteJson } from './lexicalNote';
 import { showValue, type PathSegment, type ProblemList } from './problems';
+import { checkSourceVersions, versionsAsSources } from './versionIntegrity';
 
 /**
  * Markup in a text field is kept and shown as text; the warning tells the analyst it is there.
@@ -29,8 +30,9 @@ export async function checkIntegrity(content: ExchangeContent, report: Integrity
   checkUnique(content.conflicts, (c) => c.id, ['conflicts'], 'id', 'conflict id', problems);
 
   if (problems.full) return;
-  const sourcesByHash = new Map(content.sources.map((s) => [s.textHash, s] as const));
+  const sourcesByHash = new Map([...versionsAsSources(content), ...content.sources.map((s) => [s.textHash, s] as const)]);
   await checkSourceTexts(content.sources, report, onStep);
+  await checkSourceVersions(content, problems);
   for (const [index, annotation] of content.annotations.entries()) {
     // A full report says enough; checking on would only burn time on a hostile file.
     if (problems.full) return;

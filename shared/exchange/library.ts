@@ -13,8 +13,10 @@ function putAll<T extends { readonly id: string }>(records: readonly T[], update
 
 export function applyMergeChanges(library: LibrarySnapshot, changes: MergeChanges): LibrarySnapshot {
   const actors = putAll(library.actors ?? [], changes.actorsToPut ?? []);
+  const sourceVersions = [...(library.sourceVersions ?? []), ...(changes.versionsToAdd ?? [])];
   return {
     ...(actors.length > 0 ? { actors } : {}),
+    ...(sourceVersions.length > 0 ? { sourceVersions } : {}),
     sources: putAll(library.sources, changes.sourcesToPut),
     annotations: putAll(library.annotations, changes.annotationsToPut),
     links: [...library.links, ...changes.linksToAdd],

@@ -9,6 +9,7 @@ import { decideAnnotationMerge, sameContent } from './mergeRules';
 import { annotationEntry, type ImportReport, type MergePlan } from './mergeReport';
 import { mergeSources, type SourceResolution } from './mergeSources';
 import { planActorMerge } from './mergeActors';
+import { mergeVersions } from './mergeVersions';
 import { placeAnnotation, type Placement } from './reanchor';
 
 export interface MergeOptions {
@@ -34,6 +35,8 @@ export function planMerge(local: LibrarySnapshot, incoming: ExchangeContent, opt
     newId,
     keepSourcesWithoutText: options.keepSourcesWithoutText ?? false,
   });
+  const versions = mergeVersions(local, incoming, sources.byHash, options.keepSourcesWithoutText ?? false);
+  const resolve = (hash: string): SourceResolution | undefined => sources.byHash.get(hash) ?? versions.byHash.get(hash);
   const report: Writable<ImportReport> = {
     fileName: options.fileName,
     exportedBy: incoming.exportedBy,
@@ -61,7 +64,9 @@ export function planMerge(local: LibrarySnapshot, incoming: ExchangeContent, opt
   const parties = { incomingExporter: incoming.exportedBy, localAnalyst: options.localAnalyst ?? '' };
 
   const place = (annotation: Annotation, resolution: Extract<SourceResolution, { kind: 'placed' }>): Annotation => {
-    const placement = placeAnnotation(annotation, resolution.target, options.now);
+    const placement = versions.staysOnVersion(annotation, resolution.target.id)
+      ? { annotation: { ...annotation, sourceId: resolution.target.id }, reanchored: null }
+      : placeAnnotation(annotation, resolution.target, options.now);
     const entry = annotationEntry(annotation, resolution.title);
     if (placement.reanchored) {
       report.reanchored.push({ ...entry, ...placement.reanchored });
@@ -74,7 +79,7 @@ export function planMerge(local: LibrarySnapshot, incoming: ExchangeContent, opt
   };
 
   for (const annotation of incoming.annotations) {
-    const resolution = sources.byHash.get(annotation.sourceHash);
+    const resolution = resolve(annotation.sourceHash);
     const entry = annotationEntry(annotation, resolution?.title ?? '');
     if (!resolution || resolution.kind === 'missing') {
       report.missingSource.push(entry);
@@ -130,7 +135,7 @@ export function planMerge(local: LibrarySnapshot, incoming: ExchangeContent, opt
   for (const carried of incoming.conflicts) {
     if (knownConflictIds.has(carried.id)) continue;
     const remap = (a: Annotation): Annotation => {
-      const resolution = sources.byHash.get(a.sourceHash);
+      const resolution = resolve(a.sourceHash);
       return resolution?.kind === 'placed' && resolution.target.textHash === a.sourceHash ? { ...a, sourceId: resolution.target.id } : a;
     };
     conflictsToAdd.push({ ...carried, local: remap(carried.local), incoming: remap(carried.incoming) });
@@ -146,7 +151,15 @@ export function planMerge(local: LibrarySnapshot, incoming: ExchangeContent, opt
   const actorUndo = actors ? { actorIdsAdded: actors.actorIdsAdded, actorsReplaced: actors.actorsReplaced } : {};
 
   return {
-    changes: { sourcesToPut: sources.sourcesToPut, annotationsToPut, linksToAdd, dossiersToPut, conflictsToAdd, ...actorChanges },
+    changes: {
+      sourcesToPut: sources.sourcesToPut,
+      annotationsToPut,
+      linksToAdd,
+      dossiersToPut,
+      conflictsToAdd,
+      ...actorChanges,
+      ...(versions.versionsToAdd.length > 0 ? { versionsToAdd: versions.versionsToAdd } : {}),
+    },
     report: actors ? { ...report, actors: actors.report } : report,
     undo: {
       ...actorUndo,
@@ -156,6 +169,7 @@ export function planMerge(local: LibrarySnapshot, incoming: ExchangeContent, opt
       linkIdsAdded: linksToAdd.map((l) => l.id),
       dossierIdsAdded: dossiersToPut.map((d) => d.id),
       conflictIdsAdded: conflictsToAdd.map((c) => c.id),
+      ...(versions.versionsToAdd.length > 0 ? { versionKeysAdded: versions.versionsToAdd.map((v) => [v.sourceId, v.textHash] as const) } : {}),
     },
   };
 }

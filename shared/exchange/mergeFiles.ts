@@ -19,8 +19,8 @@ export interface MergedFiles {
 export function mergeFiles(files: readonly NamedContent[], now: string, newId?: () => string): MergedFiles {
   const [first, ...rest] = files;
   if (!first) return { library: { sources: [], annotations: [], links: [], dossiers: [], conflicts: [] }, reports: [] };
-  const { sources, annotations, links, dossiers, conflicts, actors } = first.content;
-  let library: LibrarySnapshot = { sources, annotations, links, dossiers, conflicts, ...(actors ? { actors } : {}) };
+  const { sources, annotations, links, dossiers, conflicts, actors, sourceVersions } = first.content;
+  let library: LibrarySnapshot = { sources, annotations, links, dossiers, conflicts, ...(actors ? { actors } : {}), ...(sourceVersions ? { sourceVersions } : {}) };
   const reports: ImportReport[] = [];
   for (const { fileName, content } of rest) {
     const plan = planMerge(library, content, { fileName, now, localAnalyst: first.content.exportedBy, keepSourcesWithoutText: true, ...(newId ? { newId } : {}) });

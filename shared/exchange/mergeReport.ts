@@ -3,7 +3,7 @@
 import type { AnchorState, Annotation, AnnotationKind, AnnotationLink } from '../model/annotation';
 import type { Dossier } from '../model/dossier';
 import type { Actor } from '../model/actor';
-import type { AnnotationConflict, LibrarySource } from './format';
+import type { AnnotationConflict, ExchangeSourceVersion, LibrarySource } from './format';
 import type { ActorMergeReport } from './mergeActors';
 
 export interface AnnotationEntry {
@@ -64,6 +64,8 @@ export interface MergeChanges {
   readonly dossiersToPut: readonly Dossier[];
   readonly conflictsToAdd: readonly AnnotationConflict[];
   readonly actorsToPut?: readonly Actor[];
+  /** Earlier versions of articles the file carried that the library did not keep yet. */
+  readonly versionsToAdd?: readonly ExchangeSourceVersion[];
 }
 
 /** Everything needed to take the import back in one transaction, as if it never happened. */
@@ -77,6 +79,8 @@ export interface ImportUndo {
   readonly conflictIdsAdded: readonly string[];
   readonly actorIdsAdded?: readonly string[];
   readonly actorsReplaced?: readonly Actor[];
+  /** [source id, text hash] of each earlier version the import added; absent in older import records. */
+  readonly versionKeysAdded?: readonly (readonly [string, string])[];
 }
 
 export interface MergePlan {

@@ -13,6 +13,7 @@ import {
   exchangeEnvelopeSchema,
   exchangeLinkSchema,
   exchangeSourceSchema,
+  exchangeSourceVersionSchema,
   type AnnotationConflict,
   type ExchangeContent,
 } from './format';
@@ -75,7 +76,8 @@ async function checkParsed(value: unknown, options: ParseOptions): Promise<Parse
   // A header problem should not hide the records' own: check the lists whenever they are lists.
   const file = envelope.success ? envelope.data : listsOf(value as Record<string, unknown>);
   const progress = makeProgress(options);
-  const total = file.sources.length + file.annotations.length + file.links.length + file.dossiers.length + (file.conflicts?.length ?? 0) + (file.actors?.length ?? 0);
+  const total =
+    file.sources.length + file.annotations.length + file.links.length + file.dossiers.length + (file.conflicts?.length ?? 0) + (file.actors?.length ?? 0) + (file.sourceVersions?.length ?? 0);
   const checkRecords = recordChecker(problems, total, progress);
 
   if (problems.full) return { ok: false, problems: problems.toArray(), kind };
@@ -85,6 +87,7 @@ async function checkParsed(value: unknown, options: ParseOptions): Promise<Parse
   const dossiers = await checkRecords('dossiers', file.dossiers, (item) => exchangeDossierSchema.safeParse(item, { reportInput: true }));
   const conflictRecords = await checkRecords('conflicts', file.conflicts ?? [], (item) => exchangeConflictSchema.safeParse(item, { reportInput: true }));
   const actors = await checkRecords('actors', file.actors ?? [], (item) => exchangeActorSchema.safeParse(item, { reportInput: true }));
+  const sourceVersions = await checkRecords('sourceVersions', file.sourceVersions ?? [], (item) => exchangeSourceVersionSchema.safeParse(item, { reportInput: true }));
   // Decoding below names records by index, which holds only while every record passed.
   if (problems.count > 0 || !envelope.success) return { ok: false, problems: problems.toArray(), kind };
   const header = envelope.data;
@@ -109,6 +112,7 @@ async function checkParsed(value: unknown, options: ParseOptions): Promise<Parse
     dossiers,
     conflicts,
     ...(actors.length > 0 ? { actors } : {}),
+    ...(file.sourceVersions ? { sourceVersions } : {}),
   };
   await checkIntegrity(content, { problems, warnings }, (fraction) => progress(0.8 + fraction * 0.15, 'checking texts'));
   await progress(1, 'checking references');
@@ -142,12 +146,20 @@ function checkHeader(value: unknown, kind: SharedFileKind): ExchangeProblem | nu
   return null;
 }
 
-function listsOf(value: Record<string, unknown>): { [K in 'sources' | 'annotations' | 'links' | 'dossiers' | 'conflicts' | 'actors']: unknown[] } {
+function listsOf(value: Record<string, unknown>): { [K in 'sources' | 'annotations' | 'links' | 'dossiers' | 'conflicts' | 'actors' | 'sourceVersions']: unknown[] } {
   const list = (key: string): unknown[] => {
     const item = value[key];
     return Array.isArray(item) ? item : [];
   };
-  return { sources: list('sources'), annotations: list('annotations'), links: list('links'), dossiers: list('dossiers'), conflicts: list('conflicts'), actors: list('actors') };
+  return {
+    sources: list('sources'),
+    annotations: list('annotations'),
+    links: list('links'),
+    dossiers: list('dossiers'),
+    conflicts: list('conflicts'),
+    actors: list('actors'),
+    sourceVersions: list('sourceVersions'),
+  };
 }
 
 type Progress = (fraction: number, stage: ParseStage) => Promise<void>;

@@ -61,6 +61,7 @@ export async function buildExport(request: ExportRequest, signer: ExportSigner):
     links: chosen.links,
     dossiers: chosen.dossiers,
     ...(chosen.actors ? { actors: chosen.actors } : {}),
+    ...(chosen.sourceVersions ? { sourceVersions: chosen.sourceVersions } : {}),
     includeText: request.includeText,
   });
   const counts = { annotationCount: chosen.annotations.length, sourceCount: chosen.sources.length };

@@ -4,6 +4,8 @@ import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, WorkbenchDatabase } from '../../../renderer/db/database';
 import { addSourceFromDraft, loadSource } from '../../../renderer/db/library';
+import { applyImportPlan, loadLibrarySnapshot, undoImportRecord } from '../../../renderer/db/exchange';
+import { buildExchangeFile, parseExchangeText, planMerge, serializeExchangeFile } from '../../../shared/exchange';
 import { articleVersions, applyNewVersion, loadNewVersionBasis, loadVersionText, revertNewVersion } from '../../../renderer/db/versions';
 import { newVersionChange } from '../../../renderer/features/versions/newVersionChange';
 import { draftFromPlainText } from '../../../shared/import/articleDraft';
@@ -86,6 +88,28 @@ describe('a new version of an article', () => {
     if (!later) throw new Error('no annotation');
     await database.annotations.add({ ...later, id: 'later' });
     await expect(revertNewVersion(plan, before, database)).rejects.toThrow(/undo those first/);
+  });
+});
+
+describe('versions through a shared file', () => {
+  it('are exported from one library, imported into another in the import transaction, and taken back by its undo', async () => {
+    const { sourceId, plan } = await seeded();
+    await applyNewVersion(plan, '2026-03-10T08:00:00.000Z', database);
+    const snapshot = await loadLibrarySnapshot(database);
+    const file = buildExchangeFile({ ...snapshot, exportedBy: 'Leyla', exportedAt: '2026-03-11T08:00:00.000Z', scope: { kind: 'library', label: 'all' }, includeText: true });
+    const parsed = await parseExchangeText(serializeExchangeFile(file));
+    if (!parsed.ok) throw new Error('the export did not read back');
+
+    const other = new WorkbenchDatabase(`versions-other-${counter}`);
+    await other.open();
+    const importPlan = planMerge(await loadLibrarySnapshot(other), parsed.content, { fileName: 'leyla.dossier', now: '2026-03-11T09:00:00.000Z' });
+    const importId = await applyImportPlan(importPlan, other);
+    expect((await articleVersions(sourceId, other)).map((v) => v.number)).toEqual([1, 2]);
+    expect(await loadVersionText(sourceId, await sha256Hex(OLD_TEXT), other)).toBe(OLD_TEXT);
+    await undoImportRecord(importId, 'Someone', other);
+    expect(await other.sourceVersions.count()).toBe(0);
+    other.close();
+    await other.delete();
   });
 });
 
