@@ -1,8 +1,9 @@
 // Plans a new version of an article: the earlier text kept as a version record, and every
 // annotation found again in the new text with the shared anchoring (exact, moved, fuzzy, orphan).
 // Pure: the app writes the plan in one Dexie transaction and keeps it to undo the step.
-import { anchorAnnotation, describeSelection } from '../anchoring';
+import { anchorAnnotation, describeSelection, type AnchorResult, type TextQuote } from '../anchoring';
 import type { AnchorState, Annotation, AnnotationKind } from '../model/annotation';
+import { mapOffsets, type OffsetMap } from './offsetMap';
 import type { Source } from '../model/source';
 import { currentVersionSince, type SourceVersion } from './sourceVersion';
 
@@ -61,8 +62,9 @@ export function planNewVersion(input: NewVersionInput): NewVersionPlan {
   const counts: Record<AnchorState, number> = { exact: 0, moved: 0, fuzzy: 0, orphan: 0 };
   const outcomes: ReanchorOutcome[] = [];
   const after: Annotation[] = [];
+  const offsets = mapOffsets(source.text, newText);
   input.annotations.forEach((annotation, index) => {
-    const placed = placeOnNewText(annotation, newText, input.newTextHash, now);
+    const placed = placeOnNewText(annotation, newText, input.newTextHash, now, offsets);
     after.push(placed.annotation);
     counts[placed.state] += 1;
     outcomes.push({
@@ -95,8 +97,44 @@ export function planNewVersion(input: NewVersionInput): NewVersionPlan {
   };
 }
 
-function placeOnNewText(annotation: Annotation, text: string, textHash: string, now: string): { readonly annotation: Annotation; readonly state: AnchorState } {
-  const result = anchorAnnotation(text, { quote: annotation.quote, position: annotation.position });
+/** How far from its mapped place a verbatim passage is looked for before the whole text is searched. */
+const NEAR = 2_000;
+
+/**
+ * The shared anchoring's first two answers (exact, moved) found near where the line comparison
+ * puts the passage: the nearest occurrence with its prefix and suffix intact, else null. Each
+ * search reads a few thousand characters instead of the whole article.
+ */
+function placeNearMapped(text: string, annotation: Annotation, offsets: OffsetMap): AnchorResult | null {
+  const { quote, position } = annotation;
+  const length = quote.exact.length;
+  if (position.end - position.start === length && text.startsWith(quote.exact, position.start)) {
+    return { state: 'exact', score: 1, start: position.start, end: position.end };
+  }
+  const mapped = offsets.toNew(position.start);
+  let best: number | null = null;
+  const from = Math.max(0, mapped - NEAR);
+  for (let at = text.indexOf(quote.exact, from); at !== -1 && at <= mapped + NEAR; at = text.indexOf(quote.exact, at + 1)) {
+    if (contextIntact(text, quote, at) && (best === null || Math.abs(at - mapped) < Math.abs(best - mapped))) best = at;
+  }
+  return best === null ? null : { state: 'moved', score: 1, start: best, end: best + length };
+}
+
+function contextIntact(text: string, quote: TextQuote, start: number): boolean {
+  return text.startsWith(quote.prefix, start - quote.prefix.length) && start >= quote.prefix.length && text.startsWith(quote.suffix, start + quote.exact.length);
+}
+
+/** The shared anchoring over the whole text, looking first where the line comparison puts the passage. */
+function anchorFromMapped(text: string, annotation: Annotation, offsets: OffsetMap): AnchorResult {
+  const { quote, position } = annotation;
+  const mapped = offsets.toNew(position.start);
+  const result = anchorAnnotation(text, { quote, position: { start: mapped, end: mapped + quote.exact.length } });
+  // Found verbatim at its mapped place: moved there (exact means at the offsets it had).
+  return result.state === 'exact' && result.start !== position.start ? { ...result, state: 'moved' } : result;
+}
+
+function placeOnNewText(annotation: Annotation, text: string, textHash: string, now: string, offsets: OffsetMap): { readonly annotation: Annotation; readonly state: AnchorState } {
+  const result = placeNearMapped(text, annotation, offsets) ?? anchorFromMapped(text, annotation, offsets);
   if (result.state === 'orphan') {
     // Quote, offsets and hash stay those of the version it was made on, where it can still be read.
     return { annotation: { ...annotation, anchor: { state: 'orphan', score: 0, checkedAt: now } }, state: 'orphan' };

@@ -69,12 +69,14 @@ export function useVersionActions(onOpened: (id: string) => void): VersionAction
         count >= OFF_THREAD_FROM
           ? await runExchangeJob({ type: 'plan-new-version', request }, { onReanchoring: (fraction) => setStatus(`Re-anchoring ${count} annotations on the new version…`, fraction) })
           : await planVersionFromLibrary(request);
+      performance.mark('dw:version:planned');
       if (planned.status === 'refused') {
         setStatus('');
         notify({ tone: 'error', message: `${fileName} was not made a new version of ${quotedIsolated(existing.title)}: ${planned.problem}` });
         return false;
       }
       const change = await perform(newVersionChange(planned.plan, existing.title, now));
+      performance.mark('dw:version:written');
       if (!change) {
         setStatus('');
         return false;
@@ -106,6 +108,7 @@ export function useVersionActions(onOpened: (id: string) => void): VersionAction
         const existing = await getSourceRecord(sourceId);
         if (!existing) throw new Error('This article is no longer in the library.');
         const draft = await draftFromOpenedFile(file);
+        performance.mark('dw:version:drafted');
         if (typeof draft === 'string') throw new Error(draft);
         await makeNewVersion(existing, draft, file.name);
       } catch (error) {
