@@ -6,7 +6,7 @@ import { loadLibrarySnapshot } from '../db/exchange';
 import { draftArticleOffThread, type OffThreadDraft } from '../features/library/import/draftArticle';
 import { buildExport, type BuiltExport, type ExportRequest, type ExportSigner } from '../features/sharing/buildExport';
 import type { ImportStage } from '../features/sharing/planSharedImport';
-import { planVersionFromLibrary, type NewVersionRequest, type PlannedVersion } from '../features/versions/planVersion';
+import { planVersionFromFile, planVersionFromLibrary, type NewVersionRequest, type PlannedVersion, type PlannedVersionFromFile } from '../features/versions/planVersion';
 import { writeSharedImport, type WrittenImport } from '../features/sharing/writeSharedImport';
 
 export type ExchangeJob =
@@ -21,13 +21,15 @@ export type ExchangeJob =
     }
   | { readonly type: 'draft-article'; readonly name: string; readonly bytes: Uint8Array }
   | { readonly type: 'build-export'; readonly request: ExportRequest; readonly signer: ExportSigner }
-  | { readonly type: 'plan-new-version'; readonly request: NewVersionRequest };
+  | { readonly type: 'plan-new-version'; readonly request: NewVersionRequest }
+  | { readonly type: 'plan-new-version-file'; readonly sourceId: string; readonly name: string; readonly bytes: Uint8Array; readonly now: string };
 
 export interface ExchangeJobResults {
   readonly 'import-shared-file': WrittenImport;
   readonly 'draft-article': OffThreadDraft;
   readonly 'build-export': BuiltExport;
   readonly 'plan-new-version': PlannedVersion;
+  readonly 'plan-new-version-file': PlannedVersionFromFile;
 }
 
 export type JobResult<J extends ExchangeJob> = ExchangeJobResults[J['type']];
@@ -48,6 +50,8 @@ export async function runJob<J extends ExchangeJob>(job: J, reporter: JobReporte
     case 'draft-article':
       // A PDF reports the share of its pages read.
       return (await draftArticleOffThread(job.name, job.bytes, (fraction) => reporter.onProgress?.(fraction, 'reading'))) as JobResult<J>;
+    case 'plan-new-version-file':
+      return (await planVersionFromFile(job, (fraction) => reporter.onProgress?.(fraction, 'reanchoring'))) as JobResult<J>;
     case 'plan-new-version':
       return (await planVersionFromLibrary(job.request, (fraction) => reporter.onProgress?.(fraction, 'reanchoring'))) as JobResult<J>;
     default: {

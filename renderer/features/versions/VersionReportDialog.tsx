@@ -1,6 +1,6 @@
 // What a new version did to each annotation: counts by outcome, then one row per annotation
 // (orphans first), every quote shown as text; Undo takes the whole step back.
-import { useMemo, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { AnchorState } from '../../../shared/model';
 import type { NewVersionPlan, ReanchorOutcome } from '../../../shared/versions';
 import { Dialog } from '../../ui/Dialog';
@@ -8,6 +8,8 @@ import { KIND_LABELS, shortQuote } from '../common/kinds';
 
 export const OUTCOME_LABELS: Readonly<Record<AnchorState, string>> = { exact: 'Exact', moved: 'Moved', fuzzy: 'Fuzzy', orphan: 'Orphaned' };
 const ORDER: readonly AnchorState[] = ['orphan', 'fuzzy', 'moved', 'exact'];
+/** Rows drawn with the report; the rest follow a moment later, so thousands never delay it. */
+const FIRST_ROWS = 200;
 
 interface VersionReportDialogProps {
   readonly title: string;
@@ -23,6 +25,12 @@ export function VersionReportDialog({ title, fileName, plan, undone, onUndo, onC
     () => [...plan.outcomes].sort((a, b) => ORDER.indexOf(a.state) - ORDER.indexOf(b.state)),
     [plan.outcomes],
   );
+  const [drawn, setDrawn] = useState(FIRST_ROWS);
+  useEffect(() => {
+    if (drawn >= rows.length) return undefined;
+    const timer = setTimeout(() => setDrawn(rows.length), 0);
+    return () => clearTimeout(timer);
+  }, [drawn, rows.length]);
   return (
     <Dialog title={`New version of “${title}”`} onClose={onClose}>
       <p dir="auto">
@@ -54,7 +62,7 @@ export function VersionReportDialog({ title, fileName, plan, undone, onUndo, onC
               </tr>
             </thead>
             <tbody>
-              {rows.map((row) => (
+              {rows.slice(0, drawn).map((row) => (
                 <tr key={row.annotationId}>
                   <td>{row.state === 'fuzzy' ? `${OUTCOME_LABELS.fuzzy} (${Math.round(row.score * 100)} %)` : OUTCOME_LABELS[row.state]}</td>
                   <td>{KIND_LABELS[row.kind]}</td>

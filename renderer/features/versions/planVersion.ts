@@ -2,6 +2,7 @@
 // large articles (see useVersionActions), in the window for small ones.
 import { newVersionProblem, planNewVersion, type NewVersionPlan } from '../../../shared/versions';
 import { loadNewVersionBasis } from '../../db/versions';
+import { draftArticleOffThread } from '../library/import/draftArticle';
 
 export interface NewVersionRequest {
   readonly sourceId: string;
@@ -12,6 +13,19 @@ export interface NewVersionRequest {
 
 /** The plan, or why this text cannot be the article's new version. */
 export type PlannedVersion = { readonly status: 'planned'; readonly plan: NewVersionPlan } | { readonly status: 'refused'; readonly problem: string };
+
+/** As planVersionFromLibrary, from the chosen file: an HTML page comes back for the window to read. */
+export type PlannedVersionFromFile = PlannedVersion | { readonly status: 'html'; readonly text: string } | { readonly status: 'failed'; readonly problem: string };
+
+/** Drafts the file and plans the version in one go: in the exchange worker, one worker for both. */
+export async function planVersionFromFile(
+  request: { readonly sourceId: string; readonly name: string; readonly bytes: Uint8Array; readonly now: string },
+  onProgress?: (fraction: number) => void,
+): Promise<PlannedVersionFromFile> {
+  const drafted = await draftArticleOffThread(request.name, request.bytes);
+  if (drafted.status !== 'draft') return drafted;
+  return planVersionFromLibrary({ sourceId: request.sourceId, newText: drafted.draft.text, newTextHash: drafted.draft.textHash, now: request.now }, onProgress);
+}
 
 export async function planVersionFromLibrary(request: NewVersionRequest, onProgress?: (fraction: number) => void): Promise<PlannedVersion> {
   const basis = await loadNewVersionBasis(request.sourceId);

@@ -58,17 +58,9 @@ export function useVersionActions(onOpened: (id: string) => void): VersionAction
   const [report, setReport] = useState<Report | null>(null);
   const [shown, setShown] = useState<Shown | null>(null);
 
-  /** The whole step: plan (off the window's thread when large), write as one undoable change, report. */
-  const makeNewVersion = useCallback(
-    async (existing: SourceRecord, draft: ArticleDraft, fileName: string): Promise<boolean> => {
-      const now = nowIso();
-      const request = { sourceId: existing.id, newText: draft.text, newTextHash: draft.textHash, now };
-      const count = await countAnnotationsOfSource(existing.id);
-      setStatus(`Re-anchoring ${count} annotation${count === 1 ? '' : 's'} on the new version…`, 0);
-      const planned: PlannedVersion =
-        count >= OFF_THREAD_FROM
-          ? await runExchangeJob({ type: 'plan-new-version', request }, { onReanchoring: (fraction) => setStatus(`Re-anchoring ${count} annotations on the new version…`, fraction) })
-          : await planVersionFromLibrary(request);
+  /** The rest of the step, once planned: write it as one undoable change and show the report. */
+  const finishNewVersion = useCallback(
+    async (existing: SourceRecord, planned: PlannedVersion, fileName: string, now: string): Promise<boolean> => {
       performance.mark('dw:version:planned');
       if (planned.status === 'refused') {
         setStatus('');
@@ -90,6 +82,22 @@ export function useVersionActions(onOpened: (id: string) => void): VersionAction
     [setStatus, notify, perform, onOpened],
   );
 
+  /** The whole step from a draft: plan (off the window's thread when large), then finish. */
+  const makeNewVersion = useCallback(
+    async (existing: SourceRecord, draft: ArticleDraft, fileName: string): Promise<boolean> => {
+      const now = nowIso();
+      const request = { sourceId: existing.id, newText: draft.text, newTextHash: draft.textHash, now };
+      const count = await countAnnotationsOfSource(existing.id);
+      setStatus(`Re-anchoring ${count} annotation${count === 1 ? '' : 's'} on the new version…`, 0);
+      const planned: PlannedVersion =
+        count >= OFF_THREAD_FROM
+          ? await runExchangeJob({ type: 'plan-new-version', request }, { onReanchoring: (fraction) => setStatus(`Re-anchoring ${count} annotations on the new version…`, fraction) })
+          : await planVersionFromLibrary(request);
+      return finishNewVersion(existing, planned, fileName, now);
+    },
+    [setStatus, finishNewVersion],
+  );
+
   const sameArticle = useCallback<SameArticleResolver>(
     async (fileName, draft, existing) => {
       const answer = await new Promise<SameArticleAnswer>((resolve) => setQuestion({ fileName, existing, answer: resolve }));
@@ -107,6 +115,21 @@ export function useVersionActions(onOpened: (id: string) => void): VersionAction
         if (!file) return;
         const existing = await getSourceRecord(sourceId);
         if (!existing) throw new Error('This article is no longer in the library.');
+        if (file.status === 'read') {
+          // Reading the file and re-anchoring share one worker: the text never crosses to the window.
+          const now = nowIso();
+          setStatus(`Reading ${file.name} and re-anchoring the annotations…`, 0);
+          const planned = await runExchangeJob(
+            { type: 'plan-new-version-file', sourceId, name: file.name, bytes: file.bytes, now },
+            { onReanchoring: (fraction) => setStatus(`Re-anchoring the annotations on ${file.name}…`, fraction) },
+          );
+          if (planned.status === 'failed') throw new Error(planned.problem);
+          if (planned.status !== 'html') {
+            await finishNewVersion(existing, planned, file.name, now);
+            return;
+          }
+        }
+        // Too large (the draft says so), or HTML, which needs the window's DOM parser.
         const draft = await draftFromOpenedFile(file);
         performance.mark('dw:version:drafted');
         if (typeof draft === 'string') throw new Error(draft);
@@ -115,7 +138,7 @@ export function useVersionActions(onOpened: (id: string) => void): VersionAction
         notify({ tone: 'error', message: `The new version could not be imported: ${errorMessage(error)}` });
       }
     },
-    [makeNewVersion, notify],
+    [makeNewVersion, finishNewVersion, notify, setStatus],
   );
 
   const compare = useCallback(
