@@ -114,7 +114,10 @@ function placeNearMapped(text: string, annotation: Annotation, offsets: OffsetMa
   const mapped = offsets.toNew(position.start);
   let best: number | null = null;
   const from = Math.max(0, mapped - NEAR);
-  for (let at = text.indexOf(quote.exact, from); at !== -1 && at <= mapped + NEAR; at = text.indexOf(quote.exact, at + 1)) {
+  // Searched in a slice: a quote that is not near must not cost a scan to the end of the text.
+  const near = text.slice(from, mapped + NEAR + length);
+  for (let found = near.indexOf(quote.exact); found !== -1; found = near.indexOf(quote.exact, found + 1)) {
+    const at = from + found;
     if (contextIntact(text, quote, at) && (best === null || Math.abs(at - mapped) < Math.abs(best - mapped))) best = at;
   }
   return best === null ? null : { state: 'moved', score: 1, start: best, end: best + length };

@@ -5,22 +5,20 @@ import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import type { ArticleDraft } from '../../../shared/import/articleDraft';
 import { nowIso } from '../../../shared/model';
 import { quotedIsolated } from '../../../shared/text/bidiIsolation';
-import type { NewVersionPlan, VersionListing } from '../../../shared/versions';
+import type { VersionListing } from '../../../shared/versions';
 import { hostBridge } from '../../bridge/hostBridge';
 import { countAnnotationsOfSource } from '../../db/annotations';
 import type { SourceRecord } from '../../db/database';
 import { getSourceRecord } from '../../db/library';
 import { articleVersions } from '../../db/versions';
-import type { UndoableChange } from '../../ui/undoStack';
 import { errorMessage, useWorkbench } from '../../ui/workbenchContext';
 import { runExchangeJob } from '../../workers/exchangeClient';
 import { draftFromOpenedFile, type SameArticleResolver } from '../library/import/importArticles';
-import { ComparisonDialog } from './ComparisonDialog';
 import { newVersionChange } from './newVersionChange';
 import { planVersionFromLibrary, type PlannedVersion } from './planVersion';
-import { SameArticleDialog, type SameArticleAnswer } from './SameArticleDialog';
-import { OUTCOME_LABELS, VersionReportDialog } from './VersionReportDialog';
-import { VersionTextDialog } from './VersionTextDialog';
+import type { SameArticleAnswer } from './SameArticleDialog';
+import { VersionDialogs, type Question, type Report, type Shown } from './VersionDialogs';
+import { OUTCOME_LABELS } from './VersionReportDialog';
 import './versions.css';
 
 /** From this many annotations the re-anchoring runs in the exchange worker, with progress. */
@@ -33,24 +31,6 @@ export interface VersionActions {
   readonly compare: (source: SourceRecord, from?: string, to?: string) => Promise<void>;
   readonly dialogs: ReactNode;
 }
-
-interface Question {
-  readonly fileName: string;
-  readonly existing: SourceRecord;
-  readonly answer: (answer: SameArticleAnswer) => void;
-}
-
-interface Report {
-  readonly title: string;
-  readonly fileName: string;
-  readonly plan: NewVersionPlan;
-  readonly change: UndoableChange;
-  readonly undone: boolean;
-}
-
-type Shown =
-  | { readonly type: 'version'; readonly source: SourceRecord; readonly version: VersionListing }
-  | { readonly type: 'compare'; readonly source: SourceRecord; readonly versions: readonly VersionListing[]; readonly from: string; readonly to: string };
 
 export function useVersionActions(onOpened: (id: string) => void): VersionActions {
   const { setStatus, notify, perform, undoLatest, undoStack } = useWorkbench();
@@ -152,41 +132,18 @@ export function useVersionActions(onOpened: (id: string) => void): VersionAction
     [],
   );
 
+  const undoReport = useCallback(() => {
+    if (!report) return;
+    const { change } = report;
+    undoLatest(change).then(
+      () => setReport((r) => (r && !undoStack.isDone(change) ? { ...r, undone: true } : r)),
+      (error: unknown) => notify({ tone: 'error', message: `The new version could not be undone: ${errorMessage(error)}` }),
+    );
+  }, [report, undoLatest, undoStack, notify]);
+
   const dialogs = useMemo(
-    () => (
-    <>
-      {question && <SameArticleDialog fileName={question.fileName} existingTitle={question.existing.title} onAnswer={question.answer} />}
-      {report && (
-        <VersionReportDialog
-          title={report.title}
-          fileName={report.fileName}
-          plan={report.plan}
-          undone={report.undone}
-          onClose={() => setReport(null)}
-          onUndo={() => {
-            const { change } = report;
-            undoLatest(change).then(
-              () => setReport((r) => (r && !undoStack.isDone(change) ? { ...r, undone: true } : r)),
-              (error: unknown) => notify({ tone: 'error', message: `The new version could not be undone: ${errorMessage(error)}` }),
-            );
-          }}
-        />
-      )}
-      {shown?.type === 'version' && (
-        <VersionTextDialog
-          sourceId={shown.source.id}
-          textHash={shown.version.textHash}
-          label={`Version ${shown.version.number}${shown.version.current ? ' (current)' : ''} of “${shown.source.title}”`}
-          lang={shown.source.language}
-          onClose={() => setShown(null)}
-        />
-      )}
-      {shown?.type === 'compare' && (
-        <ComparisonDialog sourceId={shown.source.id} versions={shown.versions} fromHash={shown.from} toHash={shown.to} lang={shown.source.language} onClose={() => setShown(null)} />
-      )}
-    </>
-    ),
-    [question, report, shown, undoLatest, undoStack, notify],
+    () => <VersionDialogs question={question} report={report} shown={shown} onUndoReport={undoReport} onCloseReport={() => setReport(null)} onCloseShown={() => setShown(null)} />,
+    [question, report, shown, undoReport],
   );
 
   return useMemo(
