@@ -6,7 +6,7 @@ import { ANNOTATION_KINDS, type Annotation, type AnnotationKind } from '../../..
 import { AnchorBadge } from '../common/AnchorBadge';
 import { KIND_LABELS, shortQuote } from '../common/kinds';
 import { scrollParentOf } from '../../ui/scrollParent';
-import { useRowWindow } from './useRowWindow';
+import { useRowWindow } from '../../ui/useRowWindow';
 import { AddToDossier } from '../common/addToDossier';
 import './annotationList.css';
 import { joinIsolated } from '../../../shared/text/bidiIsolation';

@@ -7,7 +7,7 @@ import { DEFAULT_SORT, sortRows, TABLE_COLUMNS, type AnnotationRow, type TableCo
 import { formatPreciseDate } from '../../../shared/text/dateDisplay';
 import { KIND_LABELS, shortQuote } from '../common/kinds';
 import { scrollParentOf } from '../../ui/scrollParent';
-import { useTableWindow } from './useTableWindow';
+import { useRowWindow } from '../../ui/useRowWindow';
 import './annotationTable.css';
 
 interface AnnotationTableProps {
@@ -38,7 +38,7 @@ export function AnnotationTable({ rows, onOpen, onFilterActor, initialSort = DEF
   const [sort, setSort] = useState<TableSort>(initialSort);
   const sorted = useMemo(() => sortRows(rows, sort), [rows, sort]);
   const body = useRef<HTMLTableSectionElement>(null);
-  const { first, last, rowHeight } = useTableWindow(body, sorted.length, ESTIMATED_ROW_HEIGHT);
+  const { first, last, rowHeight } = useRowWindow(body, sorted.length, ESTIMATED_ROW_HEIGHT);
   const pendingFocus = useRef<number | null>(null);
 
   const sortBy = (column: TableColumn): void =>

@@ -1,9 +1,9 @@
-// Which rows of a long table are in or near the visible part of its scrolling pane, so a table
-// of 50,000 annotations renders a few dozen rows. Rows are styled to one height, measured once.
+// Windowing for a long list or table of equal-height rows inside a scrolling pane: which rows are
+// in or near the visible part of the pane, so a list of thousands renders a few dozen.
 import { useLayoutEffect, useState, type RefObject } from 'react';
-import { scrollParentOf } from '../../ui/scrollParent';
+import { scrollParentOf } from './scrollParent';
 
-export interface TableWindow {
+export interface RowWindow {
   /** First rendered row (inclusive) and last (exclusive). */
   readonly first: number;
   readonly last: number;
@@ -11,23 +11,27 @@ export interface TableWindow {
 }
 
 /** Rows rendered beyond each edge of the visible part, so fast scrolling shows no gap. */
-const OVERSCAN_ROWS = 12;
+const OVERSCAN_ROWS = 10;
 
-/** `body` holds the rows (marked `data-row`) between two spacer rows. */
-export function useTableWindow(body: RefObject<HTMLElement | null>, count: number, estimatedRowHeight: number): TableWindow {
+/**
+ * `list` holds the rows; a table body that puts spacer rows around them marks its rows with
+ * `data-row`, and the height is measured on the first such row (else on the first child).
+ */
+export function useRowWindow(list: RefObject<HTMLElement | null>, count: number, estimatedRowHeight: number): RowWindow {
   const [rowHeight, setRowHeight] = useState(estimatedRowHeight);
-  const [range, setRange] = useState({ first: 0, last: Math.min(count, 3 * OVERSCAN_ROWS) });
+  const [range, setRange] = useState({ first: 0, last: Math.min(count, 2 * OVERSCAN_ROWS) });
 
-  // Fonts and zoom change the height: measure after every render; the guard settles at once.
+  // Rows are styled to one height; measure it once a row exists (fonts and zoom change it). After
+  // every render on purpose: the guard below settles on the first stable height.
   // eslint-disable-next-line react-hooks/exhaustive-deps -- runs after every render by design
   useLayoutEffect(() => {
-    const row = body.current?.querySelector('[data-row]');
+    const row = list.current?.querySelector(':scope > [data-row]') ?? list.current?.firstElementChild;
     const measured = row ? row.getBoundingClientRect().height : 0;
     if (measured > 0 && Math.abs(measured - rowHeight) > 0.5) setRowHeight(measured);
   });
 
   useLayoutEffect(() => {
-    const element = body.current;
+    const element = list.current;
     const scroller = element ? scrollParentOf(element) : null;
     if (!element || !scroller) {
       setRange({ first: 0, last: count });
@@ -47,7 +51,7 @@ export function useTableWindow(body: RefObject<HTMLElement | null>, count: numbe
       scroller.removeEventListener('scroll', update);
       resize.disconnect();
     };
-  }, [body, count, rowHeight]);
+  }, [list, count, rowHeight]);
 
   return { first: Math.min(range.first, count), last: Math.min(range.last, count), rowHeight };
 }
