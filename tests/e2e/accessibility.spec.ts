@@ -1,11 +1,13 @@
 // Every view passes axe with no serious or critical violation, in light and dark themes, at
 // 1024×700 and at 1440×900. One page walks the views; each is checked in all four settings in place.
 import { expect, test, type Page } from '@playwright/test';
+import { ActorsPage } from './pages/ActorsPage';
 import { DossierPage } from './pages/DossierPage';
-import { FIRST, tagPhrase } from './pages/dossierSteps';
+import { FIRST, SECOND, tagPhrase } from './pages/dossierSteps';
 import { ReaderPage } from './pages/ReaderPage';
 import { fileWithConflict } from './pages/sharedConflict';
 import { openSharedFile } from './pages/seedLibrary';
+import { ClaimsPage, TimelinePage } from './pages/ViewsPage';
 import { SAMPLE_TITLES, WorkbenchPage } from './pages/WorkbenchPage';
 import { seriousFindings } from './pages/axeChecks';
 
@@ -100,6 +102,64 @@ test('every view is accessible in light and dark, at 1024×700 and 1440×900', a
   await workbench.details.getByRole('button', { name: 'Delete article' }).click();
   await expect(page.getByRole('alertdialog', { name: 'Delete article?' })).toBeVisible();
   await checkDialog('delete confirmation');
+  expect(found).toEqual([]);
+});
+
+test('the search, find and cross-article views are accessible in light and dark, at both sizes', async ({ page }) => {
+  test.setTimeout(300_000);
+  const found: string[] = [];
+  const check = async (view: string, scope?: string): Promise<void> => {
+    found.push(...(await seriousViolations(page, view, scope)));
+  };
+  const workbench = new WorkbenchPage(page);
+  const reader = new ReaderPage(workbench);
+  const allAnnotations = reader.editor.getByRole('button', { name: '← All annotations' });
+  await page.setViewportSize(SIZES[0]);
+  await workbench.open();
+  await workbench.openArticle(SAMPLE_TITLES.nakhchivan);
+  await tagPhrase(reader, FIRST.claim, 'c', 'Azerbaijan');
+  await allAnnotations.click();
+  await tagPhrase(reader, FIRST.denial, 'd', 'Iran');
+  await allAnnotations.click();
+
+  await page.keyboard.press('Control+f');
+  const findBar = page.getByRole('search', { name: 'Find in article' });
+  await expect(findBar).toBeVisible();
+  await page.keyboard.type('Baku');
+  await expect(findBar.getByRole('status')).toHaveText(/^1 of \d+$/);
+  await check('find bar');
+  await page.keyboard.press('Escape');
+
+  const search = page.getByRole('toolbar', { name: 'Main actions' }).getByRole('combobox', { name: 'Search library' });
+  await search.fill('Pezeshkian');
+  await expect(page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first()).toBeVisible();
+  await check('search results');
+  await search.fill('');
+  const panel = page.getByRole('region', { name: 'Library search' });
+  await panel.getByRole('button', { name: 'Filters' }).click();
+  await panel.getByRole('group', { name: 'Kind' }).getByRole('button', { name: /Denials/ }).click();
+  await expect(panel.getByRole('table').getByRole('row')).toHaveCount(2);
+  await check('search filters and annotation table');
+  await page.keyboard.press('Escape');
+
+  await workbench.openArticle(SAMPLE_TITLES.airspace);
+  await tagPhrase(reader, SECOND.denial, 'd', 'Ilham Aliyev');
+  await allAnnotations.click();
+
+  const actors = new ActorsPage(workbench);
+  await actors.open();
+  await check('actors');
+  await actors.row('Iran').press('Enter');
+  await expect(page.getByRole('region', { name: 'Iran' })).toBeVisible();
+  await check('an actor\'s page');
+  const claims = new ClaimsPage(workbench);
+  await claims.show();
+  await expect(claims.row(FIRST.claim)).toBeVisible();
+  await check('claims');
+  const timeline = new TimelinePage(workbench);
+  await timeline.show();
+  await expect(timeline.canvas).toBeVisible();
+  await check('timeline');
   expect(found).toEqual([]);
 });
 
