@@ -18,6 +18,16 @@ async function importFile(page: Page, name: string, mimeType: string, buffer: Bu
   await (await chooser).setFiles({ name, mimeType, buffer });
 }
 
+/** Runs the one command whose title holds `words`, from the command palette. */
+async function runFromPalette(page: Page, words: string): Promise<void> {
+  await page.keyboard.press('Control+Shift+P');
+  const palette = page.getByRole('dialog', { name: 'Command palette' });
+  await palette.getByRole('combobox', { name: 'Command' }).fill(words);
+  await expect(palette.getByRole('listbox', { name: 'Commands' }).getByRole('option')).toHaveCount(1);
+  await page.keyboard.press('Enter');
+  await expect(palette).toHaveCount(0);
+}
+
 test('a PDF: pages in the margin, a passage across a page break cited "pp. 1–2" in the dossier PDF, the Page view, the original saved', async ({ page, browser }) => {
   test.setTimeout(180_000);
   const pdf = await printReadoutPdf(browser);
@@ -57,6 +67,10 @@ test('a PDF: pages in the margin, a passage across a page break cited "pp. 1–2
   await expect(second.getByRole('status')).toHaveText('The selected passage is highlighted on the original page.');
   await second.getByRole('button', { name: 'Close' }).click();
   await expect(second).toBeHidden();
+  // The same from the command palette (and so from the View menu).
+  await runFromPalette(page, 'show page view');
+  await expect(page.getByRole('dialog', { name: 'Page 1 of 3' })).toBeVisible();
+  await page.getByRole('dialog', { name: 'Page 1 of 3' }).getByRole('button', { name: 'Close' }).click();
 
   // Save original file…: the bytes as imported.
   const download = page.waitForEvent('download');
@@ -99,4 +113,6 @@ test('a Word document imports with its headings, list and footnote, title and au
   await expect(workbench.detailsField('Author')).toHaveValue('Leyla Məmmədova');
   await expect(workbench.reader.getByRole('button', { name: 'Save original file…' })).toBeVisible();
   await expect(workbench.reader.getByRole('button', { name: 'Page view' })).toHaveCount(0);
+  await runFromPalette(page, 'show page view');
+  await expect(workbench.notification('has no pages')).toContainText('“Statement on the border incident” was not imported from a PDF, so it has no pages to show.');
 });

@@ -1,6 +1,8 @@
 // Above an article imported from a PDF or Word file: "Page view" (PDF) and "Save original
-// file…", which writes the file exactly as it was imported.
+// file…", which writes the file exactly as it was imported. Owns the two commands of the same
+// names while an article is open, so they work from the menu, the palette and their keys too.
 import { useEffect, useState, type ReactNode } from 'react';
+import { useCommandHandler } from '../../commands/commandsContext';
 import { DOCX_MEDIA_TYPE, type SaveFileRequest } from '../../../shared/bridge/hostBridge';
 import { suggestedFileName } from '../../../shared/bridge/suggestedFileName';
 import type { Annotation, Source } from '../../../shared/model';
@@ -29,26 +31,37 @@ export function OriginalFileBar({ source, annotation }: { readonly source: Sourc
     const handle = requestIdleCallback(open);
     return () => cancelIdleCallback(handle);
   }, [file]);
-  if (!file) return null;
-  const mediaType = savedType(file.mediaType);
-
+  const mediaType = file ? savedType(file.mediaType) : null;
+  const isPdf = file?.mediaType === 'application/pdf';
+  // `file` is undefined while it loads and null for an article imported from text.
+  const withoutOriginal = (what: string): void =>
+    notify({ tone: 'info', message: file === undefined ? 'The article’s original file is still loading; try again in a moment.' : `“${source.title}” was not imported from ${what}.` });
   const save = async (): Promise<void> => {
-    if (!mediaType) return;
+    if (!file || !mediaType) return;
     const dot = file.fileName.lastIndexOf('.');
     const name = suggestedFileName(dot > 0 ? file.fileName.slice(0, dot) : file.fileName, dot > 0 ? file.fileName.slice(dot) : '');
     const result = await hostBridge.saveFile({ suggestedName: name, mediaType, content: new Uint8Array(await file.blob.arrayBuffer()) });
     if (result.status === 'saved') setStatus(`Saved the original file as ${result.name}.`);
   };
 
+  const saveWithMessage = (): void =>
+    void save().catch((error: unknown) => notify({ tone: 'error', message: `The original file could not be saved: ${errorMessage(error)}` }));
+
+  useCommandHandler('article.pageView', () => (isPdf ? setShowPage(true) : withoutOriginal('a PDF, so it has no pages to show')));
+  useCommandHandler('article.saveOriginal', () =>
+    mediaType ? saveWithMessage() : withoutOriginal('a PDF or Word file, so there is no original file to save'),
+  );
+
+  if (!file) return null;
   return (
     <div className="original-file-bar" role="group" aria-label="Original file">
-      {file.mediaType === 'application/pdf' && (
+      {isPdf && (
         <button type="button" onClick={() => setShowPage(true)}>
           Page view
         </button>
       )}
       {mediaType && (
-        <button type="button" onClick={() => void save().catch((error: unknown) => notify({ tone: 'error', message: `The original file could not be saved: ${errorMessage(error)}` }))}>
+        <button type="button" onClick={saveWithMessage}>
           Save original file…
         </button>
       )}

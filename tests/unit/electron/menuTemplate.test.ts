@@ -93,6 +93,8 @@ describe('buildMenuTemplate', () => {
       'Show timeline',
       'Search library',
       'separator',
+      'Show page view',
+      'separator',
       'resetZoom',
       'zoomIn',
       'zoomOut',
