@@ -1,8 +1,11 @@
 // Sharing between two analysts, each a browser profile of their own: export, import into the
-// other library, undo an import, a conflict resolved side by side, and bad files refused.
+// other library, undo an import, a conflict resolved side by side, an alias merge carried across,
+// and bad files refused.
 import { readFileSync } from 'node:fs';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { parseExchangeText } from '../../shared/exchange';
+import { ActorsPage } from './pages/ActorsPage';
+import { tagPhrase } from './pages/dossierSteps';
 import { ReaderPage } from './pages/ReaderPage';
 import { SAMPLE_TITLES, WorkbenchPage } from './pages/WorkbenchPage';
 
@@ -109,6 +112,41 @@ test('export from one analyst, import into another, resolve a conflict, undo an 
   await expect(again.getByRole('button', { name: 'Import undone' })).toBeDisabled();
   await again.getByRole('button', { name: 'Close' }).click();
   await expect(rashad.reader.annotationList.getByRole('listitem')).toHaveCount(before);
+});
+
+test('an alias merged by one analyst travels in the shared file: the report lists the actors, the other library shows the merge', async ({ browser }, testInfo) => {
+  const leyla = await profile(browser, 'Leyla');
+  await leyla.workbench.openArticle(SAMPLE_TITLES.nakhchivan);
+  await tagPhrase(leyla.reader, DENIAL, 'd', 'Masoud Pezeshkian');
+  await leyla.reader.editor.getByRole('button', { name: '← All annotations' }).click();
+  await tagPhrase(leyla.reader, CLAIM, 'c', 'Azerbaijan');
+  await leyla.reader.fill('Target', 'Masoud Pezeshkian');
+  await leyla.reader.editor.getByRole('button', { name: '← All annotations' }).click();
+  await leyla.workbench.openArticle(SAMPLE_TITLES.airspace);
+  await tagPhrase(leyla.reader, 'Pezeshkian urged Baku to investigate', 'c', 'Masouz Pezeshkian');
+  await leyla.reader.editor.getByRole('button', { name: '← All annotations' }).click();
+  const leylaActors = new ActorsPage(leyla.workbench);
+  await leylaActors.open();
+  await leylaActors.suggestions.getByRole('button', { name: 'Merge “Masouz Pezeshkian” into “Masoud Pezeshkian”' }).click();
+  await expect(leylaActors.row('Masoud Pezeshkian')).toContainText('(also Masouz Pezeshkian)');
+
+  await leyla.page.getByRole('button', { name: 'Export…' }).click();
+  const dialog = leyla.page.getByRole('dialog', { name: 'Export a shared file' });
+  await dialog.getByRole('radio', { name: 'The whole library' }).check();
+  const download = leyla.page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Export' }).click();
+  const library = testInfo.outputPath('leyla-library.dossier');
+  await (await download).saveAs(library);
+
+  const rashad = await profile(browser, 'Rashad');
+  await importFile(rashad.page, library, 'leyla-library.dossier');
+  const report = rashad.page.getByRole('dialog', { name: 'Imported leyla-library.dossier' });
+  const actorSection = report.getByRole('region', { name: 'Actors and aliases' });
+  await expect(actorSection).toContainText('2 added, 0 updated, 0 already here, 0 in conflict.');
+  await report.getByRole('button', { name: 'Close' }).click();
+  const rashadActors = new ActorsPage(rashad.workbench);
+  await rashadActors.open();
+  await expect.poll(() => rashadActors.rows()).toEqual(['Masoud Pezeshkian (also Masouz Pezeshkian) 1 1 0 1 2 3', 'Azerbaijan 1 0 0 0 1 1']);
 });
 
 test('bad shared files are refused with the problem and its place, and nothing changes', async ({ page }) => {
