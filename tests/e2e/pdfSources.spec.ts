@@ -4,7 +4,7 @@
 // passage highlighted, the original saved back byte for byte; a scan refused; a .docx imported.
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { makeScanPdf } from '../unit/pages/pdfFixtures';
+import { makeChinesePdf, makeScanPdf } from '../unit/pages/pdfFixtures';
 import { makeDocx } from '../unit/pages/docxFixture';
 import { DossierPage } from './pages/DossierPage';
 import { CROSSING, ON_PAGE_2, READOUT_TITLE, printReadoutPdf } from './pages/pdfSources';
@@ -100,6 +100,15 @@ test('a scan without a text layer is refused with a message; nothing is added', 
   await importFile(page, 'scan.pdf', 'application/pdf', Buffer.from(await makeScanPdf()));
   await expect(workbench.notification('could not be imported')).toContainText('scan.pdf has no text layer: it looks like a scanned image');
   await expect(workbench.articles.getByRole('listitem')).toHaveCount(before);
+});
+
+test('Chinese in a font the PDF does not embed is read through the CMaps the app ships, not refused as a scan', async ({ page }) => {
+  const workbench = new WorkbenchPage(page);
+  await workbench.open();
+  const lines = ['中华人民共和国外交部发言人', '阿塞拜疆与伊朗边境局势'];
+  await importFile(page, 'readout-zh.pdf', 'application/pdf', Buffer.from(await makeChinesePdf(lines, 'Spokesperson’s remarks')));
+  await expect(workbench.article('Spokesperson’s remarks')).toBeVisible({ timeout: 30_000 });
+  for (const line of lines) await expect(workbench.articleText()).toContainText(line);
 });
 
 test('a Word document imports with its headings, list and footnote, title and author from its properties', async ({ page }) => {

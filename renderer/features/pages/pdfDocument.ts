@@ -4,6 +4,7 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api';
 import type { PdfPageItems } from '../../../shared/import/pdfText';
+import { BundledPdfData } from './pdfBinaryData';
 
 export type PdfJs = typeof import('pdfjs-dist');
 
@@ -67,7 +68,9 @@ export async function openPdf(name: string, bytes: Uint8Array, withPdfJs: () => 
   try {
     // No eval (the page's CSP forbids it) and no WebAssembly (text PDFs do not need its image
     // decoders, and allowing it would widen the CSP); stopAtErrors so damage is reported, not skipped.
-    return await pdfjs.getDocument({ data: bytes.slice(), isEvalSupported: false, useWasm: false, stopAtErrors: true, enableXfa: false })
+    // CMaps come from the app's bundle (pdfBinaryData.ts); Node (unit tests) reads none.
+    const cMaps = typeof DOMMatrix === 'undefined' ? {} : { BinaryDataFactory: BundledPdfData, useWorkerFetch: false };
+    return await pdfjs.getDocument({ data: bytes.slice(), isEvalSupported: false, useWasm: false, stopAtErrors: true, enableXfa: false, ...cMaps })
       .promise;
   } catch (error) {
     throw explain(name, error);

@@ -1,10 +1,11 @@
 // Real PDFs for the tests, written with pdf-lib: placed lines of text on A4 pages, a page with
-// only an image (a scan), and a password-protected copy made with qpdf.
+// only an image (a scan), Chinese text in a font the file does not embed (read through one of
+// Adobe's predefined CMaps), and a password-protected copy made with qpdf.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { beginText, endText, moveText, PDFDocument, PDFHexString, PDFName, PDFString, setFontAndSize, showText, StandardFonts } from 'pdf-lib';
 
 export interface PlacedLine {
   readonly text: string;
@@ -50,6 +51,37 @@ export async function makeScanPdf(): Promise<Uint8Array> {
   );
   const page = pdf.addPage([A4.width, A4.height]);
   page.drawImage(png, { x: 0, y: 0, width: A4.width, height: A4.height });
+  return pdf.save();
+}
+
+/**
+ * Lines of Chinese in Adobe's STSong-Light, not embedded, encoded UniGB-UCS2-H: as Chinese
+ * government PDFs often are. A reader needs the predefined CMaps to get any text out of it.
+ */
+export async function makeChinesePdf(lines: readonly string[], title: string): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create();
+  const { context } = pdf;
+  const descriptor = context.register(
+    context.obj({ Type: 'FontDescriptor', FontName: 'STSong-Light', Flags: 6, FontBBox: [-25, -254, 1000, 880], ItalicAngle: 0, Ascent: 880, Descent: -120, CapHeight: 880, StemV: 93 }),
+  );
+  const cidFont = context.register(
+    context.obj({
+      Type: 'Font',
+      Subtype: 'CIDFontType0',
+      BaseFont: 'STSong-Light',
+      CIDSystemInfo: { Registry: PDFString.of('Adobe'), Ordering: PDFString.of('GB1'), Supplement: 4 },
+      FontDescriptor: descriptor,
+      DW: 1000,
+    }),
+  );
+  const font = context.register(context.obj({ Type: 'Font', Subtype: 'Type0', BaseFont: 'STSong-Light-UniGB-UCS2-H', Encoding: 'UniGB-UCS2-H', DescendantFonts: [cidFont] }));
+  const page = pdf.addPage([A4.width, A4.height]);
+  page.node.setFontDictionary(PDFName.of('F1'), font);
+  lines.forEach((line, index) => {
+    const ucs2 = [...line].map((c) => c.charCodeAt(0).toString(16).padStart(4, '0')).join('');
+    page.pushOperators(beginText(), setFontAndSize('F1', 14), moveText(72, A4.height - 80 - index * 22), showText(PDFHexString.of(ucs2)), endText());
+  });
+  pdf.setTitle(title);
   return pdf.save();
 }
 
