@@ -1,5 +1,6 @@
 // Puts a PDF page's text items in reading order: items into lines, lines into fragments, and
-// where a page has two columns, the left column before the right. Pure geometry over plain
+// where a page has two columns, the first column before the second (the left one first, the
+// right one first in Persian, Arabic or Hebrew). Pure geometry over plain
 // records, so it is tested without pdf.js (which only supplies the items).
 
 /** One run of text as pdf.js reports it: baseline origin (PDF units, y up), advance and size. */
@@ -101,11 +102,15 @@ export function pageLines(page: PdfPageItems): readonly LayoutLine[] {
   return groups.map((group) => lineOf(page.items, group));
 }
 
-/** Cuts a line where the gap between two items is wider than a font size: a column gutter, perhaps. */
+/**
+ * Cuts a line where the gap between two items is wider than a font size: a column gutter, perhaps.
+ * Gaps are measured left to right whatever the line's reading direction.
+ */
 function fragmentsOf(page: PdfPageItems, line: LayoutLine): readonly LayoutLine[] {
   const pieces: number[][] = [];
   let previousEnd = Number.NEGATIVE_INFINITY;
-  for (const index of line.items) {
+  const leftToRight = [...line.items].sort((a, b) => (page.items[a]?.x ?? 0) - (page.items[b]?.x ?? 0));
+  for (const index of leftToRight) {
     const item = page.items[index];
     if (!item) continue;
     const current = pieces[pieces.length - 1];
@@ -157,7 +162,8 @@ export function findGutter(fragments: readonly LayoutLine[]): number | null {
 
 /**
  * The page's lines in reading order. Lines that cross the gutter (a title, a full-width table)
- * cut the page into bands; within a band, the left column is read before the right.
+ * cut the page into bands; within a band, the left column is read before the right, or the right
+ * before the left where the band's text is mostly of a right-to-left script.
  */
 export function readingOrder(page: PdfPageItems, lines: readonly LayoutLine[]): readonly LayoutLine[] {
   const fragments = lines.flatMap((line) => fragmentsOf(page, line));
@@ -167,7 +173,9 @@ export function readingOrder(page: PdfPageItems, lines: readonly LayoutLine[]): 
   let leftColumn: LayoutLine[] = [];
   let rightColumn: LayoutLine[] = [];
   const flush = (): void => {
-    ordered.push(...leftColumn, ...rightColumn);
+    const band = [...leftColumn, ...rightColumn].map((line) => line.text).join(' ');
+    if (isRightToLeft(band)) ordered.push(...rightColumn, ...leftColumn);
+    else ordered.push(...leftColumn, ...rightColumn);
     leftColumn = [];
     rightColumn = [];
   };
