@@ -89,7 +89,7 @@ export function ExportPdfDialog({ dossierId, initialView, passageCount, onClose 
               ))}
             </select>
           </label>
-          {view !== 'composed' && <p className="empty-inline">Grouped arrangements print the passages only; narrative sections follow the composed order.</p>}
+          {view !== 'composed' && <p className="empty-inline">Grouped arrangements print the passages only; narrative sections and views (claims tables, timelines) print in the composed order.</p>}
           <div className="form-actions">
             <button type="button" onClick={close}>
               Cancel
