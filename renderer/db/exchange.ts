@@ -6,11 +6,12 @@ import { resolveConflictFields, type FieldChoice, type ResolvableField } from '.
 import { sourceVersionSchema } from '../../shared/versions';
 import { checkedPut } from './checkedWrite';
 import { sourceRecordSchema, sourceTextSchema } from './library';
-import { db, type ImportRecord, type SourceRecord, type WorkbenchDatabase } from './database';
+import { db, type ImportRecord, type SourcePagesRecord, type SourceRecord, type WorkbenchDatabase } from './database';
+import { sourcePagesSchema } from './sourceOriginals';
 import { withStorageErrors } from './storageErrors';
 
 export async function loadLibrarySnapshot(database: WorkbenchDatabase = db): Promise<LibrarySnapshot> {
-  const [sources, texts, annotations, links, dossiers, conflicts, actors, sourceVersions] = await Promise.all([
+  const [sources, texts, annotations, links, dossiers, conflicts, actors, sourceVersions, pages] = await Promise.all([
     database.sources.toArray(),
     database.sourceTexts.toArray(),
     database.annotations.toArray(),
@@ -19,10 +20,18 @@ export async function loadLibrarySnapshot(database: WorkbenchDatabase = db): Pro
     database.conflicts.toArray(),
     database.actors.toArray(),
     database.sourceVersions.toArray(),
+    database.sourcePages.toArray(),
   ]);
   const textById = new Map(texts.map((t) => [t.id, t.text]));
+  const pagesById = new Map(pages.map((p) => [p.id, p.pageStarts]));
   return {
-    sources: sources.map((s): LibrarySource => ({ ...s, text: textById.get(s.id) })),
+    sources: sources.map((s): LibrarySource => {
+      const text = textById.get(s.id);
+      const pageStarts = pagesById.get(s.id);
+      // Pages belong to the text they were read from; a page list that no longer fits it stays home.
+      const fits = pageStarts && text !== undefined && (pageStarts.at(-1) ?? 0) <= text.length;
+      return { ...s, text, ...(fits ? { pageStarts } : {}) };
+    }),
     annotations,
     links,
     dossiers,
@@ -33,8 +42,13 @@ export async function loadLibrarySnapshot(database: WorkbenchDatabase = db): Pro
 }
 
 function toRecord(source: LibrarySource): SourceRecord {
-  const { text: _text, origin, ...metadata } = source;
+  const { text: _text, pageStarts: _pages, origin, ...metadata } = source;
   return { ...metadata, origin: origin ?? 'shared' };
+}
+
+/** The `sourcePages` record of a source that has pages. */
+function pagesOf(source: LibrarySource): SourcePagesRecord[] {
+  return source.pageStarts?.length ? [{ id: source.id, pageStarts: [...source.pageStarts] }] : [];
 }
 
 const IMPORT_TABLES = (database: WorkbenchDatabase) => [
@@ -47,6 +61,7 @@ const IMPORT_TABLES = (database: WorkbenchDatabase) => [
   database.imports,
   database.actors,
   database.sourceVersions,
+  database.sourcePages,
 ];
 
 /** Writes an import plan in one transaction and logs it for undo; returns the import's id. */
@@ -69,6 +84,7 @@ export async function applyImportPlan(plan: MergePlan, database: WorkbenchDataba
         changes.sourcesToPut.flatMap((s) => (typeof s.text === 'string' && s.text ? [{ id: s.id, text: s.text }] : [])),
         'article text',
       );
+      await checkedPut(database.sourcePages, sourcePagesSchema, changes.sourcesToPut.flatMap(pagesOf), 'page list');
       await checkedPut(database.annotations, annotationSchema, changes.annotationsToPut, 'annotation');
       await checkedPut(database.links, annotationLinkSchema, changes.linksToAdd, 'link');
       await checkedPut(database.dossiers, dossierSchema, changes.dossiersToPut, 'dossier');
@@ -96,6 +112,9 @@ export async function undoImportRecord(importId: string, editor: string, databas
       await database.sources.bulkDelete([...undo.sourceIdsAdded]);
       await database.sourceTexts.bulkDelete([...undo.sourceIdsAdded]);
       await checkedPut(database.sources, sourceRecordSchema, undo.sourcesReplaced.map(toRecord), 'article');
+      // Pages the import filled in for an article go; an added article's pages go with it.
+      await database.sourcePages.bulkDelete([...undo.sourceIdsAdded, ...undo.sourcesReplaced.filter((s) => !s.pageStarts?.length).map((s) => s.id)]);
+      await checkedPut(database.sourcePages, sourcePagesSchema, undo.sourcesReplaced.flatMap(pagesOf), 'page list');
       await database.annotations.bulkDelete([...undo.annotationIdsAdded]);
       const current = await database.annotations.bulkGet(undo.annotationsReplaced.map((a) => a.id));
       const restored = undo.annotationsReplaced.map((old, index): Annotation => {

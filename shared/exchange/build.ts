@@ -135,6 +135,7 @@ export function buildExchangeFile(input: ExchangeInput): ExchangeFile {
       importedAt: source.importedAt,
       updatedAt: source.updatedAt,
       ...(input.includeText && source.text ? { text: source.text } : {}),
+      ...(source.pageStarts?.length ? { pageStarts: [...source.pageStarts] } : {}),
     })),
     annotations: input.annotations.map(toWebAnnotation),
     links: input.links.map(({ id, fromId, toId, type, createdAt }) => ({ id, fromId, toId, type, createdAt })),

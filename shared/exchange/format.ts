@@ -36,6 +36,8 @@ export const exchangeSourceSchema = z.strictObject({
   importedAt: src.importedAt,
   updatedAt: src.updatedAt,
   text: src.text.optional(),
+  /** Where each page of a PDF source begins in its text (optional; see "Pages of PDF sources"). */
+  pageStarts: z.array(z.number().int().min(0)).min(1).max(100_000).optional(),
 });
 export type ExchangeSource = Readonly<z.infer<typeof exchangeSourceSchema>>;
 
@@ -148,7 +150,12 @@ export interface ExchangeContent {
 }
 
 /** A source the library holds or a file carries; Source records satisfy it. */
-export type LibrarySource = Omit<Source, 'text' | 'origin'> & { readonly text?: string; readonly origin?: Source['origin'] };
+export type LibrarySource = Omit<Source, 'text' | 'origin'> & {
+  readonly text?: string;
+  readonly origin?: Source['origin'];
+  /** A PDF source's page starts (kept beside the source in the app: its `sourcePages` table). */
+  readonly pageStarts?: readonly number[];
+};
 
 export function hasText<T extends { readonly text?: string }>(source: T): source is T & { readonly text: string } {
   return typeof source.text === 'string' && source.text.length > 0;

@@ -89,11 +89,24 @@ function checkUnique<T>(
   });
 }
 
+/**
+ * Page starts begin at 0 and never fall (a page without text starts where the next one does),
+ * each at most the text's length when the file carries it.
+ */
+function checkPageStarts(pageStarts: readonly number[], text: string | undefined, path: PathSegment[], problems: ProblemList): void {
+  if (pageStarts[0] !== 0) problems.add([...path, 0], 'the first page must start at offset 0');
+  const wrong = pageStarts.findIndex((start, i) => i > 0 && start < (pageStarts[i - 1] ?? 0));
+  if (wrong > 0) problems.add([...path, wrong], 'page starts must not fall: each page begins where the one before does, or after it');
+  const last = pageStarts[pageStarts.length - 1] ?? 0;
+  if (text !== undefined && last > text.length) problems.add([...path, pageStarts.length - 1], `lies past the end of the text (${text.length} characters)`);
+}
+
 async function checkSourceTexts(sources: readonly ExchangeSource[], report: IntegrityReport, onStep: (fraction: number) => Promise<void>): Promise<void> {
   for (const [index, source] of sources.entries()) {
     if (report.problems.full) return;
     const path: PathSegment[] = ['sources', index];
     for (const field of ['title', 'publisher', 'author'] as const) warnMarkup(report, [...path, field], source[field]);
+    if (source.pageStarts) checkPageStarts(source.pageStarts, source.text, [...path, 'pageStarts'], report.problems);
     if (source.text === undefined) continue;
     warnMarkup(report, [...path, 'text'], source.text);
     // Offsets and hashes are taken over the normalised form; any other form would misplace every highlight.

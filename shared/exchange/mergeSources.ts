@@ -59,8 +59,10 @@ export function mergeSources(local: readonly LibrarySource[], incoming: readonly
   for (const source of incoming) {
     const same = localByHash.get(source.textHash);
     if (same) {
-      // The CLI's libraries may lack a text that this file carries: fill it in.
-      const filled = !hasText(same) && hasText(source) ? { ...same, text: source.text } : same;
+      // The CLI's libraries may lack a text that this file carries, and a library that got the
+      // article from a text file lacks its pages: fill them in.
+      const withText = !hasText(same) && hasText(source) ? { ...same, text: source.text } : same;
+      const filled = !withText.pageStarts?.length && source.pageStarts?.length ? { ...withText, pageStarts: source.pageStarts } : withText;
       if (filled !== same) {
         sourcesToPut.push(filled);
         sourcesReplaced.push(same);

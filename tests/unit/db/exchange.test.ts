@@ -90,6 +90,27 @@ describe('applyImportPlan', () => {
   });
 });
 
+describe('page starts of PDF sources', () => {
+  it('are stored with an imported article, read back for export, and go with an undo; pages that no longer fit the text stay home', async () => {
+    const { content } = await samplesPlan();
+    const [first] = content.sources;
+    if (!first?.text) throw new Error('the samples carry their texts');
+    const pageStarts = [0, first.text.indexOf('\n\n') + 2];
+    const withPages = { ...content, sources: [{ ...first, pageStarts }, ...content.sources.slice(1)] };
+    const plan = planMerge(await loadLibrarySnapshot(database), withPages, { fileName: 'pages.dossier', now: new Date().toISOString() });
+    const importId = await applyImportPlan(plan, database);
+    expect(await database.sourcePages.get(first.id)).toEqual({ id: first.id, pageStarts });
+    expect((await loadLibrarySnapshot(database)).sources.find((s) => s.id === first.id)?.pageStarts).toEqual(pageStarts);
+    expect((await database.sources.get(first.id)) ?? {}).not.toHaveProperty('pageStarts');
+
+    await database.sourcePages.put({ id: first.id, pageStarts: [0, first.text.length + 10] });
+    expect((await loadLibrarySnapshot(database)).sources.find((s) => s.id === first.id)).not.toHaveProperty('pageStarts');
+
+    await undoImportRecord(importId, 'Tester', database);
+    expect(await database.sourcePages.count()).toBe(0);
+  });
+});
+
 describe('settleConflict', () => {
   it('stores the chosen version with a revision past both and closes the conflict', async () => {
     const { content } = await samplesPlan();
