@@ -4,7 +4,7 @@
 // passage highlighted, the original saved back byte for byte; a scan refused; a .docx imported.
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { makeChinesePdf, makeScanPdf } from '../unit/pages/pdfFixtures';
+import { column, makeChinesePdf, makePdf, makeScanPdf } from '../unit/pages/pdfFixtures';
 import { makeDocx } from '../unit/pages/docxFixture';
 import { DossierPage } from './pages/DossierPage';
 import { CROSSING, ON_PAGE_2, READOUT_TITLE, printReadoutPdf } from './pages/pdfSources';
@@ -91,6 +91,34 @@ test('a PDF: pages in the margin, a passage across a page break cited "pp. 1–2
   expect(printed.flat).toContain('pp. 1–2');
   expect(printed.flat).toContain('p. 2.');
   expect(refused).toEqual([]);
+});
+
+test('a PDF article shared with a colleague keeps its pages: their reader marks them too', async ({ page, browser }) => {
+  const workbench = new WorkbenchPage(page);
+  await workbench.open();
+  const pdf = await makePdf([column([['The envoys met in Julfa on Monday.']], 60, 80), column([['They agreed to reopen the crossing.']], 60, 80)], { title: 'Julfa meeting' });
+  await importFile(page, 'julfa.pdf', 'application/pdf', Buffer.from(pdf));
+  await expect(workbench.article('Julfa meeting')).toBeVisible({ timeout: 30_000 });
+  await workbench.openArticle('Julfa meeting');
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByRole('dialog', { name: 'Settings' }).getByLabel('Analyst name').fill('Leyla');
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export a shared file' });
+  await dialog.getByRole('radio', { name: /This article’s annotations/ }).check();
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Export' }).click();
+  const shared = readFileSync(await (await download).path());
+
+  const colleague = await (await browser.newContext()).newPage();
+  const theirs = new WorkbenchPage(colleague);
+  await theirs.open();
+  const chooser = colleague.waitForEvent('filechooser');
+  await colleague.getByRole('button', { name: 'Open shared file…' }).click();
+  await (await chooser).setFiles({ name: 'julfa.dossier', mimeType: 'application/json', buffer: shared });
+  await colleague.getByRole('dialog', { name: 'Imported julfa.dossier' }).getByRole('button', { name: 'Close' }).click();
+  await theirs.openArticle('Julfa meeting');
+  await expect(theirs.reader.getByRole('list', { name: 'Page boundaries' }).getByRole('listitem')).toHaveText(['p. 1', 'p. 2']);
 });
 
 test('a scan without a text layer is refused with a message; nothing is added', async ({ page }) => {
