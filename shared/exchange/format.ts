@@ -37,7 +37,7 @@ export const exchangeSourceSchema = z.strictObject({
   updatedAt: src.updatedAt,
   text: src.text.optional(),
   /** Where each page of a PDF source begins in its text (optional; see "Pages of PDF sources"). */
-  pageStarts: z.array(z.number().int().min(0)).min(1).max(100_000).optional(),
+  pageStarts: z.array(z.number().int().min(0)).min(1).max(100_000).readonly().optional(),
 });
 export type ExchangeSource = Readonly<z.infer<typeof exchangeSourceSchema>>;
 
