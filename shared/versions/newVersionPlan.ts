@@ -64,17 +64,11 @@ export function planNewVersion(input: NewVersionInput): NewVersionPlan {
   const after: Annotation[] = [];
   const offsets = mapOffsets(source.text, newText);
   input.annotations.forEach((annotation, index) => {
-    const placed = placeOnNewText(annotation, newText, input.newTextHash, now, offsets);
-    after.push(placed.annotation);
-    counts[placed.state] += 1;
-    outcomes.push({
-      annotationId: annotation.id,
-      kind: annotation.kind,
-      state: placed.state,
-      score: placed.annotation.anchor.score,
-      quoteBefore: annotation.quote.exact,
-      ...(placed.state === 'orphan' ? {} : { quoteAfter: placed.annotation.quote.exact }),
-    });
+    const result = placeNearMapped(newText, annotation, offsets) ?? anchorFromMapped(newText, annotation, offsets);
+    const placed = placedRecord(annotation, result, newText, input.newTextHash, now);
+    after.push(placed);
+    counts[result.state] += 1;
+    outcomes.push(outcomeOf(annotation, placed));
     if ((index + 1) % PROGRESS_EVERY === 0) input.onProgress?.((index + 1) / input.annotations.length);
   });
   return {
@@ -155,16 +149,26 @@ function anchorFromMapped(text: string, annotation: Annotation, offsets: OffsetM
   return result.state === 'exact' && result.start !== position.start ? { ...result, state: 'moved' } : result;
 }
 
-function placeOnNewText(annotation: Annotation, text: string, textHash: string, now: string, offsets: OffsetMap): { readonly annotation: Annotation; readonly state: AnchorState } {
-  const result = placeNearMapped(text, annotation, offsets) ?? anchorFromMapped(text, annotation, offsets);
+/** The annotation as placed on the new text by `result` (what undo's counterpart, redo, writes). */
+export function placedRecord(annotation: Annotation, result: AnchorResult, text: string, textHash: string, now: string): Annotation {
   if (result.state === 'orphan') {
     // Quote, offsets and hash stay those of the version it was made on, where it can still be read.
-    return { annotation: { ...annotation, anchor: { state: 'orphan', score: 0, checkedAt: now } }, state: 'orphan' };
+    return { ...annotation, anchor: { state: 'orphan', score: 0, checkedAt: now } };
   }
   // Fresh selectors from the new text, so quote, offsets and hash agree (as the shared-file import does).
   const selectors = describeSelection(text, result.start, result.end);
+  return { ...annotation, sourceHash: textHash, quote: selectors.quote, position: selectors.position, anchor: { state: result.state, score: result.score, checkedAt: now } };
+}
+
+/** The report's row for one annotation, from its record before and after. */
+export function outcomeOf(before: Annotation, after: Annotation): ReanchorOutcome {
+  const { state, score } = after.anchor;
   return {
-    annotation: { ...annotation, sourceHash: textHash, quote: selectors.quote, position: selectors.position, anchor: { state: result.state, score: result.score, checkedAt: now } },
-    state: result.state,
+    annotationId: before.id,
+    kind: before.kind,
+    state,
+    score,
+    quoteBefore: before.quote.exact,
+    ...(state === 'orphan' ? {} : { quoteAfter: after.quote.exact }),
   };
 }

@@ -15,7 +15,7 @@ import { errorMessage, useWorkbench } from '../../ui/workbenchContext';
 import { JobCancelled, runExchangeJob } from '../../workers/exchangeClient';
 import { draftFromOpenedFile, type SameArticleResolver } from '../library/import/importArticles';
 import { newVersionChange } from './newVersionChange';
-import { planVersionFromLibrary, type PlannedVersion } from './planVersion';
+import { planVersionFromLibrary, unpackPlanned, type PlannedVersion, type PlannedVersionFromFile } from './planVersion';
 import type { SameArticleAnswer } from './SameArticleDialog';
 import { VersionDialogs, type Question, type Report, type Shown } from './VersionDialogs';
 import { OUTCOME_LABELS } from './VersionReportDialog';
@@ -88,10 +88,11 @@ export function useVersionActions(onOpened: (id: string) => void): VersionAction
       const count = await countAnnotationsOfSource(existing.id);
       setStatus(`Re-anchoring ${count} annotation${count === 1 ? '' : 's'} on the new version…`, 0);
       if (count < OFF_THREAD_FROM) return finishNewVersion(existing, await planVersionFromLibrary(request), fileName, now);
-      const planned = await cancellable(fileName, (signal, cancel) =>
+      const packed = await cancellable(fileName, (signal, cancel) =>
         runExchangeJob({ type: 'plan-new-version', request }, { signal, onReanchoring: (fraction) => setStatus(`Re-anchoring ${count} annotations on the new version…`, fraction, cancel) }),
       );
-      return planned !== null && finishNewVersion(existing, planned, fileName, now);
+      if (packed === null) return false;
+      return finishNewVersion(existing, unpackPlanned<PlannedVersion>(packed), fileName, now);
     },
     [setStatus, finishNewVersion, cancellable],
   );
@@ -116,14 +117,15 @@ export function useVersionActions(onOpened: (id: string) => void): VersionAction
         if (file.status === 'read') {
           // Reading the file and re-anchoring share one worker: the text never crosses to the window.
           const now = nowIso();
-          const planned = await cancellable(file.name, (signal, cancel) => {
+          const packed = await cancellable(file.name, (signal, cancel) => {
             setStatus(`Reading ${file.name} and re-anchoring the annotations…`, 0, cancel);
             return runExchangeJob(
               { type: 'plan-new-version-file', sourceId, name: file.name, bytes: file.bytes, now },
               { signal, onReanchoring: (fraction) => setStatus(`Re-anchoring the annotations on ${file.name}…`, fraction, cancel) },
             );
           });
-          if (planned === null) return;
+          if (packed === null) return;
+          const planned = unpackPlanned<PlannedVersionFromFile>(packed);
           if (planned.status === 'failed') throw new Error(planned.problem);
           if (planned.status !== 'html') {
             await finishNewVersion(existing, planned, file.name, now);
