@@ -109,11 +109,18 @@ export async function restoreSource(deleted: DeletedSource, database: WorkbenchD
   );
 }
 
-/** Annotation count per source id, read from the index keys alone. */
+/** Annotation count per source id, counted by the sourceId index. */
 export async function countAnnotationsBySource(database: WorkbenchDatabase = db): Promise<ReadonlyMap<string, number>> {
+  // One count per article (the index counts, nothing is read) rather than a cursor over every
+  // annotation's key: after an import of 20,000 annotations this live query re-ran as 20,000
+  // cursor steps on the window's thread, just as the import's report was to be shown.
+  const ids = await database.sources.toCollection().primaryKeys();
+  const tallies = await Promise.all(ids.map((id) => database.annotations.where('sourceId').equals(id).count()));
   const counts = new Map<string, number>();
-  const keys = await database.annotations.orderBy('sourceId').keys();
-  for (const key of keys) counts.set(String(key), (counts.get(String(key)) ?? 0) + 1);
+  ids.forEach((id, i) => {
+    const tally = tallies[i] ?? 0;
+    if (tally > 0) counts.set(id, tally);
+  });
   return counts;
 }
 

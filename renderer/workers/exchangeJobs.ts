@@ -6,7 +6,7 @@ import { loadLibrarySnapshot } from '../db/exchange';
 import { draftArticleOffThread, type OffThreadDraft } from '../features/library/import/draftArticle';
 import { buildExport, type BuiltExport, type ExportRequest, type ExportSigner } from '../features/sharing/buildExport';
 import type { ImportStage } from '../features/sharing/planSharedImport';
-import { planVersionFromFile, planVersionFromLibrary, type NewVersionRequest, type PlannedVersion, type PlannedVersionFromFile } from '../features/versions/planVersion';
+import { packPlanned, planVersionFromFile, planVersionFromLibrary, type NewVersionRequest, type Packed, type PlannedVersion, type PlannedVersionFromFile } from '../features/versions/planVersion';
 import { writeSharedImport, type WrittenImport } from '../features/sharing/writeSharedImport';
 
 export type ExchangeJob =
@@ -28,8 +28,9 @@ export interface ExchangeJobResults {
   readonly 'import-shared-file': WrittenImport;
   readonly 'draft-article': OffThreadDraft;
   readonly 'build-export': BuiltExport;
-  readonly 'plan-new-version': PlannedVersion;
-  readonly 'plan-new-version-file': PlannedVersionFromFile;
+  /** Packed to cross to the window; unpackPlanned opens it. */
+  readonly 'plan-new-version': Packed<PlannedVersion>;
+  readonly 'plan-new-version-file': Packed<PlannedVersionFromFile>;
 }
 
 export type JobResult<J extends ExchangeJob> = ExchangeJobResults[J['type']];
@@ -51,9 +52,9 @@ export async function runJob<J extends ExchangeJob>(job: J, reporter: JobReporte
       // A PDF reports the share of its pages read.
       return (await draftArticleOffThread(job.name, job.bytes, (fraction) => reporter.onProgress?.(fraction, 'reading'))) as JobResult<J>;
     case 'plan-new-version-file':
-      return (await planVersionFromFile(job, (fraction) => reporter.onProgress?.(fraction, 'reanchoring'))) as JobResult<J>;
+      return packPlanned(await planVersionFromFile(job, (fraction) => reporter.onProgress?.(fraction, 'reanchoring'))) as JobResult<J>;
     case 'plan-new-version':
-      return (await planVersionFromLibrary(job.request, (fraction) => reporter.onProgress?.(fraction, 'reanchoring'))) as JobResult<J>;
+      return packPlanned(await planVersionFromLibrary(job.request, (fraction) => reporter.onProgress?.(fraction, 'reanchoring'))) as JobResult<J>;
     default: {
       const { request, signer } = job as Extract<ExchangeJob, { type: 'build-export' }>;
       return (await buildExport(request, signer)) as JobResult<J>;

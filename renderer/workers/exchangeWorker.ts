@@ -11,9 +11,22 @@ interface WorkerScope {
 
 const scope = globalThis as unknown as WorkerScope;
 
+/**
+ * Least time between two progress messages of one stage. Checking a shared file reports every 200
+ * records: over a hundred messages, each a re-render of the window's progress dialog, where a
+ * few a second draw the same bar.
+ */
+const PROGRESS_INTERVAL_MS = 100;
+
 scope.onmessage = (event) => {
+  let last: { readonly at: number; readonly stage: string } | null = null;
   void runJob(event.data, {
-    onProgress: (fraction, stage) => scope.postMessage({ type: 'progress', fraction, stage }),
+    onProgress: (fraction, stage) => {
+      const at = performance.now();
+      if (last && last.stage === stage && at - last.at < PROGRESS_INTERVAL_MS && fraction < 1) return;
+      last = { at, stage };
+      scope.postMessage({ type: 'progress', fraction, stage });
+    },
     onStage: (stage) => scope.postMessage({ type: 'stage', stage }),
   }).then(
     (result) => scope.postMessage({ type: 'done', result }),

@@ -22,6 +22,12 @@ export interface AnchorOptions {
    * merely shares vocabulary; it also keeps the error budget, and so search time, small.
    */
   readonly minQuoteSimilarity?: number;
+  /**
+   * Units on each side of the expected place searched first for an edited quote, when the
+   * caller knows closely where the passage went (a new version's line comparison). Only if
+   * nothing is found there do the usual window and the seeded search of the whole text follow.
+   */
+  readonly fuzzyNearWindow?: number;
 }
 
 export const DEFAULT_MIN_QUOTE_SIMILARITY = 0.75;
@@ -57,7 +63,7 @@ export function anchorAnnotation(
   }
 
   const minQuoteSimilarity = clamp(options.minQuoteSimilarity ?? DEFAULT_MIN_QUOTE_SIMILARITY, 0, 1);
-  const fuzzy = findFuzzyQuote(text, quote, expectedStart, minQuoteSimilarity);
+  const fuzzy = findFuzzyQuote(text, quote, expectedStart, minQuoteSimilarity, options.fuzzyNearWindow);
   if (fuzzy === null) return ORPHAN;
   return { state: 'fuzzy', score: fuzzy.score, start: fuzzy.start, end: fuzzy.end };
 }

@@ -47,23 +47,30 @@ export function findFuzzyQuote(
   quote: TextQuote,
   expectedStart: number,
   minQuoteSimilarity: number,
+  nearWindow?: number,
 ): FuzzyMatch | null {
   const quoteLength = quote.exact.length;
   const maxErrors = Math.floor(quoteLength * (1 - minQuoteSimilarity) + ROUNDING_SLACK);
   if (maxErrors < 1) return null;
 
   const margin = 2 * quoteLength + WINDOW_MARGIN;
-  const windowStart = Math.max(0, expectedStart - margin);
-  const windowEnd = Math.min(text.length, expectedStart + quoteLength + margin);
-  const windowCandidates = searchWindow(text, quote.exact, maxErrors, windowStart, windowEnd);
-  let best = pickBestCandidate(text, quote, windowCandidates, expectedStart);
-  if (best === null && (windowStart > 0 || windowEnd < text.length)) {
+  // A narrower window first, when the caller says so: the search costs what the window is long.
+  let best = nearWindow !== undefined && nearWindow < margin ? searchAround(text, quote, maxErrors, expectedStart, nearWindow) : null;
+  best ??= searchAround(text, quote, maxErrors, expectedStart, margin);
+  if (best === null && (expectedStart - margin > 0 || expectedStart + quoteLength + margin < text.length)) {
     best = pickBestCandidate(text, quote, searchSeeded(text, quote, maxErrors), expectedStart);
   }
   if (best === null) return null;
   // Edit-distance boundaries know nothing of surrogate pairs; never cut an emoji in half.
   const widened = expandToCodePointBoundaries(text, best.start, best.end);
   return { start: widened.start, end: widened.end, score: best.score };
+}
+
+/** The best candidate within `margin` units on each side of the expected place, or null. */
+function searchAround(text: string, quote: TextQuote, maxErrors: number, expectedStart: number, margin: number): FuzzyMatch | null {
+  const windowStart = Math.max(0, expectedStart - margin);
+  const windowEnd = Math.min(text.length, expectedStart + quote.exact.length + margin);
+  return pickBestCandidate(text, quote, searchWindow(text, quote.exact, maxErrors, windowStart, windowEnd), expectedStart);
 }
 
 function pickBestCandidate(

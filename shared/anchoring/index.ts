@@ -9,4 +9,5 @@ export {
 } from './selectors';
 export type { AnnotationSelectors, TextPosition, TextQuote } from './selectors';
 export { DEFAULT_MIN_QUOTE_SIMILARITY, anchorAnnotation, anchorMany } from './anchorAnnotation';
+export { prefixSimilarity, suffixSimilarity } from './contextSimilarity';
 export type { AnchorOptions, AnchorResult } from './anchorAnnotation';

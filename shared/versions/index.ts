@@ -5,3 +5,5 @@ export { newVersionProblem, planNewVersion } from './newVersionPlan';
 export type { NewVersionInput, NewVersionPlan, OutcomeCounts, ReanchorOutcome } from './newVersionPlan';
 export { compareVersions } from './textComparison';
 export type { Comparison, ComparisonSegment } from './textComparison';
+export { packPlan, unpackPlan } from './planTransport';
+export type { PackedPlan } from './planTransport';

@@ -49,6 +49,9 @@ test('a new version of the big article: re-anchor 2,000 annotations and show the
     await page.getByRole('main').getByRole('button', { name: 'Article ▾' }).click();
     await page.getByRole('menuitem', { name: 'Import new version…' }).click();
     await (await chooser).setFiles({ name: 'big-article-v2.txt', mimeType: 'text/plain', buffer: Buffer.from(edited) });
+    // Waited for in the page first: Playwright's own polling of role queries over the open
+    // 300,000-character article holds the window's thread the app is being timed on.
+    await page.waitForFunction(() => window.__versionTimes?.reportAt !== undefined, undefined, { timeout: 120_000 });
     const report = page.getByRole('dialog', { name: /^New version of/ });
     await expect(report).toBeVisible();
     const times = await page.evaluate(() => window.__versionTimes);

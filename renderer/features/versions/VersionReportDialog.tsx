@@ -8,8 +8,11 @@ import { KIND_LABELS, shortQuote } from '../common/kinds';
 
 export const OUTCOME_LABELS: Readonly<Record<AnchorState, string>> = { exact: 'Exact', moved: 'Moved', fuzzy: 'Fuzzy', orphan: 'Orphaned' };
 const ORDER: readonly AnchorState[] = ['orphan', 'fuzzy', 'moved', 'exact'];
-/** Rows drawn with the report; the rest follow a moment later, so thousands never delay it. */
-const FIRST_ROWS = 200;
+/**
+ * Rows drawn with the report, about what its scrolling table shows at once; the rest follow a
+ * moment later, so thousands never delay it.
+ */
+const FIRST_ROWS = 40;
 
 interface VersionReportDialogProps {
   readonly title: string;

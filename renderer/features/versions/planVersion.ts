@@ -1,6 +1,6 @@
 // Plans a new version of an article from what the library holds: run in the exchange worker for
 // large articles (see useVersionActions), in the window for small ones.
-import { newVersionProblem, planNewVersion, type NewVersionPlan } from '../../../shared/versions';
+import { newVersionProblem, packPlan, planNewVersion, unpackPlan, type NewVersionPlan, type PackedPlan } from '../../../shared/versions';
 import { loadNewVersionBasis } from '../../db/versions';
 import { draftArticleOffThread } from '../library/import/draftArticle';
 
@@ -41,4 +41,17 @@ export async function planVersionFromLibrary(request: NewVersionRequest, onProgr
     ...(onProgress ? { onProgress } : {}),
   });
   return { status: 'planned', plan };
+}
+
+/** A planned version as it crosses from the exchange worker to the window (shared/versions/planTransport.ts). */
+export type Packed<T extends PlannedVersionFromFile> = T extends { readonly status: 'planned' } ? { readonly status: 'planned'; readonly packed: PackedPlan } : T;
+
+export function packPlanned<T extends PlannedVersionFromFile>(planned: T): Packed<T> {
+  // The casts restate the conditional type, which TypeScript does not narrow by the status.
+  return (planned.status === 'planned' ? { status: 'planned', packed: packPlan(planned.plan) } : planned) as Packed<T>;
+}
+
+export function unpackPlanned<T extends PlannedVersionFromFile>(planned: Packed<T>): T {
+  const packed = planned as Packed<PlannedVersionFromFile>;
+  return (packed.status === 'planned' ? { status: 'planned', plan: unpackPlan(packed.packed) } : packed) as T;
 }

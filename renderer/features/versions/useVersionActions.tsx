@@ -12,10 +12,10 @@ import type { SourceRecord } from '../../db/database';
 import { getSourceRecord } from '../../db/library';
 import { articleVersions } from '../../db/versions';
 import { errorMessage, useWorkbench } from '../../ui/workbenchContext';
-import { runExchangeJob } from '../../workers/exchangeClient';
+import { JobCancelled, runExchangeJob } from '../../workers/exchangeClient';
 import { draftFromOpenedFile, type SameArticleResolver } from '../library/import/importArticles';
 import { newVersionChange } from './newVersionChange';
-import { planVersionFromLibrary, type PlannedVersion } from './planVersion';
+import { planVersionFromLibrary, unpackPlanned, type PlannedVersion, type PlannedVersionFromFile } from './planVersion';
 import type { SameArticleAnswer } from './SameArticleDialog';
 import { VersionDialogs, type Question, type Report, type Shown } from './VersionDialogs';
 import { OUTCOME_LABELS } from './VersionReportDialog';
@@ -62,6 +62,24 @@ export function useVersionActions(onOpened: (id: string) => void): VersionAction
     [setStatus, notify, perform, onOpened],
   );
 
+  /**
+   * Runs a worker job that Cancel (in the status line) stops at once: nothing is written until the
+   * plan is back, so a cancelled step changes nothing. Null when cancelled.
+   */
+  const cancellable = useCallback(
+    async <T,>(fileName: string, run: (signal: AbortSignal, cancel: () => void) => Promise<T>): Promise<T | null> => {
+      const abort = new AbortController();
+      try {
+        return await run(abort.signal, () => abort.abort());
+      } catch (error) {
+        if (!(error instanceof JobCancelled)) throw error;
+        setStatus(`The new version from ${fileName} was cancelled; nothing was changed.`);
+        return null;
+      }
+    },
+    [setStatus],
+  );
+
   /** The whole step from a draft: plan (off the window's thread when large), then finish. */
   const makeNewVersion = useCallback(
     async (existing: SourceRecord, draft: ArticleDraft, fileName: string): Promise<boolean> => {
@@ -69,13 +87,14 @@ export function useVersionActions(onOpened: (id: string) => void): VersionAction
       const request = { sourceId: existing.id, newText: draft.text, newTextHash: draft.textHash, now };
       const count = await countAnnotationsOfSource(existing.id);
       setStatus(`Re-anchoring ${count} annotation${count === 1 ? '' : 's'} on the new version…`, 0);
-      const planned: PlannedVersion =
-        count >= OFF_THREAD_FROM
-          ? await runExchangeJob({ type: 'plan-new-version', request }, { onReanchoring: (fraction) => setStatus(`Re-anchoring ${count} annotations on the new version…`, fraction) })
-          : await planVersionFromLibrary(request);
-      return finishNewVersion(existing, planned, fileName, now);
+      if (count < OFF_THREAD_FROM) return finishNewVersion(existing, await planVersionFromLibrary(request), fileName, now);
+      const packed = await cancellable(fileName, (signal, cancel) =>
+        runExchangeJob({ type: 'plan-new-version', request }, { signal, onReanchoring: (fraction) => setStatus(`Re-anchoring ${count} annotations on the new version…`, fraction, cancel) }),
+      );
+      if (packed === null) return false;
+      return finishNewVersion(existing, unpackPlanned<PlannedVersion>(packed), fileName, now);
     },
-    [setStatus, finishNewVersion],
+    [setStatus, finishNewVersion, cancellable],
   );
 
   const sameArticle = useCallback<SameArticleResolver>(
@@ -98,11 +117,15 @@ export function useVersionActions(onOpened: (id: string) => void): VersionAction
         if (file.status === 'read') {
           // Reading the file and re-anchoring share one worker: the text never crosses to the window.
           const now = nowIso();
-          setStatus(`Reading ${file.name} and re-anchoring the annotations…`, 0);
-          const planned = await runExchangeJob(
-            { type: 'plan-new-version-file', sourceId, name: file.name, bytes: file.bytes, now },
-            { onReanchoring: (fraction) => setStatus(`Re-anchoring the annotations on ${file.name}…`, fraction) },
-          );
+          const packed = await cancellable(file.name, (signal, cancel) => {
+            setStatus(`Reading ${file.name} and re-anchoring the annotations…`, 0, cancel);
+            return runExchangeJob(
+              { type: 'plan-new-version-file', sourceId, name: file.name, bytes: file.bytes, now },
+              { signal, onReanchoring: (fraction) => setStatus(`Re-anchoring the annotations on ${file.name}…`, fraction, cancel) },
+            );
+          });
+          if (packed === null) return;
+          const planned = unpackPlanned<PlannedVersionFromFile>(packed);
           if (planned.status === 'failed') throw new Error(planned.problem);
           if (planned.status !== 'html') {
             await finishNewVersion(existing, planned, file.name, now);
@@ -118,7 +141,7 @@ export function useVersionActions(onOpened: (id: string) => void): VersionAction
         notify({ tone: 'error', message: `The new version could not be imported: ${errorMessage(error)}` });
       }
     },
-    [makeNewVersion, finishNewVersion, notify, setStatus],
+    [makeNewVersion, finishNewVersion, notify, setStatus, cancellable],
   );
 
   const compare = useCallback(

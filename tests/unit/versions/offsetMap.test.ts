@@ -12,6 +12,14 @@ describe('mapOffsets', () => {
     expect(map.toNew(before.indexOf('Fourth'))).toBe(after.indexOf('Fourth'));
   });
 
+  it('maps offsets inside an edited line exactly before and after the edit', () => {
+    const before = 'Title.\nTehran said on Monday that the strike was deliberate, citing images.\nEnd.';
+    const after = 'Title.\nTehran said on Monday that the strike was reportedly deliberate, citing images.\nEnd.';
+    const map = mapOffsets(before, after);
+    expect(map.toNew(before.indexOf('on Monday'))).toBe(after.indexOf('on Monday'));
+    expect(map.toNew(before.indexOf('citing'))).toBe(after.indexOf('citing'));
+  });
+
   it('stays inside the new text when nothing pairs', () => {
     const map = mapOffsets('a long earlier text', 'short');
     expect(map.toNew(15)).toBeLessThanOrEqual(5);
