@@ -4,6 +4,7 @@ import { Redis } from '@hocuspocus/extension-redis';
 import { Server, type Extension } from '@hocuspocus/server';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import type * as Y from 'yjs';
 import { authorizeTeamMember, type TeamTokens } from './teamServerAuth';
 import { TeamDocumentStore } from './teamServerStorage';
 
@@ -24,6 +25,8 @@ export interface RunningTeamServer {
   /** ws://address:port */
   readonly url: string;
   readonly port: number;
+  /** The document as the server holds it in memory now (undefined when not loaded). */
+  loadedDocument(name: string): Y.Doc | undefined;
   /** Closes every connection, stores every document and closes the SQLite file. */
   stop(): Promise<void>;
 }
@@ -68,6 +71,7 @@ export async function startTeamServer(options: TeamServerOptions): Promise<Runni
   return {
     url: `ws://${options.address ?? '127.0.0.1'}:${port}`,
     port,
+    loadedDocument: (name) => server.hocuspocus.documents.get(name),
     stop: () => server.destroy(),
   };
 }
