@@ -29,7 +29,11 @@ export function parseTeamTokens(text: string): TeamTokens {
   }
   const parsed = tokensSchema.safeParse(json);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(file)'}: ${issue.message}`);
+    const problems = parsed.error.issues.map((issue) => {
+      // A bad token is reported by zod as a record-key issue with the reason nested inside.
+      const detail = issue.code === 'invalid_key' ? issue.issues.map((inner) => inner.message).join('; ') : issue.message;
+      return `${issue.path.join('.') || '(file)'}: ${detail}`;
+    });
     throw new Error(`The tokens file is not valid:\n  ${problems.join('\n  ')}`);
   }
   return new Map(Object.entries(parsed.data));
