@@ -3,6 +3,7 @@
 // stores updates beside the sync in the app; tests/unit/sync/teamServer.test.ts covers it).
 //  - sync_converge_ms: two replicas with 500 offline edits each reconnect; until both and the
 //    server hold identical state.
+//  - sync_resolution_ms: then one replica resolves a conflict; until the other shows it resolved.
 //  - sync_10_clients_ms: 10 connected clients make 100 edits each, in turns; from the first edit
 //    until all 10 and the server hold identical state.
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -69,7 +70,12 @@ async function withServer<T>(run: (server: RunningTeamServer) => Promise<T>): Pr
   }
 }
 
-async function convergeRun(server: RunningTeamServer, documentName: string): Promise<number> {
+interface ConvergeTimes {
+  readonly convergeMs: number;
+  readonly resolutionMs: number;
+}
+
+async function convergeRun(server: RunningTeamServer, documentName: string): Promise<ConvergeTimes> {
   const alice = client('Alice');
   const bob = client('Bob');
   for (let i = 0; i < 40; i += 1) alice.library.writeRecord('annotations', `r${i}`, { note: `note ${i}`, actor: 'Iran', target: 'Azerbaijan' });
@@ -85,11 +91,15 @@ async function convergeRun(server: RunningTeamServer, documentName: string): Pro
   const started = performance.now();
   const links = [connect(alice, server, documentName), connect(bob, server, documentName)];
   await until(() => links.every((link) => link.synced) && sameState(alice.doc, bob.doc) && sameState(alice.doc, server.loadedDocument(documentName)));
-  const ms = performance.now() - started;
+  const convergeMs = performance.now() - started;
   expect(alice.library.conflicts()).toHaveLength(20);
   expect(bob.library.conflicts()).toHaveLength(20);
+  const resolving = performance.now();
+  alice.library.resolve('annotations', 'r0', 'note', 'agreed');
+  await until(() => bob.library.record('annotations', 'r0')?.fields.note === 'agreed' && bob.library.conflicts().length === 19);
+  const resolutionMs = performance.now() - resolving;
   for (const link of links) link.disconnect();
-  return ms;
+  return { convergeMs, resolutionMs };
 }
 
 async function tenClientsRun(server: RunningTeamServer, documentName: string): Promise<number> {
@@ -113,13 +123,16 @@ async function tenClientsRun(server: RunningTeamServer, documentName: string): P
 test('team sync: 2 × 500 offline edits converge; 10 clients × 100 edits', async () => {
   test.setTimeout(600_000);
   const converge: number[] = [];
+  const resolution: number[] = [];
   const ten: number[] = [];
   await withServer(async (server) => {
     // One warm-up of each first, not counted: the first runs pay for compiling the code paths.
     await convergeRun(server, 'team:bench/dossier:converge-warm-up');
     await tenClientsRun(server, 'team:bench/dossier:ten-warm-up');
     for (let run = 0; run < RUNS; run += 1) {
-      converge.push(await convergeRun(server, `team:bench/dossier:converge-${run}`));
+      const times = await convergeRun(server, `team:bench/dossier:converge-${run}`);
+      converge.push(times.convergeMs);
+      resolution.push(times.resolutionMs);
       ten.push(await tenClientsRun(server, `team:bench/dossier:ten-${run}`));
     }
   });
@@ -131,5 +144,6 @@ test('team sync: 2 × 500 offline edits converge; 10 clients × 100 edits', asyn
     runs: converge.map((ms) => round(ms)),
     note: 'reconnect to both replicas and the server identical (Node, loopback, SQLite; IndexedDB not in the figure)',
   });
+  recordFigure(info, { name: 'sync_resolution_ms', value: round(median(resolution)), unit: 'ms', runs: resolution.map((ms) => round(ms)), note: 'a conflict resolved on one replica, until the other shows it resolved' });
   recordFigure(info, { name: 'sync_10_clients_ms', value: round(median(ten)), unit: 'ms', runs: ten.map((ms) => round(ms)), note: 'first edit to all 10 clients and the server identical' });
 });
