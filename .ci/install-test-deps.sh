@@ -13,6 +13,8 @@ command -v pdftotext >/dev/null || need+=(poppler-utils)
 # qpdf encrypts a PDF for the import tests; camlidl-doc ships a small real-world PDF manual (pdfTeX).
 command -v qpdf >/dev/null || need+=(qpdf)
 [ -f /usr/share/doc/camlidl/camlidl-1.04.doc.pdf ] || need+=(camlidl-doc)
+# redis-server: the team sync test starts one on a free loopback port (two server instances through Redis).
+command -v redis-server >/dev/null || need+=(redis-server)
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi
   $SUDO apt-get update -qq

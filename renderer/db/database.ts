@@ -1,6 +1,8 @@
 // The local library in IndexedDB, through Dexie. Schema versions and how each upgrades the
 // one before are written up in docs/storage.md; never edit a released version's stores.
 import Dexie, { type Table } from 'dexie';
+import yDexie from 'y-dexie';
+import type * as Y from 'yjs';
 import type { AnnotationConflict, ImportReport, ImportUndo } from '../../shared/exchange';
 import type { Actor, Annotation, AnnotationLink, Dossier, Source } from '../../shared/model';
 import type { IndexSnapshot } from '../../shared/search/libraryIndex';
@@ -135,6 +137,21 @@ export const SCHEMA_V9 = {
   sourceVersions: '[sourceId+textHash], sourceId, textHash',
 } as const;
 
+/** A team library's synced document, by its name on the team server (`team:<team>`, docs/sync.md). */
+export interface TeamDocRecord {
+  readonly name: string;
+  /** Kept by y-dexie as a series of Yjs updates in a table of its own; load it with DexieYProvider. */
+  readonly doc: Y.Doc;
+}
+
+/**
+ * Version 12 (the number allotted to team sync) adds `teamDocs`: one row per team document, its
+ * Y.Doc stored by the y-dexie addon (`doc: Y.Doc`). Nothing else changes.
+ */
+export const SCHEMA_V12 = {
+  teamDocs: 'name, doc: Y.Doc',
+} as const;
+
 export class WorkbenchDatabase extends Dexie {
   sources!: Table<SourceRecord, string>;
   sourceTexts!: Table<SourceText, string>;
@@ -150,9 +167,12 @@ export class WorkbenchDatabase extends Dexie {
   sourceFiles!: Table<SourceFileRecord, string>;
   sourcePages!: Table<SourcePagesRecord, string>;
   sourceVersions!: Table<SourceVersion, [string, string]>;
+  /** Added with its name only: y-dexie gives every row its `doc`. */
+  teamDocs!: Table<TeamDocRecord, string, Pick<TeamDocRecord, 'name'>>;
 
   constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
-    super(name, options);
+    // y-dexie reads `doc: Y.Doc` in version 12's stores; without it Dexie would take it for an index.
+    super(name, { ...options, addons: [yDexie, ...(options?.addons ?? [])] });
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2);
     this.version(3).stores(SCHEMA_V3);
@@ -161,6 +181,7 @@ export class WorkbenchDatabase extends Dexie {
     this.version(6).stores(SCHEMA_V6);
     this.version(8).stores(SCHEMA_V8);
     this.version(9).stores(SCHEMA_V9);
+    this.version(12).stores(SCHEMA_V12);
   }
 }
 

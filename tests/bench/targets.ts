@@ -46,6 +46,9 @@ export const TARGETS: readonly Target[] = [
   { name: 'pdf_import_300p_ms', unit: 'ms', label: 'import a 300-page text PDF: file chosen to article shown', below: 10000 },
   { name: 'pdf_page_view_ms', unit: 'ms', label: 'Page view: page drawn with the passage highlighted', below: 500 },
   { name: 'new_version_reanchor_ms', unit: 'ms', label: 'new version of the big article, 10% of sentences edited, 2,000 annotations: file chosen to report', below: 1000 },
+  { name: 'sync_converge_ms', unit: 'ms', label: 'team sync: 2 replicas × 500 offline edits, reconnect to identical state (server on loopback)', below: 2000 },
+  { name: 'sync_resolution_ms', unit: 'ms', label: 'team sync: a conflict resolved on one replica, until the other shows it', below: 1000 },
+  { name: 'sync_10_clients_ms', unit: 'ms', label: 'team sync: 10 clients × 100 edits, first edit to identical state', below: 5000 },
 ];
 
 export function describeTarget(target: Target): string {
