@@ -41,7 +41,7 @@ function collectWrites(): SearchedWrites[] {
   return seen;
 }
 
-function tagged(source: Source, noteText: string): Annotation {
+function tagged(source: Pick<Source, 'id' | 'textHash'>, noteText: string): Annotation {
   return createAnnotation({ source, placement: describeSelection('Baku said on Monday', 0, 4), kind: 'claim', author: 'Leyla', fields: { actor: 'Baku', noteText } });
 }
 
