@@ -27,7 +27,7 @@ interface Pending {
   all: boolean;
 }
 
-/** Records per transaction carried whole; more are left to the worker's change notice. */
+/** Records per transaction handed over; a larger write is left to the worker's change notice. */
 const LARGEST_CARRIED = 200;
 
 const listeners = new Set<(writes: SearchedWrites) => void>();
@@ -49,7 +49,7 @@ function pendingFor(trans: object): Pending {
   target.addEventListener?.('complete', () => {
     // A large write (an import) is left to the change notice: copying it whole to the worker would
     // hold the window, and it is indexing work with progress anyway.
-    if (created.annotations.size + created.dossiers.size > LARGEST_CARRIED) return;
+    if (created.sourceKeys.size + created.annotationKeys.size + created.dossierKeys.size > LARGEST_CARRIED) return;
     const writes: SearchedWrites = {
       annotations: [...created.annotations.values()],
       dossiers: [...created.dossiers.values()],

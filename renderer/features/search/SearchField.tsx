@@ -86,6 +86,8 @@ export function SearchField({ onOpenArticle, onFollowAnnotation, onOpenDossier, 
     [close, onOpenArticle, onFollowAnnotation, onOpenDossier],
   );
 
+  const openFromList = useCallback((hit: SearchHitView) => void openHit(hit).catch(failed), [openHit, failed]);
+
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>): void => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
@@ -165,7 +167,7 @@ export function SearchField({ onOpenArticle, onFollowAnnotation, onOpenDossier, 
             />
           )}
           {search.outcome && search.outcome.groups.length > 0 && (
-            <SearchResults groups={search.outcome.groups} activeIndex={Math.min(active, hits.length - 1)} onActivate={setActive} onOpen={(hit) => openHit(hit).catch(failed)} />
+            <SearchResults groups={search.outcome.groups} activeIndex={Math.min(active, hits.length - 1)} onActivate={setActive} onOpen={openFromList} />
           )}
           {activeHit && (
             <div className="search-actions" role="group" aria-label="Actions for the chosen result">

@@ -65,6 +65,16 @@ describe('the window writes reaching the search index', () => {
     expect(seen[2]).toMatchObject({ annotations: [], annotationKeys: [annotation.id], all: false });
   });
 
+  it('leaves a large write (an import) to the change notice', async () => {
+    const database = await library();
+    const [source] = await seedArticles(database);
+    if (!source) throw new Error('no source');
+    const seen = collectWrites();
+    await database.annotations.bulkAdd(Array.from({ length: 201 }, (_, i) => tagged(source, `import ${i}`)));
+    await database.annotations.bulkAdd(Array.from({ length: 200 }, (_, i) => tagged(source, `small ${i}`)));
+    expect(seen.map((writes) => writes.annotations.length)).toEqual([200]);
+  });
+
   it('hands over nothing from a transaction that fails', async () => {
     const database = await library();
     const [source] = await seedArticles(database);
