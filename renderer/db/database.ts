@@ -187,5 +187,6 @@ export class WorkbenchDatabase extends Dexie {
 }
 
 export const db = new WorkbenchDatabase();
-// The window's writes reach the search index straight from here (searchedWrites.ts); before it opens.
-db.use(searchedWritesMiddleware);
+// The window's writes reach the search index straight from here (searchedWrites.ts), registered
+// before it opens; a worker's writes (imports, new versions) reach it through the change notices.
+if (typeof window !== 'undefined') db.use(searchedWritesMiddleware);

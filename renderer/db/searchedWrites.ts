@@ -111,11 +111,13 @@ export const searchedWritesMiddleware: Middleware<DBCore> = {
       if (!SEARCHED.has(name)) return table;
       return {
         ...table,
-        mutate: async (request) => {
-          const response = await table.mutate(request);
-          if (listeners.size > 0) note(name, request, pendingFor(request.trans));
-          return response;
-        },
+        // Continued with Dexie's own promise's then, as Dexie's own middlewares do, so the
+        // transaction's zone carries on (an await here hung a large import in a first try).
+        mutate: (request) =>
+          table.mutate(request).then((response) => {
+            if (listeners.size > 0) note(name, request, pendingFor(request.trans));
+            return response;
+          }),
       };
     },
   }),
