@@ -7,6 +7,7 @@ import type { AnnotationConflict, ImportReport, ImportUndo } from '../../shared/
 import type { Actor, Annotation, AnnotationLink, Dossier, Source } from '../../shared/model';
 import type { IndexSnapshot } from '../../shared/search/libraryIndex';
 import type { SourceVersion } from '../../shared/versions';
+import { searchedWritesMiddleware } from './searchedWrites';
 
 /** A source without its text: what lists and indexes need. The text lives in `sourceTexts`. */
 export type SourceRecord = Omit<Source, 'text'>;
@@ -186,3 +187,6 @@ export class WorkbenchDatabase extends Dexie {
 }
 
 export const db = new WorkbenchDatabase();
+// The window's writes reach the search index straight from here (searchedWrites.ts), registered
+// before it opens; a worker's writes (imports, new versions) reach it through the change notices.
+if (typeof window !== 'undefined') db.use(searchedWritesMiddleware);

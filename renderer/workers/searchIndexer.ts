@@ -2,10 +2,11 @@
 // progress, brought up to date with the records changed since (by comparing each record's version
 // with the one indexed), updated as records change, and saved back a moment after the last change.
 import type { Annotation, Dossier } from '../../shared/model';
-import { SEARCH_FORMAT_VERSION, createLibraryIndex, indexSnapshot, loadLibraryIndex, putDocuments, removeDocuments, type LibraryIndex, type StoredDocument } from '../../shared/search/libraryIndex';
+import { SEARCH_FORMAT_VERSION, createLibraryIndex, holdsDocument, indexSnapshot, loadLibraryIndex, putDocuments, removeDocuments, type LibraryIndex, type StoredDocument } from '../../shared/search/libraryIndex';
 import { annotationDocument, annotationDocumentId, articleDocument, articleDocumentId, dossierDocuments, passageDocuments } from '../../shared/search/searchDocuments';
 import { searchLibrary, type SearchLimits, type SearchOutcome } from '../../shared/search/searchResults';
 import type { SourceRecord, WorkbenchDatabase } from '../db/database';
+import type { SearchedWrites } from '../db/searchedWrites';
 import { readAllSearched, readSearchIndex, readSearchedByKey, readTexts, writeSearchIndex } from '../db/searchIndex';
 
 export type IndexStatus =
@@ -42,6 +43,10 @@ function dossierSignature(dossier: Dossier): string {
   return dossier.updatedAt;
 }
 
+function epochNow(): number {
+  return performance.timeOrigin + performance.now();
+}
+
 /** Lets queries and change notices in between batches of a long build. */
 function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
@@ -58,7 +63,8 @@ export class SearchIndexer {
   constructor(
     private readonly database: WorkbenchDatabase,
     private readonly onStatus: (status: IndexStatus) => void,
-    private readonly onUpdated: () => void = () => undefined,
+    /** `receivedAt`: when the change reached the worker (epoch ms). */
+    private readonly onUpdated: (receivedAt: number) => void = () => undefined,
   ) {}
 
   /** Loads the saved index (or builds one), then catches up with what changed since it was saved. */
@@ -83,10 +89,33 @@ export class SearchIndexer {
 
   /** Re-reads the records named (or, for `all`, every record whose version differs from the one indexed). */
   update(changes: ChangedKeys | 'all'): Promise<void> {
+    const receivedAt = epochNow();
     return this.enqueue(async () => {
       if (changes === 'all') await this.reconcile();
-      else await this.apply(changes);
-      this.onUpdated();
+      else if (!(await this.apply(changes))) return;
+      this.onUpdated(receivedAt);
+    });
+  }
+
+  /**
+   * Takes in what the window wrote, as written: no read of IndexedDB, so a tag is findable as soon
+   * as its transaction commits. The change notice for the same transaction then finds nothing new.
+   */
+  takeWritten(writes: SearchedWrites): Promise<void> {
+    const receivedAt = epochNow();
+    return this.enqueue(async () => {
+      let changed = writes.all;
+      const fresh = writes.annotations.filter((annotation) => !this.holds(annotation));
+      const dossiers = writes.dossiers.filter((dossier) => this.signatures.get(`d:${dossier.id}`) !== dossierSignature(dossier));
+      if (fresh.length > 0 || dossiers.length > 0) {
+        changed = true;
+        await this.indexRecords([], fresh, dossiers, () => undefined);
+        this.scheduleSave();
+      }
+      const keys = { sources: new Set(writes.sourceKeys), annotations: new Set(writes.annotationKeys), dossiers: new Set(writes.dossierKeys) };
+      if (keys.sources.size + keys.annotations.size + keys.dossiers.size > 0 && (await this.apply(keys))) changed = true;
+      if (writes.all) await this.reconcile();
+      if (changed) this.onUpdated(receivedAt);
     });
   }
 
@@ -131,6 +160,13 @@ export class SearchIndexer {
       this.saveTimer = null;
       void this.enqueue(() => this.save());
     }, SAVE_DELAY_MS);
+  }
+
+  /** Whether the index holds the annotation as it is now (its version noted for the next start). */
+  private holds(annotation: Annotation): boolean {
+    if (!holdsDocument(this.index, annotationDocument(annotation))) return false;
+    this.signatures.set(`a:${annotation.id}`, annotationSignature(annotation));
+    return true;
   }
 
   private rememberOwners(ids: readonly string[]): void {
@@ -190,23 +226,28 @@ export class SearchIndexer {
     }
   }
 
-  private async apply(changes: ChangedKeys): Promise<void> {
+  /** Reads the records named and indexes what differs from the index; whether anything did. */
+  private async apply(changes: ChangedKeys): Promise<boolean> {
     const found = await readSearchedByKey({ sources: [...changes.sources], annotations: [...changes.annotations], dossiers: [...changes.dossiers] }, this.database);
     const present = <T>(list: readonly (T | undefined)[]): T[] => list.filter((r): r is T => r !== undefined);
-    const ids = (list: readonly string[], records: readonly ({ id: string } | undefined)[]): string[] => list.filter((_, i) => records[i] === undefined);
-    for (const id of ids([...changes.sources], found.sources)) this.forget(`s:${id}`);
-    for (const id of ids([...changes.annotations], found.annotations)) this.forget(`a:${id}`);
-    for (const id of ids([...changes.dossiers], found.dossiers)) this.forget(`d:${id}`);
+    // Named but no longer there: deleted. Only what the index holds is news.
+    const missing = (prefix: string, keys: ReadonlySet<string>, records: readonly unknown[]): string[] =>
+      [...keys].map((key) => `${prefix}:${key}`).filter((key, i) => records[i] === undefined && this.signatures.has(key));
+    const gone = [...missing('s', changes.sources, found.sources), ...missing('a', changes.annotations, found.annotations), ...missing('d', changes.dossiers, found.dossiers)];
+    for (const key of gone) this.forget(key);
     const sources = present(found.sources);
-    const annotations = present(found.annotations);
-    const dossiers = present(found.dossiers);
-    // A large change (an import) is indexing work worth saying, with progress; a tag is not.
+    // Taken in already from the window's write (takeWritten), or written again unchanged: nothing to do.
+    const annotations = present(found.annotations).filter((annotation) => !this.holds(annotation));
+    const dossiers = present(found.dossiers).filter((dossier) => this.signatures.get(`d:${dossier.id}`) !== dossierSignature(dossier));
     const total = sources.length + annotations.length + dossiers.length;
+    if (total === 0 && gone.length === 0) return false;
+    // A large change (an import) is indexing work worth saying, with progress; a tag is not.
     const progress = total >= LARGE_CHANGE ? (done: number): void => this.onStatus({ state: 'building', done, total }) : (): void => undefined;
     progress(0);
     await this.indexRecords(sources, annotations, dossiers, progress);
     this.scheduleSave();
     this.ready();
+    return true;
   }
 
   private async indexRecords(sources: readonly SourceRecord[], annotations: readonly Annotation[], dossiers: readonly Dossier[], progress: (done: number) => void): Promise<void> {

@@ -1,9 +1,11 @@
 // Entry of the search worker: holds the library's index for the life of the window, answers
-// queries, and follows every write to the library through Dexie's cross-context change notices,
-// whoever made it. Started by searchClient.ts.
+// queries, and follows every write to the library: the window's own writes arrive whole as they
+// commit, and every write (other tabs and workers included) through Dexie's change notices.
+// Started by searchClient.ts.
 import Dexie from 'dexie';
 import type { StoredDocument } from '../../shared/search/libraryIndex';
 import { db } from '../db/database';
+import { DeferredChanges } from './deferredChanges';
 import { SearchIndexer } from './searchIndexer';
 import type { SearchReply, SearchRequest } from './searchMessages';
 import { changedSearchKeys } from './storageChanges';
@@ -17,12 +19,15 @@ const scope = globalThis as unknown as WorkerScope;
 const indexer = new SearchIndexer(
   db,
   (status) => scope.postMessage({ type: 'status', status }),
-  () => scope.postMessage({ type: 'updated' }),
+  (receivedAt) => scope.postMessage({ type: 'updated', receivedAt, indexedAt: performance.timeOrigin + performance.now() }),
 );
+const deferred = new DeferredChanges();
 
 Dexie.on('storagemutated', (parts: Readonly<Record<string, unknown>>) => {
   const changes = changedSearchKeys(parts, db.name);
-  if (changes) void indexer.update(changes).catch(() => undefined);
+  if (!changes) return;
+  if (deferred.paused) deferred.hold(changes);
+  else void indexer.update(changes).catch(() => undefined);
 });
 
 let restriction: ReadonlySet<string> | null = null;
@@ -33,7 +38,14 @@ scope.onmessage = (event) => {
   if (request.type === 'restrict') restriction = request.annotationIds ? new Set(request.annotationIds) : null;
   else if (request.type === 'rebuild') void indexer.rebuild().catch(() => undefined);
   else if (request.type === 'refresh') void indexer.update('all').catch(() => undefined);
-  else {
+  else if (request.type === 'written') {
+    if (deferred.paused) deferred.holdWritten(request.writes);
+    else void indexer.takeWritten(request.writes).catch(() => undefined);
+  } else if (request.type === 'pause') deferred.pause();
+  else if (request.type === 'resume') {
+    const held = deferred.resume();
+    if (held) void indexer.update(held).catch(() => undefined);
+  } else {
     const started = performance.now();
     const outcome = indexer.search(request.query, request.limits, restriction ? keepRestricted : undefined);
     const totalMs = performance.now() - started;

@@ -61,6 +61,12 @@ export function putDocuments(index: LibraryIndex, documents: readonly SearchDocu
   }
 }
 
+/** Whether the index holds this very document (same id and fields): writing it again changes nothing. */
+export function holdsDocument(index: LibraryIndex, document: SearchDocument): boolean {
+  const held = index.documents.get(document.id);
+  return held !== undefined && (Object.keys(document) as (keyof SearchDocument)[]).every((field) => held[field] === document[field]);
+}
+
 export function removeDocuments(index: LibraryIndex, ids: Iterable<string>): void {
   for (const id of ids) {
     if (!index.documents.has(id)) continue;
@@ -80,30 +86,32 @@ export interface EngineQuery {
   /** Folded terms, all required; the last one also matches as a prefix unless `lastIsWhole`. */
   readonly words: readonly string[];
   readonly lastIsWhole: boolean;
-  readonly filter?: (document: StoredDocument) => boolean;
   /** Set to the milliseconds the engine's own search took (the floor the benchmark compares with). */
   readonly timing?: { engineMs: number };
 }
 
-export interface RankedHit {
-  readonly document: StoredDocument;
-  readonly score: number;
-  /** Index terms that matched (for marking snippets). */
-  readonly terms: readonly string[];
-  /** Matched only through a typo ("Masouz" for "Masoud"): ranked after every exact match. */
-  readonly near: boolean;
-}
-
 function isExactFor(queryTerm: string, matched: readonly string[], prefix: boolean): boolean {
-  return matched.some((term) => term === queryTerm || (prefix && term.startsWith(queryTerm)));
+  for (const term of matched) if (term === queryTerm || (prefix && term.startsWith(queryTerm))) return true;
+  return false;
 }
 
-/** Ranked hits for the query: exact and prefix matches first, then near (typo) matches, each by score. */
-export function rankHits(index: LibraryIndex, query: EngineQuery): RankedHit[] {
+/** Whether a result matched some query word only through a typo ("Masouz" for "Masoud"): such hits rank after every exact one. */
+export function isNearMatch(query: EngineQuery, matched: readonly string[]): boolean {
+  const lastAt = query.words.length - 1;
+  const prefixed = !query.lastIsWhole;
+  for (let i = 0; i <= lastAt; i += 1) if (!isExactFor(query.words[i] ?? '', matched, prefixed && i === lastAt)) return true;
+  return false;
+}
+
+/**
+ * The engine's own search, by score: exact, prefix and near matches together. This call is all
+ * the engine does for a query, and its time is the floor the benchmark compares the answer with.
+ */
+export function engineResults(index: LibraryIndex, query: EngineQuery): SearchResult[] {
   if (query.words.length === 0) return [];
   const lastAt = query.words.length - 1;
   const started = performance.now();
-  const results: SearchResult[] = index.engine.search(query.words.join(' '), {
+  const results = index.engine.search(query.words.join(' '), {
     combineWith: 'AND',
     prefix: (_term, i) => i === lastAt && !query.lastIsWhole,
     fuzzy: (term) => allowedEdits(term),
@@ -112,17 +120,7 @@ export function rankHits(index: LibraryIndex, query: EngineQuery): RankedHit[] {
     weights: { fuzzy: 0.3, prefix: 0.6 },
   });
   if (query.timing) query.timing.engineMs = performance.now() - started;
-  // MiniSearch returns results by score; exact hits keep that order, and near ones follow theirs.
-  const exact: RankedHit[] = [];
-  const near: RankedHit[] = [];
-  const prefixed = !query.lastIsWhole;
-  for (const result of results) {
-    const document = index.documents.get(String(result.id));
-    if (!document || (query.filter && !query.filter(document))) continue;
-    const isNear = query.words.some((word, i) => !isExactFor(word, result.terms, prefixed && i === lastAt));
-    (isNear ? near : exact).push({ document, score: result.score, terms: result.terms, near: isNear });
-  }
-  return near.length === 0 ? exact : exact.concat(near);
+  return results;
 }
 
 /** The document's words as phrases and exclusions are checked in, kept once made. */

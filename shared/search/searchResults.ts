@@ -1,7 +1,8 @@
 // From a query to what the results list shows: the engine's ranked hits, narrowed by quoted
 // phrases and excluded words, grouped by article (or dossier), each hit with its snippet and the
 // place in the article it opens at.
-import { checkedFormOf, rankHits, type LibraryIndex, type RankedHit, type StoredDocument } from './libraryIndex';
+import type { SearchResult } from 'minisearch';
+import { checkedFormOf, engineResults, isNearMatch, type LibraryIndex, type StoredDocument } from './libraryIndex';
 import { articleDocumentId, dossierDocumentIdPrefix, type SearchDocumentKind } from './searchDocuments';
 import { parseQuery } from './queryParser';
 import { phraseTest } from './searchTerms';
@@ -65,31 +66,40 @@ function hitView(document: StoredDocument, terms: readonly string[], near: boole
   return { id: `${document.kind}:${document.sourceId}:${document.annotationId}:${document.dossierId}:${document.start}`, kind: document.kind, sourceId: document.sourceId, annotationId: document.annotationId, dossierId: document.dossierId, snippet, names: document.names, target, near };
 }
 
+interface Kept {
+  readonly document: StoredDocument;
+  readonly terms: readonly string[];
+  readonly near: boolean;
+}
+
+interface Group {
+  readonly kind: 'article' | 'dossier';
+  count: number;
+  /** The article's (or dossier's) own document leads its group: it is the way to open it. */
+  readonly heads: Kept[];
+  readonly rest: Kept[];
+}
+
 /** Runs the query against the index and shapes the answer for the results list. */
 export function searchLibrary(index: LibraryIndex, query: string, limits: SearchLimits = DEFAULT_LIMITS, filter?: (document: StoredDocument) => boolean): SearchOutcome {
   const parsed = parseQuery(query);
   const phraseWords = parsed.phrases.flatMap((phrase) => phrase.words);
   // Phrase words first: the last word typed, if a bare one, is the one still being typed (prefix).
   const words = [...phraseWords, ...parsed.terms];
-  const empty: SearchOutcome = { query, groups: [], total: 0, groupCount: 0, engineMs: 0 };
-  if (words.length === 0) return empty;
+  if (words.length === 0) return { query, groups: [], total: 0, groupCount: 0, engineMs: 0 };
   const lastIsWhole = parsed.terms.length === 0 || /[\s"“”„«»]$/u.test(query);
-  const timing = { engineMs: 0 };
-  let hits = rankHits(index, { words, lastIsWhole, timing, ...(filter ? { filter } : {}) });
+  const engineQuery = { words, lastIsWhole, timing: { engineMs: 0 } };
+  const results = engineResults(index, engineQuery);
   const phrases = parsed.phrases.filter((phrase) => phrase.words.length > 1).map(phraseTest);
   const excluded = parsed.excluded.map(phraseTest);
-  if (phrases.length > 0 || excluded.length > 0) {
-    hits = hits.filter((hit) => {
-      const checked = checkedFormOf(index, hit.document);
-      return phrases.every((test) => test(checked)) && !excluded.some((test) => test(checked));
-    });
-  }
-  // One pass over every hit: a count per group, and only the first few of each kept. The
-  // article's (or dossier's) own document leads its group: it is the way to open it.
-  const groups = new Map<string, { kind: 'article' | 'dossier'; count: number; heads: RankedHit[]; rest: RankedHit[] }>();
+  const checks = phrases.length > 0 || excluded.length > 0;
+  // One pass over every result (a common name matches thousands): exact and prefix hits in the
+  // engine's order make the groups and their order; near hits wait (as positions) for a second,
+  // usually short, pass, so each counts in its group but ranks after every exact hit.
+  const groups = new Map<string, Group>();
   const keep = limits.hitsPerGroup;
-  for (const hit of hits) {
-    const { document } = hit;
+  let total = 0;
+  const take = (document: StoredDocument, result: SearchResult, near: boolean): void => {
     const key = document.sourceId || dossierDocumentIdPrefix(document.dossierId);
     let group = groups.get(key);
     if (!group) {
@@ -97,8 +107,29 @@ export function searchLibrary(index: LibraryIndex, query: string, limits: Search
       groups.set(key, group);
     }
     group.count += 1;
+    total += 1;
     const list = document.kind === 'article' || document.kind === 'dossier' ? group.heads : group.rest;
-    if (list.length < keep) list.push(hit);
+    if (list.length < keep) list.push({ document, terms: result.terms, near });
+  };
+  const passes = (document: StoredDocument | undefined): document is StoredDocument => {
+    if (!document || (filter && !filter(document))) return false;
+    if (!checks) return true;
+    const checked = checkedFormOf(index, document);
+    return phrases.every((test) => test(checked)) && !excluded.some((test) => test(checked));
+  };
+  const nearAt: number[] = [];
+  for (let i = 0; i < results.length; i += 1) {
+    const result = results[i] as SearchResult;
+    if (isNearMatch(engineQuery, result.terms)) nearAt.push(i);
+    else {
+      const document = index.documents.get(result.id as string);
+      if (passes(document)) take(document, result, false);
+    }
+  }
+  for (const i of nearAt) {
+    const result = results[i] as SearchResult;
+    const document = index.documents.get(result.id as string);
+    if (passes(document)) take(document, result, true);
   }
   const shown: SearchGroupView[] = [];
   for (const [key, group] of groups) {
@@ -108,5 +139,5 @@ export function searchLibrary(index: LibraryIndex, query: string, limits: Search
     const highlightTerms = [...words, ...first.flatMap((hit) => hit.terms)];
     shown.push({ key, kind: group.kind, title: index.documents.get(headId)?.title ?? '', count: group.count, hits: first.map((hit) => hitView(hit.document, highlightTerms, hit.near)) });
   }
-  return { query, groups: shown, total: hits.length, groupCount: groups.size, engineMs: timing.engineMs };
+  return { query, groups: shown, total, groupCount: groups.size, engineMs: engineQuery.timing.engineMs };
 }

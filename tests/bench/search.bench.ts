@@ -46,9 +46,14 @@ function armFramesUntilReady({ timeoutMs }: { timeoutMs: number }): void {
   });
 }
 
-/** From the next input event to the frame painted after the answer for `query` was committed. */
+/**
+ * From the next input event to the paint of the frame that first shows the answer for `query`.
+ * The app marks the answer in its commit (a layout effect), so the frame callback that first sees
+ * the mark belongs to the frame painting it, and a task queued there runs once that frame is
+ * painted. `nextFrameMs` is the same to the end of the frame after (how this was first measured).
+ */
 function armQueryPaint({ query, timeoutMs }: { query: string; timeoutMs: number }): void {
-  window.__benchWait = new Promise<{ ms: number; engineMs: number; workerMs: number }>((resolve, reject) => {
+  window.__benchWait = new Promise<{ ms: number; nextFrameMs: number; engineMs: number; workerMs: number }>((resolve, reject) => {
     document.addEventListener(
       'input',
       (event) => {
@@ -56,12 +61,15 @@ function armQueryPaint({ query, timeoutMs }: { query: string; timeoutMs: number 
         const check = (): void => {
           const shown = performance.getEntriesByName('dw:search-shown').some((m) => m.startTime >= started && (m as PerformanceMark).detail?.query === query);
           if (shown) {
-            requestAnimationFrame(() =>
-              setTimeout(() => {
-                const answered = performance.getEntriesByName('dw:search-answered').filter((m) => (m as PerformanceMark).detail?.query === query).at(-1) as PerformanceMark | undefined;
-                resolve({ ms: performance.now() - started, engineMs: answered?.detail?.engineMs ?? Number.NaN, workerMs: answered?.detail?.totalMs ?? Number.NaN });
-              }, 0),
-            );
+            setTimeout(() => {
+              const ms = performance.now() - started;
+              requestAnimationFrame(() =>
+                setTimeout(() => {
+                  const answered = performance.getEntriesByName('dw:search-answered').filter((m) => (m as PerformanceMark).detail?.query === query).at(-1) as PerformanceMark | undefined;
+                  resolve({ ms, nextFrameMs: performance.now() - started, engineMs: answered?.detail?.engineMs ?? Number.NaN, workerMs: answered?.detail?.totalMs ?? Number.NaN });
+                }, 0),
+              );
+            }, 0);
           } else if (performance.now() - started > timeoutMs) reject(new Error(`no answer shown for ${query}`));
           else requestAnimationFrame(check);
         };
@@ -72,17 +80,37 @@ function armQueryPaint({ query, timeoutMs }: { query: string; timeoutMs: number 
   });
 }
 
-/** From the tag key to an answer for the open query with one more hit than before. */
+interface UpdateStages {
+  readonly ms: number;
+  /** Milliseconds from the key to each stage: written (transaction committed), in the worker, indexed, answered, shown. */
+  readonly stages: Readonly<Record<string, number>>;
+}
+
+/** From the tag key to an answer for the open query with one more hit than before, with the stages between. */
 function armTagFindable({ query, before, timeoutMs }: { query: string; before: number; timeoutMs: number }): void {
-  window.__benchWait = new Promise<number>((resolve, reject) => {
+  window.__benchWait = new Promise<UpdateStages>((resolve, reject) => {
     window.addEventListener(
       'keydown',
       (event) => {
         const started = event.timeStamp;
         const check = (): void => {
-          const found = performance.getEntriesByName('dw:search-shown').some((m) => m.startTime >= started && (m as PerformanceMark).detail?.query === query && (m as PerformanceMark).detail?.total > before);
-          if (found) resolve(performance.now() - started);
-          else if (performance.now() - started > timeoutMs) reject(new Error('the new annotation was never found'));
+          const found = performance.getEntriesByName('dw:search-shown').find((m) => m.startTime >= started && (m as PerformanceMark).detail?.query === query && (m as PerformanceMark).detail?.total > before);
+          if (found) {
+            const ms = performance.now() - started;
+            const after = (name: string): number => (performance.getEntriesByName(name).find((m) => m.startTime >= started)?.startTime ?? Number.NaN) - started;
+            const updated = performance.getEntriesByName('dw:search-index-updated').find((m) => m.startTime >= started) as PerformanceMark | undefined;
+            const answered = performance.getEntriesByName('dw:search-answered').find((m) => m.startTime >= started && (m as PerformanceMark).detail?.query === query);
+            resolve({
+              ms,
+              stages: {
+                written: after('dw:search-written'),
+                inWorker: (updated?.detail?.receivedAt ?? Number.NaN) - started,
+                indexed: (updated?.detail?.indexedAt ?? Number.NaN) - started,
+                answered: (answered?.startTime ?? Number.NaN) - started,
+                shown: found.startTime - started,
+              },
+            });
+          } else if (performance.now() - started > timeoutMs) reject(new Error('the new annotation was never found'));
           else requestAnimationFrame(check);
         };
         requestAnimationFrame(check);
@@ -184,19 +212,21 @@ test('search the analyst year: build, queries, a tag found, heap', async ({ page
   const field = page.getByRole('combobox', { name: 'Search library' });
   await field.focus();
   const painted: number[] = [];
+  const nextFrame: number[] = [];
   const engine: number[] = [];
   const worker: number[] = [];
   for (const query of SEARCH_QUERIES) {
     await setQuery(page, query);
     await page.evaluate(armQueryPaint, { query, timeoutMs: 30_000 });
     await page.keyboard.insertText(query.slice(-1));
-    const sample = (await page.evaluate(() => window.__benchWait)) as { ms: number; engineMs: number; workerMs: number };
+    const sample = (await page.evaluate(() => window.__benchWait)) as { ms: number; nextFrameMs: number; engineMs: number; workerMs: number };
     painted.push(sample.ms);
+    nextFrame.push(sample.nextFrameMs);
     engine.push(sample.engineMs);
     worker.push(sample.workerMs);
   }
 
-  recordFigure(info, { name: 'search_query_p95_ms', value: round(percentile(painted, 0.95)), unit: 'ms', note: `${SEARCH_QUERIES.length} mixed queries, last key to results painted; p50 ${round(median(painted))} ms; in the worker (engine, snippets, grouping) p95 ${round(percentile(worker, 0.95))} ms` });
+  recordFigure(info, { name: 'search_query_p95_ms', value: round(percentile(painted, 0.95)), unit: 'ms', note: `${SEARCH_QUERIES.length} mixed queries, last key to results painted; p50 ${round(median(painted))} ms; in the worker (engine, snippets, grouping) p95 ${round(percentile(worker, 0.95))} ms; to the end of the frame after, p95 ${round(percentile(nextFrame, 0.95))} ms` });
   recordFigure(info, { name: 'search_engine_p95_ms', value: round(percentile(engine, 0.95)), unit: 'ms', note: `MiniSearch's own search for each of the same queries in the same run; p50 ${round(median(engine))} ms` });
   recordFigure(info, { name: 'search_query_over_engine_ms', value: round(percentile(painted, 0.95) - percentile(engine, 0.95)), unit: 'ms', note: 'search_query_p95_ms minus search_engine_p95_ms' });
 
@@ -227,9 +257,9 @@ test('search the analyst year: build, queries, a tag found, heap', async ({ page
   await expect(page.getByRole('toolbar', { name: 'Tag selection' })).toBeVisible();
   await page.evaluate(armTagFindable, { query: `"${phrase}"`, before, timeoutMs: 60_000 });
   await page.keyboard.press('c');
-  const update = (await page.evaluate(() => window.__benchWait)) as number;
-
-  recordFigure(info, { name: 'search_update_ms', value: round(update), unit: 'ms', note: 'tag key pressed to the open search showing the new annotation' });
+  const update = (await page.evaluate(() => window.__benchWait)) as UpdateStages;
+  const stages = Object.entries(update.stages).map(([stage, ms]) => `${stage} ${round(ms)}`).join(', ');
+  recordFigure(info, { name: 'search_update_ms', value: round(update.ms), unit: 'ms', note: `tag key pressed to the open search showing the new annotation; stages (ms after the key): ${stages}` });
 
   const windowHeap = await pageHeapMegabytes(page);
   const workerHeap = await workerHeapMegabytes(browser);

@@ -1,8 +1,9 @@
 // Library-wide search as an analyst uses it: Ctrl+K, typing names under their spellings, results
 // grouped by article with the hits marked, Enter to the passage painted in the reader, Escape back,
-// and a new annotation found at once.
+// a new annotation found at once, and one added to a dossier from the results.
 import { expect, test, type Page } from '@playwright/test';
 import { expectAccessible } from './pages/axeChecks';
+import { DossierPage } from './pages/DossierPage';
 import { ReaderPage } from './pages/ReaderPage';
 import { SAMPLE_TITLES, WorkbenchPage } from './pages/WorkbenchPage';
 
@@ -124,4 +125,30 @@ test('filters with no query list the annotations in a table; with a query the re
   await searchField(page).fill('Tehran');
   await expect(results(page).getByRole('option')).toHaveCount(1);
   await expect(results(page).getByRole('option')).toContainText('officially denied');
+});
+
+test('Add to dossier from the search results puts the annotation in the dossier', async ({ page }) => {
+  const workbench = new WorkbenchPage(page);
+  await workbench.open();
+  await workbench.openArticle(SAMPLE_TITLES.nakhchivan);
+  const reader = new ReaderPage(workbench);
+  await reader.selectPhrase('which Baku blamed on Iran');
+  await page.keyboard.press('c');
+  await reader.fill('Actor', 'Quokkastan');
+  await reader.editor.getByRole('button', { name: '← All annotations' }).click();
+
+  await searchFor(page, 'quokkastan');
+  const hit = results(page).getByRole('option').filter({ hasText: 'Annotation' });
+  await expect(hit).toHaveCount(1);
+  await hit.hover();
+  await expect(hit).toHaveAttribute('aria-selected', 'true');
+  const actions = page.getByRole('group', { name: 'Actions for the chosen result' });
+  await actions.getByRole('group', { name: 'Add to dossier' }).getByRole('button', { name: 'Add to dossier' }).click();
+  const dossier = new DossierPage(workbench);
+  await dossier.fillNewDossier({ title: 'Quokkastan file' });
+  await expect(workbench.status).toHaveText('Added 1 passage to “Quokkastan file”.');
+
+  await dossier.open('Quokkastan file');
+  await expect(dossier.items).toHaveCount(1);
+  await expect(dossier.items.first()).toContainText('which Baku blamed on Iran');
 });

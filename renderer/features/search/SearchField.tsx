@@ -1,7 +1,7 @@
 // The toolbar's search field (Ctrl+K): results as you type, arrow keys to move, Enter to open the
 // hit in its article (scrolled to and painted), Escape to go back where you were. An annotation
 // hit also offers Go to and Add to dossier; the index's state is always said.
-import { useCallback, useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { Annotation } from '../../../shared/model';
 import { NO_FILTERS, hasNoFilters, type AnnotationFilters } from '../../../shared/search/filters';
 import type { SearchHitView } from '../../../shared/search/searchResults';
@@ -39,8 +39,9 @@ export function SearchField({ onOpenArticle, onFollowAnnotation, onOpenDossier, 
   const hits = flatHits(search.outcome?.groups ?? []);
   const activeHit = hits[Math.min(active, hits.length - 1)];
   const shownOutcome = search.outcome;
-  // For the benchmark: when an answer was committed to the screen (and how many hits it had).
-  useEffect(() => {
+  // For the benchmark: when an answer was committed to the screen (and how many hits it had). A
+  // layout effect runs in the commit itself, so the mark is in the frame that paints the answer.
+  useLayoutEffect(() => {
     if (shownOutcome) performance.mark('dw:search-shown', { detail: { query: shownOutcome.query, total: shownOutcome.total } });
   }, [shownOutcome]);
 
@@ -84,6 +85,8 @@ export function SearchField({ onOpenArticle, onFollowAnnotation, onOpenDossier, 
     },
     [close, onOpenArticle, onFollowAnnotation, onOpenDossier],
   );
+
+  const openFromList = useCallback((hit: SearchHitView) => void openHit(hit).catch(failed), [openHit, failed]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>): void => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
@@ -164,7 +167,7 @@ export function SearchField({ onOpenArticle, onFollowAnnotation, onOpenDossier, 
             />
           )}
           {search.outcome && search.outcome.groups.length > 0 && (
-            <SearchResults groups={search.outcome.groups} activeIndex={Math.min(active, hits.length - 1)} onActivate={setActive} onOpen={(hit) => openHit(hit).catch(failed)} />
+            <SearchResults groups={search.outcome.groups} activeIndex={Math.min(active, hits.length - 1)} onActivate={setActive} onOpen={openFromList} />
           )}
           {activeHit && (
             <div className="search-actions" role="group" aria-label="Actions for the chosen result">

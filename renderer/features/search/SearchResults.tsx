@@ -1,6 +1,6 @@
 // The results list under the search field: a listbox of hits grouped by article (or dossier),
 // each group with its count, each hit with its snippet and the matches marked as <mark> elements.
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import type { SearchGroupView, SearchHitView } from '../../../shared/search/searchResults';
 import type { Snippet } from '../../../shared/search/snippets';
 
@@ -41,7 +41,8 @@ interface SearchResultsProps {
   readonly onOpen: (hit: SearchHitView) => void;
 }
 
-export function SearchResults({ groups, activeIndex, onActivate, onOpen }: SearchResultsProps): ReactNode {
+/** Drawn again only when the answer or the chosen hit changes, not on every key typed meanwhile. */
+export const SearchResults = memo(function SearchResults({ groups, activeIndex, onActivate, onOpen }: SearchResultsProps): ReactNode {
   let index = -1;
   return (
     <div role="listbox" id="search-results" aria-label="Search results" className="search-results">
@@ -82,7 +83,7 @@ export function SearchResults({ groups, activeIndex, onActivate, onOpen }: Searc
       ))}
     </div>
   );
-}
+});
 
 export function flatHits(groups: readonly SearchGroupView[]): SearchHitView[] {
   return groups.flatMap((group) => group.hits);
