@@ -16,7 +16,11 @@ type AnswerOf<V extends ViewQuery['view']> = Extract<ViewAnswer, { readonly view
 export function useViewAnswer<Q extends ViewQuery>(query: Q | null, key: string): { readonly answer: AnswerOf<Q['view']> | undefined; readonly error: string | null } {
   const [state, setState] = useState<{ readonly key: string; readonly answer: AnswerOf<Q['view']> | undefined; readonly error: string | null }>({ key, answer: undefined, error: null });
   useEffect(() => {
-    if (!query) return undefined;
+    // Nothing watched: forget the answer, so a later visit paints only what the worker says then.
+    if (!query) {
+      setState((current) => (current.answer === undefined ? current : { key, answer: undefined, error: null }));
+      return undefined;
+    }
     return watchView(
       query,
       (answer) => setState({ key, answer: answer as AnswerOf<Q['view']>, error: null }),
