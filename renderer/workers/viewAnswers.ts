@@ -11,7 +11,7 @@ import { suggestAnswers } from '../../shared/claims/claimSuggestions';
 import type { Annotation } from '../../shared/model';
 import { packTimeline } from '../../shared/timeline/packedTimeline';
 import { timelineCsv } from '../../shared/timeline/timelineCsv';
-import { publicationEvents, timelineEvents, timelineLanes, type TimelineFilter } from '../../shared/timeline/timelineEvents';
+import { NO_TIMELINE_FILTER, publicationEvents, timelineEvents, timelineLanes, type TimelineFilter } from '../../shared/timeline/timelineEvents';
 import { loadActorRecords, loadNameTallies } from '../db/actors';
 import type { SourceRecord, WorkbenchDatabase } from '../db/database';
 import { loadFirstPart } from '../db/views';
@@ -48,7 +48,10 @@ export function fullAnswer(store: ViewsStore, query: ViewQuery): ViewAnswer {
     const page = claimsPage(claimRowsOf(store), query.filter, query.limit);
     return { view: 'claims', page, titles: pageTitles(page.rows, (id) => store.titleOf(id)), complete: true };
   }
-  return store.derived('timeline', ['annotations', 'sources'], JSON.stringify(query.filter), () => timelineAnswer(store.annotations, store.sources, query.filter, true));
+  // The unfiltered timeline keeps its own slot: a filter the analyst tries does not push it out.
+  const filterKey = JSON.stringify(query.filter);
+  const slot = filterKey === JSON.stringify(NO_TIMELINE_FILTER) ? 'timeline' : 'filteredTimeline';
+  return store.derived(slot, ['annotations', 'sources'], filterKey, () => timelineAnswer(store.annotations, store.sources, query.filter, true));
 }
 
 /** A first answer read straight from the database, for a view asked before the store is read. */

@@ -2,6 +2,8 @@
 // views, kept up to date from Dexie's cross-context change notices; each watching view gets only
 // what it paints, again after every change. Started by viewsClient.ts.
 import Dexie from 'dexie';
+import { NO_CLAIM_FILTER } from '../../shared/claims/claimFilter';
+import { NO_TIMELINE_FILTER } from '../../shared/timeline/timelineEvents';
 import { db } from '../db/database';
 import { answerQuestion, firstAnswer, fullAnswer } from './viewAnswers';
 import { changedViewKeys } from './viewsChanges';
@@ -33,6 +35,14 @@ function post(id: number, answer: ViewAnswer): void {
   scope.postMessage({ type: 'view', id, answer: sent }, transferablesOf(sent));
 }
 
+/** The views' default groupings, worked out ahead (after the read and after each change), so a tab opens on a ready answer. */
+const DEFAULT_QUERIES: readonly ViewQuery[] = [{ view: 'actors' }, { view: 'claims', filter: NO_CLAIM_FILTER, limit: 0 }, { view: 'timeline', filter: NO_TIMELINE_FILTER }];
+function groupAhead(): void {
+  setTimeout(() => {
+    for (const query of DEFAULT_QUERIES) fullAnswer(store, query);
+  }, 0);
+}
+
 async function watch(id: number, query: ViewQuery): Promise<void> {
   watches.set(id, query);
   if (!store.isLoaded) {
@@ -42,6 +52,7 @@ async function watch(id: number, query: ViewQuery): Promise<void> {
     await store.load();
   }
   post(id, fullAnswer(store, query));
+  groupAhead();
 }
 
 let answering = Promise.resolve();
@@ -53,6 +64,7 @@ Dexie.on('storagemutated', (parts: Readonly<Record<string, unknown>>) => {
     .then(async () => {
       if (!(await store.apply(changes))) return;
       for (const [id, query] of watches) post(id, fullAnswer(store, query));
+      groupAhead();
     })
     .catch(() => undefined);
 });

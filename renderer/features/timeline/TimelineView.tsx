@@ -50,8 +50,11 @@ export function TimelineView({ onFollow }: { readonly onFollow: (annotation: Ann
     [packed, filter.lanes],
   );
   const extent = useMemo(() => (packed ? timelineExtent(packed) : ([0, 1] as const)), [packed]);
-  const indexOf = useMemo(() => new Map((packed?.ids ?? []).map((id, i) => [id, i] as const)), [packed]);
-  const chosenIndexes = useMemo(() => [...selected].flatMap((id) => indexOf.get(id) ?? []), [selected, indexOf]);
+  // Only a choice needs ids looked up: no map of every event while nothing is chosen.
+  const chosenIndexes = useMemo(() => {
+    if (!packed || selected.size === 0) return [];
+    return packed.ids.flatMap((id, i) => (selected.has(id) ? [i] : []));
+  }, [selected, packed]);
   const inWindow = useMemo(() => {
     if (!packed) return { ids: [] as string[], count: 0 };
     const [from, to] = timeWindow ?? [Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY];

@@ -142,15 +142,20 @@ export function drawTimeline(context: CanvasRenderingContext2D, x: ScaleTime<num
       drawn += 1;
     });
     const last = lane.glyphOffset + lane.glyphCount;
+    // Inlined box arithmetic: this loop runs for every glyph of every frame, so it allocates nothing.
     for (let i = lowerBound(glyphs.start, from - lane.longest, lane.glyphOffset, last); i < last; i += 1) {
-      if ((glyphs.start[i] ?? 0) > to) break;
+      const start = glyphs.start[i] ?? 0;
+      if (start > to) break;
       if ((glyphs.end[i] ?? 0) < from) continue;
-      const box = boxOf(glyphs, i, laneIndex, a, b);
-      const slot = slotOf(glyphs.code[i] ?? 0);
-      const key = ((Math.round(box.y) * 16 + slot) * 16_384 + Math.round(box.x) + 4096) * 16_384 + Math.round(box.width);
+      const code = glyphs.code[i] ?? 0;
+      const left = a * start + b;
+      const width = (code & POINT_BIT) !== 0 ? 0 : Math.max(3, a * (glyphs.end[i] ?? 0) + b - left);
+      const top = rowTop(laneIndex, glyphs.row[i] ?? 0);
+      const slot = slotOf(code);
+      const key = ((top * 16 + slot) * 16_384 + Math.round(left) + 4096) * 16_384 + Math.round(width);
       if (seen.has(key)) continue;
       seen.add(key);
-      boxes[slot]?.push(box.x, box.y, box.width, box.height);
+      boxes[slot]?.push(left, top, width, ROW_HEIGHT);
     }
   });
   KIND_CODES.forEach((kind, kindIndex) => {
