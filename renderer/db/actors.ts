@@ -80,6 +80,30 @@ export async function loadNameTallies(database: WorkbenchDatabase = db): Promise
   });
 }
 
+/**
+ * The annotations naming any of `spellings` (exactly as annotations write them) as actor or
+ * target, read through the `actor` and `target` indexes: an actor's page and a rename read only
+ * the actor's own annotations, never the library.
+ */
+export async function annotationsNaming(spellings: readonly string[], database: WorkbenchDatabase = db): Promise<Annotation[]> {
+  if (spellings.length === 0) return [];
+  return database.transaction('r', database.annotations, async () => {
+    const [asActor, asTarget] = await Promise.all([
+      database.annotations.where('actor').anyOf([...spellings]).toArray(),
+      database.annotations.where('target').anyOf([...spellings]).toArray(),
+    ]);
+    const byId = new Map(asActor.map((a) => [a.id, a] as const));
+    for (const a of asTarget) byId.set(a.id, a);
+    return [...byId.values()];
+  });
+}
+
+/** Article titles of the given ids. */
+export async function titlesOf(sourceIds: readonly string[], database: WorkbenchDatabase = db): Promise<Map<string, string>> {
+  const sources = await database.sources.bulkGet([...new Set(sourceIds)]);
+  return new Map(sources.flatMap((s) => (s ? [[s.id, s.title] as const] : [])));
+}
+
 /** Everything the Actors view and an actor's page read. */
 export async function loadActorLibrary(database: WorkbenchDatabase = db): Promise<ActorLibrary> {
   const [annotated, records] = await Promise.all([loadAnnotatedLibrary(database), loadActorRecords(database)]);

@@ -43,6 +43,33 @@ export async function loadFirstPart({ claims, annotations }: { readonly claims: 
   });
 }
 
+/** The records of the named keys as stored now (undefined where deleted): what the views worker re-reads after a change. */
+export interface ChangedViewRecords {
+  readonly annotations: readonly (readonly [string, Annotation | undefined])[];
+  readonly links: readonly (readonly [string, AnnotationLink | undefined])[];
+  readonly sources: readonly (readonly [string, SourceRecord | undefined])[];
+}
+
+export async function readChangedRecords(
+  keys: { readonly annotations: readonly string[]; readonly links: readonly string[]; readonly sources: readonly string[] },
+  database: WorkbenchDatabase = db,
+): Promise<ChangedViewRecords> {
+  return database.transaction('r', database.annotations, database.links, database.sources, async () => {
+    const [annotations, links, sources] = await Promise.all([
+      database.annotations.bulkGet([...keys.annotations]),
+      database.links.bulkGet([...keys.links]),
+      database.sources.bulkGet([...keys.sources]),
+    ]);
+    const pair = <T>(ids: readonly string[], records: readonly (T | undefined)[]): (readonly [string, T | undefined])[] => ids.map((id, i) => [id, records[i]] as const);
+    return { annotations: pair(keys.annotations, annotations), links: pair(keys.links, links), sources: pair(keys.sources, sources) };
+  });
+}
+
+/** Annotations by id, in the order asked (missing ones left out): the rows a view shows. */
+export async function annotationsById(ids: readonly string[], database: WorkbenchDatabase = db): Promise<Annotation[]> {
+  return (await database.annotations.bulkGet([...ids])).filter((a): a is Annotation => a !== undefined);
+}
+
 const DISMISSED_KEY = 'dismissedClaimSuggestions';
 
 /** The `suggestionKey`s of suggestions the analyst dismissed (kept in the settings table). */

@@ -1,14 +1,16 @@
 // An actor's page (centre pane): its names (split a merged one off, remove an alias, add one or
 // merge another actor in), rename, and everything it claimed, denied and did and what was done to
 // it, by event date across articles, each with Go to and Add to dossier.
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useMemo, useState, type FormEvent, type ReactNode } from 'react';
 import { actorPageEntries, nameKey, type ActorGroup, type ActorRole } from '../../../shared/actors';
 import type { Annotation } from '../../../shared/model';
 import { formatPreciseDate } from '../../../shared/text/dateDisplay';
 import { AddToDossier } from '../common/addToDossier';
 import { KIND_LABELS } from '../common/kinds';
+import { annotationsNaming, titlesOf } from '../../db/actors';
 import { useActorActions } from './useActorActions';
-import type { ActorLibraryView } from './useActorLibrary';
+import { spellingsOf, type ActorLibraryView } from './useActorLibrary';
 import './actors.css';
 
 /** Entries drawn at first, and added by each "Show more": an actor can have thousands. */
@@ -28,7 +30,13 @@ interface ActorPageProps {
 export function ActorPage({ name, library, analystName, onFollow, onShowActor }: ActorPageProps): ReactNode {
   const actions = useActorActions(library, analystName);
   const group = library?.directory.groupOf(name);
-  const entries = useMemo(() => (library && group ? actorPageEntries(group, library.annotations, library.directory) : []), [library, group]);
+  // The page reads only its actor's annotations, through the actor and target indexes; again when they change.
+  const spellings = library && group ? spellingsOf(group, library) : [];
+  const own = useLiveQuery(async () => {
+    const annotations = await annotationsNaming(spellings);
+    return { annotations, titles: await titlesOf(annotations.map((a) => a.sourceId)) };
+  }, [spellings.join('\u0000')]);
+  const entries = useMemo(() => (library && group && own ? actorPageEntries(group, own.annotations, library.directory) : []), [library, group, own]);
   const [shown, setShown] = useState(PAGE);
   if (!library) return <p className="empty">Loading the actor…</p>;
   if (!group) {
@@ -59,7 +67,7 @@ export function ActorPage({ name, library, analystName, onFollow, onShowActor }:
       <h3 id="actor-entries-heading">
         What <bdi>{group.name}</bdi> said and did <span className="count">{entries.length}</span>
       </h3>
-      {!library.complete ? (
+      {!own ? (
         <p className="empty">Reading the annotations…</p>
       ) : entries.length === 0 ? (
         <p className="empty">No annotation names this actor yet.</p>
@@ -75,7 +83,7 @@ export function ActorPage({ name, library, analystName, onFollow, onShowActor }:
                     by <bdi>{annotation.actor}</bdi>
                   </>
                 ) : null}{' '}
-                · <bdi>{library.titles.get(annotation.sourceId) ?? 'an article no longer in the library'}</bdi>
+                · <bdi>{own.titles.get(annotation.sourceId) ?? 'an article no longer in the library'}</bdi>
               </span>
               <blockquote dir="auto">{annotation.quote.exact}</blockquote>
               <button type="button" aria-label={`Go to “${annotation.quote.exact.slice(0, 60)}”`} onClick={() => onFollow(annotation)}>

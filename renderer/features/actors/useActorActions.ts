@@ -14,16 +14,17 @@ import {
   type ActorPlan,
   type AliasSuggestion,
 } from '../../../shared/actors';
-import { newId, nowIso, type Actor, type Annotation } from '../../../shared/model';
+import { newId, nowIso, type Actor } from '../../../shared/model';
 import { quotedIsolated } from '../../../shared/text/bidiIsolation';
-import { applyActorPlan, dismissAliasSuggestion, redoActorPlan, restoreAliasSuggestion, undoActorPlan, writeRename } from '../../db/actors';
+import { annotationsNaming, applyActorPlan, dismissAliasSuggestion, redoActorPlan, restoreAliasSuggestion, undoActorPlan, writeRename } from '../../db/actors';
 import { errorMessage, useWorkbench } from '../../ui/workbenchContext';
 
 /** The library as the actions need it, read when the change is made. */
 export interface ActorState {
   readonly records: readonly Actor[];
-  readonly annotations: readonly Annotation[];
   readonly directory: ActorDirectory;
+  /** Every spelling annotations use, most used first (a rename reads the annotations of its actor's). */
+  readonly usedNames: readonly string[];
 }
 
 export interface ActorActions {
@@ -73,7 +74,10 @@ export function useActorActions(state: ActorState | undefined, editor: string): 
       rename: async (group, name) => {
         let plan: ReturnType<typeof planRename>;
         try {
-          plan = planRename(group, name, state?.annotations ?? [], state?.directory ?? emptyDirectory, context());
+          const directory = state?.directory ?? emptyDirectory;
+          // Only the actor's own annotations, read through the indexes by the names they use.
+          const spellings = (state?.usedNames ?? []).filter((n) => directory.groupOf(n)?.key === group.key);
+          plan = planRename(group, name, await annotationsNaming(spellings), directory, context());
         } catch (error) {
           notify({ tone: 'error', message: errorMessage(error) });
           return false;

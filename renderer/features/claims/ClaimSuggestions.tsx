@@ -1,25 +1,30 @@
 // Suggested answers: denials that look like they answer a claim (same actor or target, words in
 // common) and are not linked yet. Worked out only when the analyst opens the list; accepting
 // links "denies" (undoable), dismissing hides the pair for good.
-import { useMemo, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { suggestAnswers, suggestionKey } from '../../../shared/claims/claimSuggestions';
+import { suggestionKey } from '../../../shared/claims/claimSuggestions';
+import { NO_CLAIM_FILTER } from '../../../shared/claims/claimFilter';
 import { loadDismissedSuggestions, setSuggestionDismissed } from '../../db/views';
 import { errorMessage, useWorkbench } from '../../ui/workbenchContext';
 import { linkChange } from '../annotations/annotationChanges';
 import { shortQuote } from '../common/kinds';
-import type { ViewLibrary } from '../common/viewLibrary';
+import { askViews } from '../../workers/viewsClient';
+import { useViewAnswer } from '../common/viewLibrary';
 
 const SHOWN = 20;
 
-function SuggestionList({ library }: { readonly library: ViewLibrary }): ReactNode {
+function SuggestionList(): ReactNode {
   const { perform, notify } = useWorkbench();
   const dismissed = useLiveQuery(() => loadDismissedSuggestions(), []);
-  const suggestions = useMemo(
-    () => (dismissed ? suggestAnswers(library.annotations, library.links, new Set(dismissed)) : []),
-    [library, dismissed],
+  // Worked out in the views worker, again whenever the library or the dismissals change.
+  const { answer: claims } = useViewAnswer({ view: 'claims', filter: NO_CLAIM_FILTER, limit: 0 }, 'suggestions');
+  const asked = useLiveQuery(
+    async () => (dismissed && claims ? askViews({ ask: 'claimSuggestions', dismissed, limit: SHOWN }) : undefined),
+    [dismissed, claims],
   );
-  if (!dismissed) return <p className="empty-inline">Looking for suggestions…</p>;
+  const suggestions = asked && 'suggestions' in asked ? asked.suggestions : undefined;
+  if (!dismissed || !suggestions) return <p className="empty-inline">Looking for suggestions…</p>;
   if (suggestions.length === 0) return <p className="empty-inline">No suggestions: every likely denial is linked or dismissed.</p>;
   const dismiss = (key: string): void =>
     void setSuggestionDismissed(key, true).catch((error: unknown) => notify({ tone: 'error', message: `The suggestion could not be dismissed: ${errorMessage(error)}` }));
@@ -48,14 +53,14 @@ function SuggestionList({ library }: { readonly library: ViewLibrary }): ReactNo
   );
 }
 
-export function ClaimSuggestions({ library }: { readonly library: ViewLibrary }): ReactNode {
+export function ClaimSuggestions(): ReactNode {
   const [open, setOpen] = useState(false);
   return (
     <section className="claim-suggestions-section" aria-label="Suggestions">
       <button type="button" aria-expanded={open} onClick={() => setOpen(!open)}>
         {open ? 'Hide suggestions' : 'Suggest answers'}
       </button>
-      {open && <SuggestionList library={library} />}
+      {open && <SuggestionList />}
     </section>
   );
 }

@@ -1,52 +1,36 @@
-// What the cross-article views share: the whole library, read live, and CSV downloads.
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo, useState } from 'react';
+// What the cross-article views share: their answers from the views worker, kept live, and CSV
+// downloads.
+import { useEffect, useState } from 'react';
 import { suggestedFileName } from '../../../shared/bridge/suggestedFileName';
 import { hostBridge } from '../../bridge/hostBridge';
-import { loadFirstPart, loadViewLibrary, type FirstPart, type ViewLibrary } from '../../db/views';
+import type { ViewAnswer, ViewQuery } from '../../workers/viewsMessages';
+import { watchView } from '../../workers/viewsClient';
 
-export type { FirstPart, ViewLibrary } from '../../db/views';
 
-/**
- * The library as the views need it; undefined while it loads (or until `start`). Follows every
- * change. A view starts it once its first part is read: IndexedDB serves one long read at a time,
- * so the whole library read first would hold the first part back.
- */
-export function useViewLibrary(start = true): ViewLibrary | undefined {
-  return useLiveQuery(() => (start ? loadViewLibrary() : undefined), [start]);
-}
+type AnswerOf<V extends ViewQuery['view']> = Extract<ViewAnswer, { readonly view: V }>;
 
 /**
- * The library in two steps: a first part to paint at once (read when the view opens), then the
- * whole library (`part` is undefined once `whole` is there).
+ * The views worker's latest answer to `query` (undefined until the first; an error message if it
+ * failed). `key` says when the query changed: a new one is watched, the old one dropped.
  */
-export function useProgressiveLibrary(size: { readonly claims: number; readonly annotations: number }): {
-  readonly whole: ViewLibrary | undefined;
-  readonly part: FirstPart | undefined;
-} {
-  const [part, setPart] = useState<FirstPart>();
-  const [partDone, setPartDone] = useState(false);
-  const { claims, annotations } = size;
+export function useViewAnswer<Q extends ViewQuery>(query: Q | null, key: string): { readonly answer: AnswerOf<Q['view']> | undefined; readonly error: string | null } {
+  const [state, setState] = useState<{ readonly key: string; readonly answer: AnswerOf<Q['view']> | undefined; readonly error: string | null }>({ key, answer: undefined, error: null });
   useEffect(() => {
-    let current = true;
-    // A failure here only costs the early paint: the whole library follows and reports its own.
-    loadFirstPart({ claims, annotations })
-      .then((loaded) => current && setPart(loaded), () => undefined)
-      .finally(() => current && setPartDone(true));
-    return () => {
-      current = false;
-    };
-  }, [claims, annotations]);
-  const whole = useViewLibrary(partDone);
-  return { whole, part: whole ? undefined : part };
-}
-
-/** Article titles by id, for citing a passage's source. */
-export function useSourceTitles(library: ViewLibrary | undefined): (sourceId: string) => string {
-  return useMemo(() => {
-    const titles = new Map((library?.sources ?? []).map((s) => [s.id, s.title]));
-    return (sourceId: string) => titles.get(sourceId) ?? '';
-  }, [library]);
+    // Nothing watched: forget the answer, so a later visit paints only what the worker says then.
+    if (!query) {
+      setState((current) => (current.answer === undefined ? current : { key, answer: undefined, error: null }));
+      return undefined;
+    }
+    return watchView(
+      query,
+      (answer) => setState({ key, answer: answer as AnswerOf<Q['view']>, error: null }),
+      (error) => setState((current) => ({ ...current, error })),
+    );
+    // The key stands for the query.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key, query === null]);
+  // An answer to an earlier query is kept on screen until the new one comes (no flash of "Reading").
+  return { answer: state.answer, error: state.error };
 }
 
 /** Saves CSV text (the desktop asks where; the browser downloads it). */

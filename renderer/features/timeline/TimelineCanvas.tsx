@@ -1,35 +1,38 @@
 // The timeline figure: a canvas driven by d3-zoom (wheel, drag, and keys through the same zoom
-// behaviour), drawn with d3-scale's UTC scale. A zoom step draws one frame straight away; the
-// visible window is reported to the list below only when a gesture ends.
+// behaviour), drawn with d3-scale's UTC scale. A zoom step asks for one frame (drawn in the next
+// animation frame, so a burst of wheel steps draws once, and React renders nothing); the visible
+// window is reported to the list below only when a gesture ends.
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
-import type { TimelineEvent } from '../../../shared/timeline/timelineEvents';
 import { canvasHeight, drawTimeline, LABEL_WIDTH, visibleBoxes, type TimelineLayout } from './timelineDrawing';
 
 interface TimelineCanvasProps {
   readonly layout: Omit<TimelineLayout, 'width' | 'height'>;
   /** The whole time range of the data, shown at zoom 1. */
   readonly extent: readonly [number, number];
-  readonly selected: ReadonlySet<string>;
-  readonly onPick: (event: TimelineEvent, add: boolean) => void;
+  /** Column indexes of the chosen events. */
+  readonly chosen: readonly number[];
+  /** Called with the column index of the event clicked. */
+  readonly onPick: (index: number, add: boolean) => void;
   readonly onWindow: (from: number, to: number) => void;
 }
 
 const MAX_ZOOM = 20_000;
 
-export function TimelineCanvas({ layout, extent, selected, onPick, onWindow }: TimelineCanvasProps): ReactNode {
+export function TimelineCanvas({ layout, extent, chosen, onPick, onWindow }: TimelineCanvasProps): ReactNode {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const wrapperRef = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(800);
-  const height = canvasHeight(layout.lanes.length);
+  const height = canvasHeight(layout.laneNames.length);
   const transform = useRef<ZoomTransform>(zoomIdentity);
   const behaviour = useRef<ZoomBehavior<HTMLCanvasElement, unknown> | null>(null);
   const full: TimelineLayout = { ...layout, width, height };
   // The latest of everything a frame needs, for the zoom handler (set up once).
-  const frame = useRef({ full, extent, selected, onWindow });
-  frame.current = { full, extent, selected, onWindow };
+  const frame = useRef({ full, extent, chosen, onWindow });
+  frame.current = { full, extent, chosen, onWindow };
+  const pending = useRef<number | null>(null);
 
   const baseScale = (): ScaleTime<number, number> => scaleUtc().domain([new Date(frame.current.extent[0]), new Date(frame.current.extent[1])]).range([LABEL_WIDTH + 8, frame.current.full.width - 12]);
   const currentScale = (): ScaleTime<number, number> => transform.current.rescaleX(baseScale());
@@ -40,9 +43,16 @@ export function TimelineCanvas({ layout, extent, selected, onPick, onWindow }: T
     if (!canvas || !context) return;
     const ratio = window.devicePixelRatio || 1;
     context.setTransform(ratio, 0, 0, ratio, 0, 0);
-    const drawn = drawTimeline(context, currentScale(), frame.current.full, frame.current.selected);
+    const drawn = drawTimeline(context, currentScale(), frame.current.full, frame.current.chosen);
     canvas.dataset.drawnEvents = String(drawn);
     canvas.dataset.frame = String(Number(canvas.dataset.frame ?? '0') + 1);
+  };
+  /** One frame for any number of steps before it. */
+  const drawSoon = (): void => {
+    pending.current ??= requestAnimationFrame(() => {
+      pending.current = null;
+      draw();
+    });
   };
   const reportWindow = (): void => {
     const [from, to] = currentScale().domain();
@@ -64,13 +74,16 @@ export function TimelineCanvas({ layout, extent, selected, onPick, onWindow }: T
       .scaleExtent([1, MAX_ZOOM])
       .on('zoom', (event: D3ZoomEvent<HTMLCanvasElement, unknown>) => {
         transform.current = event.transform;
-        draw();
+        drawSoon();
       })
       .on('end', reportWindow);
     behaviour.current = zoomer;
     const selection = select(canvas);
     selection.call(zoomer).on('dblclick.zoom', null);
-    return () => void selection.on('.zoom', null);
+    return () => {
+      selection.on('.zoom', null);
+      if (pending.current !== null) cancelAnimationFrame(pending.current);
+    };
     // Set up once: the handlers read the latest props through `frame`.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
@@ -85,7 +98,7 @@ export function TimelineCanvas({ layout, extent, selected, onPick, onWindow }: T
     draw();
     reportWindow();
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [width, height, layout, extent, selected]);
+  }, [width, height, layout, extent, chosen]);
 
   const zoomBy = (factor: number): void => {
     const canvas = canvasRef.current;
@@ -117,11 +130,11 @@ export function TimelineCanvas({ layout, extent, selected, onPick, onWindow }: T
     const box = event.currentTarget.getBoundingClientRect();
     const px = event.clientX - box.left;
     const py = event.clientY - box.top;
-    let hit: TimelineEvent | null = null;
-    visibleBoxes(full, currentScale(), ({ event: e, x, y, width: w, height: h }) => {
-      if (px >= x - 5 && px <= x + Math.max(w, 0) + 5 && py >= y - 2 && py <= y + h + 2) hit = e;
+    let hit: number | null = null;
+    visibleBoxes(full, currentScale(), ({ index, x, y, width: w, height: h }) => {
+      if (px >= x - 5 && px <= x + Math.max(w, 0) + 5 && py >= y - 2 && py <= y + h + 2) hit = index;
     });
-    if (hit) onPick(hit, event.ctrlKey || event.metaKey || event.shiftKey);
+    if (hit !== null) onPick(hit, event.ctrlKey || event.metaKey || event.shiftKey);
   };
 
   return (

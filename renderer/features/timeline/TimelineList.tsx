@@ -18,18 +18,21 @@ export function describeShape(event: TimelineEvent): string {
 }
 
 interface TimelineListProps {
+  /** The first events of the window, in time order. */
   readonly events: readonly TimelineEvent[];
+  /** How many events the window holds. */
+  readonly count: number;
   readonly selected: ReadonlySet<string>;
   readonly onToggle: (event: TimelineEvent) => void;
   readonly onFollow: (annotation: Annotation) => void;
   readonly titleOf: (sourceId: string) => string;
 }
 
-export function TimelineList({ events, selected, onToggle, onFollow, titleOf }: TimelineListProps): ReactNode {
+export function TimelineList({ events, count, selected, onToggle, onFollow, titleOf }: TimelineListProps): ReactNode {
   return (
     <section className="timeline-list" aria-labelledby="timeline-list-heading">
-      <h3 id="timeline-list-heading">Events in view ({events.length.toLocaleString('en')})</h3>
-      {events.length === 0 ? (
+      <h3 id="timeline-list-heading">Events in view ({count.toLocaleString('en')})</h3>
+      {count === 0 ? (
         <p className="empty-inline">No dated annotation in this window: zoom out, or give passages an event date.</p>
       ) : (
         <ol aria-label="Timeline events">
@@ -58,7 +61,7 @@ export function TimelineList({ events, selected, onToggle, onFollow, titleOf }: 
           })}
         </ol>
       )}
-      {events.length > SHOWN && <p>And {(events.length - SHOWN).toLocaleString('en')} more in this window: zoom in or filter to list them.</p>}
+      {count > SHOWN && <p>And {(count - SHOWN).toLocaleString('en')} more in this window: zoom in or filter to list them.</p>}
     </section>
   );
 }

@@ -1,30 +1,24 @@
 // Draws the timeline on a canvas: the time axis (d3-scale's UTC ticks), the publication lane and
-// a lane per actor or kind. Only events inside the visible time window are drawn (found by binary
-// search in start order), so a zoom step costs what is on screen, not the whole library.
+// a lane per actor or kind. A frame draws the lanes' glyphs (distinct boxes, packed by the views
+// worker) inside the visible window, found by binary search, with plain arithmetic for x: a zoom
+// step costs what is on screen, not the whole library.
 import type { ScaleTime } from 'd3-scale';
+import { eventsInWindow, FUZZY_BIT, KIND_CODES, lowerBound, POINT_BIT, ROWS_PER_LANE, type PackedColumns, type PackedTimeline } from '../../../shared/timeline/packedTimeline';
 import type { AnnotationKind } from '../../../shared/model';
-import { firstEndingAfter, type PublicationEvent, type TimelineEvent } from '../../../shared/timeline/timelineEvents';
 
 export const AXIS_HEIGHT = 28;
 export const LANE_HEIGHT = 40;
 export const LABEL_WIDTH = 150;
-const ROWS_PER_LANE = 3;
 const ROW_HEIGHT = 10;
+const DAY = 86_400_000;
 
 const KIND_COLOURS: Readonly<Record<AnnotationKind, string>> = { claim: '#c99a00', denial: '#c0262d', action: '#1f7a3a' };
 const PUBLICATION_COLOUR = '#4a5a80';
 
-export interface LaneData {
-  readonly name: string;
-  /** Sorted by start. */
-  readonly events: readonly TimelineEvent[];
-  /** The longest span in the lane, for the window search. */
-  readonly longest: number;
-}
-
 export interface TimelineLayout {
-  readonly lanes: readonly LaneData[];
-  readonly publications: readonly PublicationEvent[];
+  readonly packed: PackedTimeline;
+  /** The lanes' names as shown, in the packed lanes' order. */
+  readonly laneNames: readonly string[];
   readonly width: number;
   readonly height: number;
 }
@@ -33,32 +27,39 @@ export function canvasHeight(laneCount: number): number {
   return AXIS_HEIGHT + LANE_HEIGHT * (laneCount + 1);
 }
 
-/** Where an event sits vertically: its lane (after the publication lane) and a row inside it. */
-export function eventTop(laneIndex: number, eventIndex: number): number {
-  return AXIS_HEIGHT + LANE_HEIGHT * (laneIndex + 1) + 6 + (eventIndex % ROWS_PER_LANE) * (ROW_HEIGHT + 1);
+function rowTop(laneIndex: number, row: number): number {
+  return AXIS_HEIGHT + LANE_HEIGHT * (laneIndex + 1) + 6 + row * (ROW_HEIGHT + 1);
+}
+
+/** x = a·t + b: the scale's straight line, so a frame calls no scale per event. */
+function lineOf(x: ScaleTime<number, number>): { readonly a: number; readonly b: number; readonly from: number; readonly to: number } {
+  const [d0, d1] = x.domain().map((d) => d.getTime()) as [number, number];
+  const [r0, r1] = x.range() as [number, number];
+  const a = (r1 - r0) / (d1 - d0 || 1);
+  return { a, b: r0 - a * d0, from: d0, to: d1 };
 }
 
 export interface EventBox {
-  readonly event: TimelineEvent;
+  /** The event's column index in the packed timeline. */
+  readonly index: number;
   readonly x: number;
   readonly y: number;
   readonly width: number;
   readonly height: number;
 }
 
-/** The events drawn inside the window, with their boxes (for drawing and for hit tests). */
+function boxOf(columns: PackedColumns, i: number, laneIndex: number, a: number, b: number): Omit<EventBox, 'index'> {
+  const start = columns.start[i] ?? 0;
+  const left = a * start + b;
+  const point = ((columns.code[i] ?? 0) & POINT_BIT) !== 0;
+  const width = point ? 0 : Math.max(3, a * (columns.end[i] ?? 0) + b - left);
+  return { x: left, y: rowTop(laneIndex, columns.row[i] ?? 0), width, height: ROW_HEIGHT };
+}
+
+/** The events inside the window with their boxes (hit tests and the chosen events' outlines). */
 export function visibleBoxes(layout: TimelineLayout, x: ScaleTime<number, number>, visit: (box: EventBox) => void): void {
-  const [from, to] = x.domain().map((d) => d.getTime()) as [number, number];
-  layout.lanes.forEach((lane, laneIndex) => {
-    for (let i = firstEndingAfter(lane.events, from, lane.longest); i < lane.events.length; i += 1) {
-      const event = lane.events[i];
-      if (!event || event.span.start > to) break;
-      if (event.span.end < from) continue;
-      const left = x(event.span.start);
-      const width = event.span.shape === 'point' ? 0 : Math.max(3, x(event.span.end) - left);
-      visit({ event, x: left, y: eventTop(laneIndex, i), width, height: ROW_HEIGHT });
-    }
-  });
+  const { a, b, from, to } = lineOf(x);
+  layout.packed.lanes.forEach((lane, laneIndex) => eventsInWindow(layout.packed, lane, from, to, (index) => visit({ index, ...boxOf(layout.packed.events, index, laneIndex, a, b) })));
 }
 
 function drawAxis(context: CanvasRenderingContext2D, x: ScaleTime<number, number>, layout: TimelineLayout): void {
@@ -80,7 +81,7 @@ function drawAxis(context: CanvasRenderingContext2D, x: ScaleTime<number, number
 }
 
 function drawLaneLabels(context: CanvasRenderingContext2D, layout: TimelineLayout): void {
-  const names = ['Published', ...layout.lanes.map((lane) => lane.name)];
+  const names = ['Published', ...layout.laneNames];
   context.fillStyle = '#f6f6f6';
   context.fillRect(0, AXIS_HEIGHT, LABEL_WIDTH, layout.height - AXIS_HEIGHT);
   context.fillStyle = '#222';
@@ -98,66 +99,74 @@ function drawLaneLabels(context: CanvasRenderingContext2D, layout: TimelineLayou
   });
 }
 
-const SHAPE_GROUPS = 3;
-type ShapeGroup = 0 | 1 | 2;
-const POINT: ShapeGroup = 0;
-const BAR: ShapeGroup = 1;
-const FUZZY: ShapeGroup = 2;
-const KIND_ORDER: readonly AnnotationKind[] = ['claim', 'denial', 'action'];
+function drawPublications(context: CanvasRenderingContext2D, publications: Float64Array, a: number, b: number, from: number, to: number): void {
+  context.fillStyle = PUBLICATION_COLOUR;
+  context.beginPath();
+  let last = Number.NaN;
+  for (let i = lowerBound(publications, from - DAY, 0, publications.length); i < publications.length; i += 1) {
+    const day = publications[i] ?? 0;
+    if (day > to) break;
+    const at = Math.round(a * day + b);
+    const key = at * 4 + (i % ROWS_PER_LANE);
+    if (key === last) continue;
+    last = key;
+    context.rect(at - 1, AXIS_HEIGHT + 8 + (i % ROWS_PER_LANE) * 8, 3, 8);
+  }
+  context.fill();
+}
+
+/** Slot of a glyph code: kind × (point, bar, fuzzy bar). */
+const slotOf = (code: number): number => (code & 3) * 3 + ((code & POINT_BIT) !== 0 ? 0 : (code & FUZZY_BIT) !== 0 ? 2 : 1);
 
 /**
- * Draws one frame; returns how many events are in the window. Events are gathered into one path
- * per kind and shape (a fill per path, not per event), and an event that would cover exactly the
- * pixels of one already in its row is not added again: at full zoom-out thousands share a pixel.
+ * Draws one frame; returns how many events are in the window. Glyphs are gathered into one list
+ * per kind and shape (a fill per path for dots), and a glyph that would cover exactly the pixels
+ * of one already drawn in its row is not added again: at full zoom-out thousands share a pixel.
  */
-export function drawTimeline(context: CanvasRenderingContext2D, x: ScaleTime<number, number>, layout: TimelineLayout, selected: ReadonlySet<string>): number {
+export function drawTimeline(context: CanvasRenderingContext2D, x: ScaleTime<number, number>, layout: TimelineLayout, chosen: readonly number[]): number {
+  const { packed } = layout;
+  const { a, b, from, to } = lineOf(x);
   context.clearRect(0, 0, layout.width, layout.height);
   drawAxis(context, x, layout);
   context.save();
   context.beginPath();
   context.rect(LABEL_WIDTH, 0, layout.width - LABEL_WIDTH, layout.height);
   context.clip();
-  const [from, to] = x.domain().map((d) => d.getTime()) as [number, number];
-  context.fillStyle = PUBLICATION_COLOUR;
-  context.beginPath();
-  let lastPublication = Number.NaN;
-  for (let i = firstEndingAfter(layout.publications, from, 86_400_000); i < layout.publications.length; i += 1) {
-    const publication = layout.publications[i];
-    if (!publication || publication.span.start > to) break;
-    const at = Math.round(x(publication.span.start));
-    const key = at * 4 + (i % ROWS_PER_LANE);
-    if (key === lastPublication) continue;
-    lastPublication = key;
-    context.rect(at - 1, AXIS_HEIGHT + 8 + (i % ROWS_PER_LANE) * 8, 3, 8);
-  }
-  context.fill();
-  // Boxes by kind and shape, as flat numbers: x, y, width, height.
-  const boxes: number[][] = Array.from({ length: KIND_ORDER.length * SHAPE_GROUPS }, () => []);
+  drawPublications(context, packed.publications, a, b, from, to);
+  const boxes: number[][] = Array.from({ length: KIND_CODES.length * 3 }, () => []);
   const seen = new Set<number>();
-  const chosen: EventBox[] = [];
+  const { glyphs } = packed;
   let drawn = 0;
-  visibleBoxes(layout, x, (box) => {
-    drawn += 1;
-    const { event } = box;
-    const group: ShapeGroup = event.span.shape === 'point' ? POINT : event.span.fuzzy ? FUZZY : BAR;
-    const slot = KIND_ORDER.indexOf(event.annotation.kind) * SHAPE_GROUPS + group;
-    const left = Math.round(box.x);
-    const width = Math.round(box.width);
-    const key = ((Math.round(box.y) * 16 + slot) * 16_384 + left + 4096) * 16_384 + width;
-    if (selected.has(event.id)) chosen.push(box);
-    if (seen.has(key)) return;
-    seen.add(key);
-    boxes[slot]?.push(box.x, box.y, box.width, box.height);
+  packed.lanes.forEach((lane, laneIndex) => {
+    eventsInWindow(packed, lane, from, to, () => {
+      drawn += 1;
+    });
+    const last = lane.glyphOffset + lane.glyphCount;
+    // Inlined box arithmetic: this loop runs for every glyph of every frame, so it allocates nothing.
+    for (let i = lowerBound(glyphs.start, from - lane.longest, lane.glyphOffset, last); i < last; i += 1) {
+      const start = glyphs.start[i] ?? 0;
+      if (start > to) break;
+      if ((glyphs.end[i] ?? 0) < from) continue;
+      const code = glyphs.code[i] ?? 0;
+      const left = a * start + b;
+      const width = (code & POINT_BIT) !== 0 ? 0 : Math.max(3, a * (glyphs.end[i] ?? 0) + b - left);
+      const top = rowTop(laneIndex, glyphs.row[i] ?? 0);
+      const slot = slotOf(code);
+      const key = ((top * 16 + slot) * 16_384 + Math.round(left) + 4096) * 16_384 + Math.round(width);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      boxes[slot]?.push(left, top, width, ROW_HEIGHT);
+    }
   });
-  KIND_ORDER.forEach((kind, kindIndex) => {
+  KIND_CODES.forEach((kind, kindIndex) => {
     const colour = KIND_COLOURS[kind];
-    for (let group = 0; group < SHAPE_GROUPS; group += 1) {
-      const list = boxes[kindIndex * SHAPE_GROUPS + group] ?? [];
+    for (let group = 0; group < 3; group += 1) {
+      const list = boxes[kindIndex * 3 + group] ?? [];
       if (list.length === 0) continue;
       // Approximate: pale, with a dashed edge; a precise span solid; a day a solid dot. Dots go
       // in one path; bars are filled one by one (a path of overlapping rectangles fills slowly).
-      context.fillStyle = group === FUZZY ? `${colour}40` : group === BAR ? `${colour}cc` : colour;
-      if (group === POINT) {
+      context.fillStyle = group === 2 ? `${colour}40` : group === 1 ? `${colour}cc` : colour;
+      if (group === 0) {
         context.beginPath();
         for (let i = 0; i < list.length; i += 4) {
           const left = list[i] ?? 0;
@@ -168,24 +177,27 @@ export function drawTimeline(context: CanvasRenderingContext2D, x: ScaleTime<num
         context.fill();
         continue;
       }
-      if (group === FUZZY) {
+      if (group === 2) {
         context.setLineDash([3, 3]);
         context.strokeStyle = colour;
       }
       for (let i = 0; i < list.length; i += 4) {
-        const left = list[i] ?? 0;
-        const top = list[i + 1] ?? 0;
-        const width = list[i + 2] ?? 0;
-        const height = list[i + 3] ?? 0;
+        const [left, top, width, height] = [list[i] ?? 0, list[i + 1] ?? 0, list[i + 2] ?? 0, list[i + 3] ?? 0];
         context.fillRect(left, top, width, height);
-        if (group === FUZZY) context.strokeRect(left + 0.5, top + 0.5, width - 1, height - 1);
+        if (group === 2) context.strokeRect(left + 0.5, top + 0.5, width - 1, height - 1);
       }
-      if (group === FUZZY) context.setLineDash([]);
+      if (group === 2) context.setLineDash([]);
     }
   });
   context.strokeStyle = '#1a56db';
   context.lineWidth = 2;
-  for (const { x: left, y, width, height } of chosen) context.strokeRect(left - 5, y - 2, Math.max(width, 0) + 10, height + 4);
+  const laneOf = (index: number): number => packed.lanes.findIndex((lane) => index >= lane.offset && index < lane.offset + lane.count);
+  for (const index of chosen) {
+    const start = packed.events.start[index] ?? 0;
+    if (start > to || (packed.events.end[index] ?? 0) < from) continue;
+    const box = boxOf(packed.events, index, laneOf(index), a, b);
+    context.strokeRect(box.x - 5, box.y - 2, Math.max(box.width, 0) + 10, box.height + 4);
+  }
   context.lineWidth = 1;
   context.restore();
   drawLaneLabels(context, layout);

@@ -2,6 +2,7 @@
 // year are bars as wide as their stretch of the axis, an approximate date a pale dashed bar.
 import { scaleUtc } from 'd3-scale';
 import { describe, expect, it } from 'vitest';
+import { packTimeline } from '../../../shared/timeline/packedTimeline';
 import { NO_TIMELINE_FILTER, timelineEvents } from '../../../shared/timeline/timelineEvents';
 import { drawTimeline, type TimelineLayout } from '../../../renderer/features/timeline/timelineDrawing';
 import { annotation } from '../claims/fixtures';
@@ -43,17 +44,14 @@ describe('drawTimeline', () => {
     ],
     NO_TIMELINE_FILTER,
   );
-  const lanes = ['claim', 'denial', 'action'].map((name) => {
-    const laneEvents = events.filter((e) => e.lane === name);
-    return { name, events: laneEvents, longest: Math.max(...laneEvents.map((e) => e.span.end - e.span.start)) };
-  });
-  const layout: TimelineLayout = { lanes, publications: [], width: 1515, height: 300 };
+  const packed = packTimeline(events, ['claim', 'denial', 'action'], []);
+  const layout: TimelineLayout = { packed, laneNames: ['Claims', 'Denials', 'Actions'], width: 1515, height: 300 };
   // 2026 across 1,365 pixels (150 to 1515): about 3.74 pixels a day.
   const x = scaleUtc().domain([new Date(Date.UTC(2026, 0, 1)), new Date(Date.UTC(2027, 0, 1))]).range([150, 1515]);
 
   it('draws a day as a dot and a month or a year as a bar its length', () => {
     const { context, calls } = recordingContext();
-    expect(drawTimeline(context, x, layout, new Set())).toBe(4);
+    expect(drawTimeline(context, x, layout, [])).toBe(4);
     const arcs = calls.filter((c) => c.name === 'arc');
     expect(arcs).toHaveLength(1);
     expect(arcs[0]?.args[0]).toBeCloseTo(x(new Date(Date.UTC(2026, 2, 5))), 5);
@@ -64,7 +62,7 @@ describe('drawTimeline', () => {
 
   it('draws an approximate date pale with a dashed edge', () => {
     const { context, calls } = recordingContext();
-    drawTimeline(context, x, layout, new Set());
+    drawTimeline(context, x, layout, []);
     const faded = calls.filter((c) => c.name === 'fillRect' && typeof c.fill === 'string' && /^#[0-9a-f]{6}40$/.test(c.fill));
     expect(faded).toHaveLength(1);
     expect(Math.round(Number(faded[0]?.args[2]))).toBe(Math.round(x(Date.UTC(2026, 6, 1)) - x(Date.UTC(2026, 5, 1))));
@@ -75,6 +73,19 @@ describe('drawTimeline', () => {
     const { context } = recordingContext();
     const march = scaleUtc().domain([new Date(Date.UTC(2026, 2, 10)), new Date(Date.UTC(2026, 2, 20))]).range([150, 1515]);
     // The day (5 March) is outside; the month and the year cover the window; June is outside.
-    expect(drawTimeline(context, march, layout, new Set())).toBe(2);
+    expect(drawTimeline(context, march, layout, [])).toBe(2);
+  });
+
+  it('draws a day repeated on the same row once, but counts every event', () => {
+    const same = timelineEvents(
+      Array.from({ length: 7 }, (_, i) => annotation(`d${i}`, 'claim', `Day ${i}`, { eventDate: { value: '2026-03-05', precision: 'day' } })),
+      NO_TIMELINE_FILTER,
+    );
+    const many = packTimeline(same, ['claim'], []);
+    // Seven events in three rows: three boxes to draw.
+    expect(many.glyphs.start).toHaveLength(3);
+    const { context, calls } = recordingContext();
+    expect(drawTimeline(context, x, { packed: many, laneNames: ['Claims'], width: 1515, height: 200 }, [])).toBe(7);
+    expect(calls.filter((c) => c.name === 'arc')).toHaveLength(3);
   });
 });
