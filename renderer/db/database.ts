@@ -7,6 +7,7 @@ import type { AnnotationConflict, ImportReport, ImportUndo } from '../../shared/
 import type { Actor, Annotation, AnnotationLink, Dossier, Source } from '../../shared/model';
 import type { IndexSnapshot } from '../../shared/search/libraryIndex';
 import type { SourceVersion } from '../../shared/versions';
+import { watchCommittedWrites } from './committedWrites';
 
 /** A source without its text: what lists and indexes need. The text lives in `sourceTexts`. */
 export type SourceRecord = Omit<Source, 'text'>;
@@ -182,6 +183,8 @@ export class WorkbenchDatabase extends Dexie {
     this.version(8).stores(SCHEMA_V8);
     this.version(9).stores(SCHEMA_V9);
     this.version(12).stores(SCHEMA_V12);
+    // Team sync hears of the library's own writes through this (renderer/sync/); a no-op until it listens.
+    watchCommittedWrites(this);
   }
 }
 
