@@ -23,26 +23,64 @@ export interface TeamRecordWrites {
   readonly conflictDeletes: readonly string[];
 }
 
-/** Sources from the team document that another article of this library already holds (same text). */
-export interface TeamWriteOutcome {
-  readonly sourcesHeldElsewhere: readonly string[];
+/** A record this library changed itself while taking a colleague's copy of an article in. */
+export interface MovedRecord<T extends SyncTable = SyncTable> {
+  readonly table: T;
+  readonly before: SyncRecordTypes[T];
+  /** Undefined when the record was deleted (its copy of the article). */
+  readonly after: SyncRecordTypes[T] | undefined;
 }
 
-const TEAM_TABLES = [...SYNC_TABLES, 'sourceTexts', 'conflicts'] as const;
+export interface TeamWriteOutcome {
+  /** Team sources this library holds under another id (same text), kept out until the team settles on one. */
+  readonly sourcesHeldElsewhere: readonly string[];
+  /** What moving onto a colleague's copy of an article changed here: it goes out to the team. */
+  readonly moved: readonly MovedRecord[];
+}
+
+const TEAM_TABLES = [...SYNC_TABLES, 'sourceTexts', 'conflicts', 'sourceFiles', 'sourcePages'] as const;
+
+/**
+ * Two copies of one article (same text, two ids: two analysts imported it, or both have the
+ * samples) become one, the lower id, on every replica alike: this library moves its copy's
+ * annotations, earlier texts, file and pages onto the colleague's id and deletes its copy.
+ */
+async function moveOntoTeamCopy(database: WorkbenchDatabase, local: StoredSource, team: StoredSource, moved: MovedRecord[]): Promise<void> {
+  for (const annotation of await database.annotations.where('sourceId').equals(local.id).toArray()) {
+    const after = { ...annotation, sourceId: team.id };
+    await database.annotations.put(after);
+    moved.push({ table: 'annotations', before: annotation, after });
+  }
+  for (const version of await database.sourceVersions.where('sourceId').equals(local.id).toArray()) {
+    await database.sourceVersions.delete([version.sourceId, version.textHash]);
+    const after = { ...version, sourceId: team.id };
+    await database.sourceVersions.put(after);
+    moved.push({ table: 'sourceVersions', before: version, after: undefined }, { table: 'sourceVersions', before: version, after });
+  }
+  const [file, pages] = [await database.sourceFiles.get(local.id), await database.sourcePages.get(local.id)];
+  if (file) await database.sourceFiles.put({ ...file, id: team.id });
+  if (pages) await database.sourcePages.put({ ...pages, id: team.id });
+  await database.sourceFiles.delete(local.id);
+  await database.sourcePages.delete(local.id);
+  await database.sourceTexts.delete(local.id);
+  await database.sources.delete(local.id);
+  moved.push({ table: 'sources', before: local, after: undefined });
+}
 
 async function writeAll(database: WorkbenchDatabase, writes: TeamRecordWrites): Promise<TeamWriteOutcome> {
   const heldElsewhere: string[] = [];
+  const moved: MovedRecord[] = [];
   const written = new Set<string>();
   for (const put of writes.puts) {
     if (put.table === 'sources') {
       const source = put.record as StoredSource;
-      // The text hash is unique in the library: a colleague's copy of an article this library
-      // holds under another id stays in the team document, and the library keeps its own.
+      // The text hash is unique in the library: of two copies of one article the lower id stays.
       const holder = await database.sources.where('textHash').equals(source.textHash).first();
-      if (holder && holder.id !== source.id) {
+      if (holder && holder.id < source.id) {
         heldElsewhere.push(source.id);
         continue;
       }
+      if (holder && holder.id !== source.id) await moveOntoTeamCopy(database, holder, source, moved);
       written.add(source.id);
     }
     await database.table(put.table).put(put.record);
@@ -51,7 +89,7 @@ async function writeAll(database: WorkbenchDatabase, writes: TeamRecordWrites): 
   for (const removal of writes.deletes) await database.table(removal.table).delete(removal.key);
   await database.conflicts.bulkDelete([...writes.conflictDeletes]);
   await database.conflicts.bulkPut([...writes.conflictPuts]);
-  return { sourcesHeldElsewhere: heldElsewhere };
+  return { sourcesHeldElsewhere: heldElsewhere, moved };
 }
 
 /**

@@ -2,10 +2,11 @@
 // team document and written in one transaction; an annotation whose registers disagree becomes a
 // record of the existing conflicts table, which the side-by-side conflict view shows.
 import type { AnnotationConflict } from '../../shared/exchange';
-import { SYNC_TABLES, rebuildSynced, type SyncRecordTypes } from '../../shared/sync/tableRecords';
+import { SYNC_TABLES, rebuildSynced, syncRecordId, type SyncRecordTypes } from '../../shared/sync/tableRecords';
 import { teamAnnotationConflict, teamConflictId } from '../../shared/sync/teamConflicts';
 import type { RecordChange, SyncTable, TeamLibrary } from '../../shared/sync/teamLibrary';
 import type { SourceText, WorkbenchDatabase } from '../db/database';
+import { pushRecord } from './localCapture';
 import { replaceTeamTables, writeTeamRecords, type TeamRecordPut, type TeamRecordWrites, type TeamWriteOutcome } from '../db/teamRecords';
 
 const SHA256_LENGTH = 64;
@@ -59,9 +60,18 @@ export function deriveTeamWrites(library: TeamLibrary, changes: readonly RecordC
   return { puts, deletes, texts, conflictPuts, conflictDeletes };
 }
 
+/** What this library changed itself while writing (moving onto a colleague's copy of an article) goes out to the team. */
+function pushMoved(library: TeamLibrary, outcome: TeamWriteOutcome): TeamWriteOutcome {
+  for (const { table, before, after } of outcome.moved) {
+    if (after) pushRecord(library, table, before as never, after as never, false);
+    else library.deleteRecord(table, syncRecordId(table, before));
+  }
+  return outcome;
+}
+
 /** Writes a batch of colleagues' changes into the app's tables. */
-export function applyRemoteChanges(library: TeamLibrary, changes: readonly RecordChange[], analyst: string, database?: WorkbenchDatabase): Promise<TeamWriteOutcome> {
-  return writeTeamRecords(() => deriveTeamWrites(library, changes, analyst), database);
+export async function applyRemoteChanges(library: TeamLibrary, changes: readonly RecordChange[], analyst: string, database?: WorkbenchDatabase): Promise<TeamWriteOutcome> {
+  return pushMoved(library, await writeTeamRecords(() => deriveTeamWrites(library, changes, analyst), database));
 }
 
 /** Every record the team document holds, as changes (for the first sync and a rebuild). */
@@ -70,6 +80,6 @@ export function allTeamRecords(library: TeamLibrary): RecordChange[] {
 }
 
 /** Rebuilds the app's synced tables from the team document alone. */
-export function rebuildFromTeam(library: TeamLibrary, analyst: string, database?: WorkbenchDatabase): Promise<TeamWriteOutcome> {
-  return replaceTeamTables(() => deriveTeamWrites(library, allTeamRecords(library), analyst), database);
+export async function rebuildFromTeam(library: TeamLibrary, analyst: string, database?: WorkbenchDatabase): Promise<TeamWriteOutcome> {
+  return pushMoved(library, await replaceTeamTables(() => deriveTeamWrites(library, allTeamRecords(library), analyst), database));
 }

@@ -57,7 +57,7 @@ function relay(a: Replica, b: Replica): () => void {
 
 /** Waits for what a committed transaction sets off (texts are read after commit) and for the bridges. */
 async function settle(): Promise<void> {
-  for (let round = 0; round < 3; round += 1) {
+  for (let round = 0; round < 6; round += 1) {
     await new Promise((resolve) => setTimeout(resolve, 0));
     for (const r of replicas) await r.bridge.settled();
   }
@@ -152,14 +152,24 @@ describe('the team bridge', () => {
     expect(await leyla.database.annotations.toArray()).toEqual(before.annotations);
   });
 
-  it('keeps a colleague\'s copy of an article this library holds under another id out, without failing the batch', async () => {
-    const [leyla, rashad] = [await replica('Leyla'), await replica('Rashad')];
-    await seedArticles(leyla.database);
-    await seedArticles(rashad.database);
+  it('makes two copies of one article (two ids, one text) one on both sides: the lower id', async () => {
+    let leylaSources: SourceRecord[] = [];
+    let rashadSources: SourceRecord[] = [];
+    const leyla = await replica('Leyla', async (database) => (leylaSources = await seedArticles(database)));
+    const rashad = await replica('Rashad', async (database) => {
+      rashadSources = await seedArticles(database);
+      await addAnnotation(claimOn(rashadSources[0]!, 'claim-r'), database);
+    });
     await pushLocalLibrary(leyla.library, leyla.database);
-    Y.applyUpdate(rashad.doc, Y.encodeStateAsUpdate(leyla.doc));
-    const outcome = await applyRemoteChanges(rashad.library, allTeamRecords(rashad.library), 'Rashad', rashad.database);
-    expect(outcome.sourcesHeldElsewhere).toHaveLength(2);
-    expect(await rashad.database.sources.count()).toBe(2);
+    relay(leyla, rashad);
+    // Rashad's first connect: the team's records in, then his own out.
+    await applyRemoteChanges(rashad.library, allTeamRecords(rashad.library), 'Rashad', rashad.database);
+    await pushLocalLibrary(rashad.library, rashad.database);
+    await settle();
+    const kept = leylaSources.map((source, index) => [source.id, rashadSources[index]!.id].sort()[0]!);
+    for (const r of [leyla, rashad]) {
+      expect((await r.database.sources.toCollection().primaryKeys()).sort()).toEqual([...kept].sort());
+      expect((await r.database.annotations.get('claim-r'))?.sourceId).toBe(kept[0]);
+    }
   });
 });
