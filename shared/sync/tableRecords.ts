@@ -6,7 +6,7 @@ import { annotationLinkSchema, annotationSchema, type Annotation, type Annotatio
 import { dossierSchema, type Dossier } from '../model/dossier';
 import { sourceSchema, type Source } from '../model/source';
 import { sourceVersionSchema, type SourceVersion } from '../versions/sourceVersion';
-import type { FieldEdit, JsonValue, SyncTable, SyncedRecord } from './teamLibrary';
+import { DELETED_FIELD, type FieldEdit, type JsonValue, type SyncTable, type SyncedRecord } from './teamLibrary';
 
 /** A source as the library stores it: the text lives apart, and travels by its SHA-256 (`addText`). */
 export type StoredSource = Omit<Source, 'text'>;
@@ -20,7 +20,7 @@ export interface SyncRecordTypes {
   readonly actors: Actor;
 }
 
-/** Every synced table, in the order records are written: what others point at comes first. */
+/** Every synced table (syncTypes' list), in the order records are written: what others point at comes first. */
 export const SYNC_TABLES: readonly SyncTable[] = ['sources', 'sourceVersions', 'actors', 'annotations', 'links', 'dossiers'];
 
 /**
@@ -49,8 +49,8 @@ const SPECS: Readonly<Record<SyncTable, TableSpec>> = {
   actors: { schema: actorSchema, left: [], stamps: REVISION_STAMPS },
 };
 
-/** The field of a register that marks deletion (contract of shared/sync/teamLibrary.ts). */
-export const DELETED_FIELD = '$deleted';
+/** The field of a register that marks deletion (shared/sync/syncTypes.ts). */
+export { DELETED_FIELD };
 
 function fieldNames(table: SyncTable): readonly string[] {
   const spec = SPECS[table];

@@ -3,7 +3,7 @@
 import type { AnnotationConflict } from '../exchange/format';
 import type { Annotation } from '../model/annotation';
 import { contentConflicts, rebuildRecord, settledFields } from './tableRecords';
-import type { FieldEdit, JsonValue, SyncedRecord } from './teamLibrary';
+import { DELETED_FIELD, type FieldEdit, type JsonValue, type SyncedRecord } from './teamLibrary';
 
 /** Conflict records made from the team library carry this prefix and the annotation id. */
 export const TEAM_CONFLICT_PREFIX = 'team:';
@@ -30,7 +30,7 @@ function latest(edits: readonly FieldEdit[]): FieldEdit | undefined {
  * "Yours" (else the one shown by default) and another head on "Theirs"; the other fields agree.
  */
 export function teamAnnotationConflict(synced: SyncedRecord, analyst: string): AnnotationConflict | undefined {
-  const conflicts = contentConflicts(synced).filter((conflict) => conflict.field !== '$deleted');
+  const conflicts = contentConflicts(synced).filter((conflict) => conflict.field !== DELETED_FIELD);
   if (synced.table !== 'annotations' || synced.deleted || conflicts.length === 0) return undefined;
   const base = settledFields(synced);
   const mine: Record<string, JsonValue> = { ...base };
