@@ -17,6 +17,8 @@ export function TeamSyncSection({ analystName, onError }: TeamSyncSectionProps):
   const [address, setAddress] = useState('');
   const [token, setToken] = useState('');
   const [busy, setBusy] = useState(false);
+  // The fields appear once the stored values are in, so nothing typed is overwritten by them.
+  const [loaded, setLoaded] = useState(false);
   useEffect(() => {
     let current = true;
     loadTeamSyncSettings()
@@ -24,6 +26,7 @@ export function TeamSyncSection({ analystName, onError }: TeamSyncSectionProps):
         if (!current) return;
         setAddress(settings.serverAddress);
         setToken(settings.token);
+        setLoaded(true);
       })
       .catch((error: unknown) => onError(`The team sync settings could not be read: ${errorMessage(error)}`));
     return () => {
@@ -48,17 +51,21 @@ export function TeamSyncSection({ analystName, onError }: TeamSyncSectionProps):
   };
   const connected = status.phase !== 'off';
   return (
-    <section aria-labelledby="team-sync-heading">
+    <section className="form" aria-labelledby="team-sync-heading">
       <h3 id="team-sync-heading">Team sync</h3>
       <p>Work in one library with your team: changes go out as you make them, wait while you are offline, and edits to the same field by two people show as conflicts.</p>
-      <label>
-        Server address
-        <input value={address} onChange={(e) => setAddress(e.target.value)} placeholder="ws://server:1234/team-name" spellCheck={false} autoComplete="off" />
-      </label>
-      <label>
-        Team token
-        <input type="password" value={token} onChange={(e) => setToken(e.target.value)} spellCheck={false} autoComplete="off" />
-      </label>
+      {loaded && (
+        <>
+          <label>
+            Server address
+            <input value={address} onChange={(e) => setAddress(e.target.value)} placeholder="ws://server:1234/team-name" spellCheck={false} autoComplete="off" />
+          </label>
+          <label>
+            Team token
+            <input type="password" value={token} onChange={(e) => setToken(e.target.value)} spellCheck={false} autoComplete="off" />
+          </label>
+        </>
+      )}
       <p>
         Status: {connected ? teamSyncStatusText(status) : 'Not connected'}
       </p>
