@@ -99,7 +99,7 @@ export function watchCommittedWrites(database: Dexie): void {
             }
             const keys = requestKeys(table, req);
             if (!keys) return table.mutate(req);
-            const before = await table.getMany({ trans: req.trans, keys });
+            const before = await table.getMany({ trans: req.trans, keys: [...keys] });
             const response = await table.mutate(req);
             const collected = collectedFor(req.trans);
             keys.forEach((key, index) => {
