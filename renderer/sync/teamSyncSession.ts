@@ -89,7 +89,7 @@ export async function connectTeamLibrary(target: TeamSyncTarget, analyst: string
   const doc = await openTeamDoc(db, address.documentName);
   const joinedBefore = (await loadTeamSyncSettings()).joinedDocuments.includes(address.documentName);
   if (mine !== generation) {
-    closeTeamDoc(doc);
+    await closeTeamDoc(db, doc);
     return;
   }
   const library = new TeamLibrary(doc, analyst);
@@ -151,7 +151,7 @@ export async function connectTeamLibrary(target: TeamSyncTarget, analyst: string
       stopCounting();
       bridge.stop();
       connection?.disconnect();
-      closeTeamDoc(doc);
+      void closeTeamDoc(db, doc).catch(onError);
     },
   };
 }
