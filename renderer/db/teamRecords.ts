@@ -67,7 +67,11 @@ async function moveOntoTeamCopy(database: WorkbenchDatabase, local: StoredSource
   moved.push({ table: 'sources', before: local, after: undefined });
 }
 
-async function writeAll(database: WorkbenchDatabase, writes: TeamRecordWrites): Promise<TeamWriteOutcome> {
+/**
+ * `teamCopyWins`: a read-only member's copy never reaches the team, so it always moves onto the
+ * team's copy; otherwise, of two copies of one article, the lower id stays.
+ */
+async function writeAll(database: WorkbenchDatabase, writes: TeamRecordWrites, teamCopyWins: boolean): Promise<TeamWriteOutcome> {
   const heldElsewhere: string[] = [];
   const moved: MovedRecord[] = [];
   const written = new Set<string>();
@@ -76,7 +80,7 @@ async function writeAll(database: WorkbenchDatabase, writes: TeamRecordWrites): 
       const source = put.record as StoredSource;
       // The text hash is unique in the library: of two copies of one article the lower id stays.
       const holder = await database.sources.where('textHash').equals(source.textHash).first();
-      if (holder && holder.id < source.id) {
+      if (holder && holder.id < source.id && !teamCopyWins) {
         heldElsewhere.push(source.id);
         continue;
       }
@@ -96,12 +100,12 @@ async function writeAll(database: WorkbenchDatabase, writes: TeamRecordWrites): 
  * Writes what `derive` returns in one transaction. It is called inside the transaction, after the
  * library's own writes before it have committed, so it reads the team document as of then.
  */
-export async function writeTeamRecords(derive: () => TeamRecordWrites, database: WorkbenchDatabase = db): Promise<TeamWriteOutcome> {
+export async function writeTeamRecords(derive: () => TeamRecordWrites, database: WorkbenchDatabase = db, teamCopyWins = false): Promise<TeamWriteOutcome> {
   return withStorageErrors(() =>
     runUnobserved(database, TEAM_TABLES, async () => {
       // A read first: the transaction is running, so every earlier write is in.
       await database.conflicts.count();
-      return writeAll(database, derive());
+      return writeAll(database, derive(), teamCopyWins);
     }),
   );
 }
@@ -118,7 +122,7 @@ export async function replaceTeamTables(derive: () => TeamRecordWrites, database
       await database.sourceTexts.clear();
       const teamConflicts = (await database.conflicts.toCollection().primaryKeys()).filter((id) => annotationIdOfTeamConflict(id) !== undefined);
       await database.conflicts.bulkDelete(teamConflicts);
-      return writeAll(database, derive());
+      return writeAll(database, derive(), false);
     }),
   );
 }

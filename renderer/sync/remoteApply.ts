@@ -69,9 +69,16 @@ function pushMoved(library: TeamLibrary, outcome: TeamWriteOutcome): TeamWriteOu
   return outcome;
 }
 
-/** Writes a batch of colleagues' changes into the app's tables. */
-export async function applyRemoteChanges(library: TeamLibrary, changes: readonly RecordChange[], analyst: string, database?: WorkbenchDatabase): Promise<TeamWriteOutcome> {
-  return pushMoved(library, await writeTeamRecords(() => deriveTeamWrites(library, changes, analyst), database));
+/** Writes a batch of colleagues' changes into the app's tables; a read-only member's own moves stay here. */
+export async function applyRemoteChanges(
+  library: TeamLibrary,
+  changes: readonly RecordChange[],
+  analyst: string,
+  database?: WorkbenchDatabase,
+  readOnly = false,
+): Promise<TeamWriteOutcome> {
+  const outcome = await writeTeamRecords(() => deriveTeamWrites(library, changes, analyst), database, readOnly);
+  return readOnly ? outcome : pushMoved(library, outcome);
 }
 
 /** Every record the team document holds, as changes (for the first sync and a rebuild). */

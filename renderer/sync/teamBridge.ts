@@ -31,7 +31,7 @@ export function startTeamBridge(library: TeamLibrary, options: TeamBridgeOptions
     if (stopped || pending.size === 0) return;
     const batch = [...pending.values()];
     pending.clear();
-    await applyRemoteChanges(library, batch, options.analyst, options.database);
+    await applyRemoteChanges(library, batch, options.analyst, options.database, !options.canWrite());
   };
 
   const stopCapture = captureLocalWrites(library, options);

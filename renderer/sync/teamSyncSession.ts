@@ -96,14 +96,17 @@ export async function connectTeamLibrary(target: TeamSyncTarget, analyst: string
   let connection: TeamSyncConnection | null = null;
   let waitingOffline = 0;
   let joined = joinedBefore;
-  const bridge = startTeamBridge(library, { analyst, canWrite: () => !(connection?.readOnly ?? false), onError });
+  // Remembered while offline: a read-only member stays read-only without a connection.
+  let readOnly = false;
+  const bridge = startTeamBridge(library, { analyst, canWrite: () => !readOnly, onError });
 
   const refresh = (): void => {
     if (!connection) {
-      show({ phase: 'offline', waitingChanges: waitingOffline, readOnly: false });
+      show({ phase: 'offline', waitingChanges: waitingOffline, readOnly });
       return;
     }
-    const { status, readOnly, refusedReason } = connection;
+    const { status, refusedReason } = connection;
+    if (status === 'connected') readOnly = connection.readOnly;
     const waiting = status === 'offline' ? Math.max(connection.waitingChanges, waitingOffline) : connection.waitingChanges;
     show({ phase: status, waitingChanges: waiting, readOnly, ...(refusedReason ? { refusedReason } : {}) });
     if (status === 'connected') {
@@ -116,8 +119,8 @@ export async function connectTeamLibrary(target: TeamSyncTarget, analyst: string
   };
   /** The first connect of this library to this team: the team's records in, then the library's own out, once. */
   const join = async (): Promise<void> => {
-    await applyRemoteChanges(library, allTeamRecords(library), analyst);
-    if (!connection?.readOnly) await pushLocalLibrary(library);
+    await applyRemoteChanges(library, allTeamRecords(library), analyst, undefined, readOnly);
+    if (!readOnly) await pushLocalLibrary(library);
     const settings = await loadTeamSyncSettings();
     await saveTeamSyncSettings({ joinedDocuments: [...settings.joinedDocuments, address.documentName] });
   };

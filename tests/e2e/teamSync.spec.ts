@@ -1,6 +1,7 @@
 // Team sync between two browser profiles through the real team server: a claim tagged in one
 // appears in the other; the same note edited in both while offline shows as a conflict in both
-// once they are back, and settling it in one reaches the other; a wrong token is refused, saying why.
+// once they are back, and settling it in one reaches the other; a wrong token is refused, saying
+// why; a read-only member sees the team's work and cannot change it.
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { ReaderPage } from './pages/ReaderPage';
 import { startTeamServer, type RunningTeamServer } from './pages/teamServer';
@@ -12,6 +13,7 @@ const TOKENS = {
   'leyla-token': { team: TEAM, user: 'Leyla', readOnly: false },
   'rashad-token': { team: TEAM, user: 'Rashad', readOnly: false },
   'other-team-token': { team: 'another-desk', user: 'Someone', readOnly: false },
+  'viewer-token': { team: TEAM, user: 'Viewer', readOnly: true },
 };
 /** A port of its own beside the web build's, so parallel sessions do not meet. */
 const SERVER_PORT = Number(process.env.E2E_PORT ?? 5173) + 1100;
@@ -144,4 +146,23 @@ test('a token of another team is refused, with the reason', async ({ browser }) 
   await connect(outsider, server.address(TEAM), 'no-such-token');
   await expect(outsider.sync).toHaveText(/^Team sync: Refused \(.+\)$/);
   await outsider.context.close();
+});
+
+test('a read-only member sees the team library and can neither tag nor edit', async ({ browser }) => {
+  const viewer = await profile(browser, 'Viewer');
+  await connect(viewer, server.address(TEAM), 'viewer-token');
+  await expect(viewer.sync).toHaveText('Team sync: Connected (read-only)');
+  await viewer.workbench.openArticle(SAMPLE_TITLES.nakhchivan);
+  // The first test's claim is in the team library.
+  await viewer.reader.listItem(new RegExp(CLAIM)).click({ timeout: 15_000 });
+  await expect(viewer.reader.editor.getByRole('note')).toContainText('Read-only');
+  await expect(viewer.reader.field('Actor')).toBeDisabled();
+  await expect(viewer.reader.editor.getByRole('textbox', { name: 'Note' })).toHaveCount(0);
+  await viewer.reader.editor.getByRole('button', { name: '← All annotations' }).click();
+  await viewer.reader.selectPhrase('officially denied');
+  await expect(viewer.page.getByRole('main').getByRole('note')).toContainText('Read-only');
+  await expect(viewer.reader.tagToolbar).toHaveCount(0);
+  await viewer.page.keyboard.press('c');
+  await expect(viewer.reader.editor).toHaveCount(0);
+  await viewer.context.close();
 });
