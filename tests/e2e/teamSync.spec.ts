@@ -10,10 +10,10 @@ import { SAMPLE_TITLES, WorkbenchPage } from './pages/WorkbenchPage';
 const CLAIM = 'which Baku blamed on Iran';
 const TEAM = 'crisis-desk';
 const TOKENS = {
-  'leyla-token': { team: TEAM, user: 'Leyla', readOnly: false },
-  'rashad-token': { team: TEAM, user: 'Rashad', readOnly: false },
-  'other-team-token': { team: 'another-desk', user: 'Someone', readOnly: false },
-  'viewer-token': { team: TEAM, user: 'Viewer', readOnly: true },
+  'leyla-token-0123456789': { team: TEAM, user: 'Leyla', readOnly: false },
+  'rashad-token-0123456789': { team: TEAM, user: 'Rashad', readOnly: false },
+  'other-team-token-0123456789': { team: 'another-desk', user: 'Someone', readOnly: false },
+  'viewer-token-0123456789': { team: TEAM, user: 'Viewer', readOnly: true },
 };
 /** A port of its own beside the web build's, so parallel sessions do not meet. */
 const SERVER_PORT = Number(process.env.E2E_PORT ?? 5173) + 1100;
@@ -88,10 +88,10 @@ async function writeNote(who: Profile, text: string): Promise<void> {
 
 test('a claim tagged in one profile appears in the other; one note edited in both offline is a conflict in both', async ({ browser }, testInfo) => {
   const leyla = await profile(browser, 'Leyla');
-  await connect(leyla, server.address(TEAM), 'leyla-token');
+  await connect(leyla, server.address(TEAM), 'leyla-token-0123456789');
   await expect(leyla.sync).toHaveText('Team sync: Connected');
   const rashad = await profile(browser, 'Rashad');
-  await connect(rashad, server.address(TEAM), 'rashad-token');
+  await connect(rashad, server.address(TEAM), 'rashad-token-0123456789');
   await expect(rashad.sync).toHaveText('Team sync: Connected');
   // Each profile seeded its own copy of the samples: the two copies of each become one.
   await expect.poll(async () => JSON.stringify(await sourceIds(leyla.page)) === JSON.stringify(await sourceIds(rashad.page)), { timeout: 15_000 }).toBe(true);
@@ -141,16 +141,16 @@ test('a claim tagged in one profile appears in the other; one note edited in bot
 
 test('a token of another team is refused, with the reason', async ({ browser }) => {
   const outsider = await profile(browser, 'Outsider');
-  await connect(outsider, server.address(TEAM), 'other-team-token');
+  await connect(outsider, server.address(TEAM), 'other-team-token-0123456789');
   await expect(outsider.sync).toHaveText(/^Team sync: Refused \(.+\)$/);
-  await connect(outsider, server.address(TEAM), 'no-such-token');
+  await connect(outsider, server.address(TEAM), 'no-such-token-0123456789');
   await expect(outsider.sync).toHaveText(/^Team sync: Refused \(.+\)$/);
   await outsider.context.close();
 });
 
 test('a read-only member sees the team library and can neither tag nor edit', async ({ browser }) => {
   const viewer = await profile(browser, 'Viewer');
-  await connect(viewer, server.address(TEAM), 'viewer-token');
+  await connect(viewer, server.address(TEAM), 'viewer-token-0123456789');
   await expect(viewer.sync).toHaveText('Team sync: Connected (read-only)');
   await viewer.workbench.openArticle(SAMPLE_TITLES.nakhchivan);
   // The first test's claim is in the team library.
