@@ -54,7 +54,7 @@ async function connect(who: Profile, address: string, token: string): Promise<vo
   const section = settings.getByRole('region', { name: 'Team sync' });
   await section.getByRole('textbox', { name: 'Server address' }).fill(address);
   await section.getByLabel('Team token').fill(token);
-  await section.getByRole('button', { name: 'Connect' }).click();
+  await section.getByRole('button', { name: 'Connect', exact: true }).click();
   await settings.getByRole('button', { name: 'Cancel' }).click();
 }
 
@@ -104,7 +104,9 @@ test('a claim tagged in one profile appears in the other; one note edited in bot
   const tagged = Date.now();
   // The issue asks for 2 s; the figure is recorded, the wait is generous for a loaded machine.
   await expect(rashad.reader.listItem(new RegExp(CLAIM))).toBeVisible({ timeout: 15_000 });
-  testInfo.annotations.push({ type: 'claim_reached_other_profile_ms', description: String(Date.now() - tagged) });
+  const reachedMs = Date.now() - tagged;
+  testInfo.annotations.push({ type: 'claim_reached_other_profile_ms', description: String(reachedMs) });
+  console.log(`claim_reached_other_profile_ms ${reachedMs}`);
   await leyla.reader.editor.getByRole('button', { name: '← All annotations' }).click();
 
   // Both go offline and write the same note.
@@ -152,9 +154,10 @@ test('a read-only member sees the team library and can neither tag nor edit', as
   const viewer = await profile(browser, 'Viewer');
   await connect(viewer, server.address(TEAM), 'viewer-token-0123456789');
   await expect(viewer.sync).toHaveText('Team sync: Connected (read-only)');
+  // The first test's claim is in the team library: the viewer's copy of the article gives way to the team's.
+  await expect(viewer.workbench.article(SAMPLE_TITLES.nakhchivan)).toContainText('1 annotation', { timeout: 15_000 });
   await viewer.workbench.openArticle(SAMPLE_TITLES.nakhchivan);
-  // The first test's claim is in the team library.
-  await viewer.reader.listItem(new RegExp(CLAIM)).click({ timeout: 15_000 });
+  await viewer.reader.listItem(new RegExp(CLAIM)).click();
   await expect(viewer.reader.editor.getByRole('note')).toContainText('Read-only');
   await expect(viewer.reader.field('Actor')).toBeDisabled();
   await expect(viewer.reader.editor.getByRole('textbox', { name: 'Note' })).toHaveCount(0);
