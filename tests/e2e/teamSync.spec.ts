@@ -44,18 +44,20 @@ async function profile(browser: Browser, analyst: string): Promise<Profile> {
   await page.getByRole('button', { name: 'Settings' }).click();
   await page.getByRole('dialog', { name: 'Settings' }).getByLabel('Analyst name').fill(analyst);
   await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByRole('dialog', { name: 'Settings' })).toHaveCount(0);
   return { context, page, workbench, reader: new ReaderPage(workbench), sync: page.getByRole('contentinfo').getByRole('status', { name: 'Team sync' }) };
 }
 
 /** Settings → Team sync → Connect, then closes Settings. */
 async function connect(who: Profile, address: string, token: string): Promise<void> {
-  await who.page.getByRole('button', { name: 'Settings' }).click();
+  await who.page.getByRole('button', { name: 'Settings', exact: true }).click();
   const settings = who.page.getByRole('dialog', { name: 'Settings' });
   const section = settings.getByRole('region', { name: 'Team sync' });
   await section.getByRole('textbox', { name: 'Server address' }).fill(address);
   await section.getByLabel('Team token').fill(token);
   await section.getByRole('button', { name: 'Connect', exact: true }).click();
   await settings.getByRole('button', { name: 'Cancel' }).click();
+  await expect(settings).toHaveCount(0);
 }
 
 /** The library's article ids as stored, to wait until both libraries hold one copy of each sample. */
