@@ -33,6 +33,7 @@ import { usePaneLayout } from '../ui/paneLayout';
 import { Panes } from '../ui/Panes';
 import { PaneToggle } from '../ui/PaneToggle';
 import { StatusLine } from '../ui/StatusLine';
+import { TeamSyncStatus } from '../features/settings/TeamSyncStatus';
 import type { WorkbenchShell } from '../ui/useWorkbenchShell';
 import { errorMessage } from '../ui/workbenchContext';
 import { ShellDialogs, type ShellDialog } from './ShellDialogs';
@@ -170,7 +171,9 @@ export function Workbench({ shell }: { readonly shell: WorkbenchShell }): ReactN
           }
         />
         <NoticeArea notices={shell.notices} onDismiss={shell.dismiss} />
-        <StatusLine status={shell.status} />
+        <StatusLine status={shell.status}>
+          <TeamSyncStatus />
+        </StatusLine>
         {dragging && (
           <div className="drop-overlay" aria-hidden="true">
             Drop articles to import them

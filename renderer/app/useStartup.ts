@@ -9,6 +9,7 @@ import { seedSampleLibrary } from '../features/library/samples';
 import { requestPersistentStorage } from '../features/settings/storagePersistence';
 import { errorMessage, useWorkbench } from '../ui/workbenchContext';
 import { prepareExchangeWorker } from '../workers/exchangeClient';
+import { resumeTeamSync } from '../sync/teamSyncSession';
 
 export interface Startup {
   readonly settings: Settings;
@@ -35,6 +36,8 @@ export function useStartup(): Startup {
       setSettings(loaded);
       setSettingsLoaded(true);
       prepareExchangeWorker();
+      // Team sync comes back on if the analyst left it connected (Settings → Team sync).
+      await resumeTeamSync(loaded.analystName, (error) => notify({ tone: 'error', message: `Team sync: ${errorMessage(error)}` }));
     };
     openLibrary().catch((error: unknown) => notify({ tone: 'error', message: `The library could not be opened: ${errorMessage(error)}` }));
     hostBridge

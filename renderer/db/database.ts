@@ -8,6 +8,7 @@ import type { Actor, Annotation, AnnotationLink, Dossier, Source } from '../../s
 import type { IndexSnapshot } from '../../shared/search/libraryIndex';
 import type { SourceVersion } from '../../shared/versions';
 import { searchedWritesMiddleware } from './searchedWrites';
+import { watchCommittedWrites } from './committedWrites';
 
 /** A source without its text: what lists and indexes need. The text lives in `sourceTexts`. */
 export type SourceRecord = Omit<Source, 'text'>;
@@ -183,6 +184,8 @@ export class WorkbenchDatabase extends Dexie {
     this.version(8).stores(SCHEMA_V8);
     this.version(9).stores(SCHEMA_V9);
     this.version(12).stores(SCHEMA_V12);
+    // Team sync hears of the library's own writes through this (renderer/sync/); a no-op until it listens.
+    watchCommittedWrites(this);
   }
 }
 

@@ -3,12 +3,14 @@ import type { ReactNode } from 'react';
 import { IsolatedText } from './IsolatedText';
 import type { Status } from './useWorkbenchShell';
 
-export function StatusLine({ status }: { readonly status: Status }): ReactNode {
+/** `children`: standing states shown beside the message (team sync's connection). */
+export function StatusLine({ status, children }: { readonly status: Status; readonly children?: ReactNode }): ReactNode {
   return (
     <footer className="status-line">
       <span role="status" aria-live="polite">
         <IsolatedText text={status.message} />
       </span>
+      {children}
       {status.progress !== undefined && status.progress < 1 && (
         <progress aria-label="Progress" max={1} value={status.progress} />
       )}

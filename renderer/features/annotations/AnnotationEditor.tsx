@@ -25,6 +25,7 @@ import { LinksSection } from './LinksSection';
 import { NoteEditor } from './NoteEditor';
 import { AnchorBadge } from '../common/AnchorBadge';
 import { AddToDossier } from '../common/addToDossier';
+import { READ_ONLY_NOTE, useTeamSyncView } from '../../sync/useTeamSyncView';
 
 interface AnnotationEditorProps {
   readonly annotation: Annotation;
@@ -40,6 +41,7 @@ const PRECISION_LABELS: Readonly<Record<DatePrecision, string>> = { day: 'Day', 
 
 export function AnnotationEditor({ annotation, lang, actions, onBack, onFollow }: AnnotationEditorProps): ReactNode {
   const actors = useLiveQuery(() => actorChoices(), []);
+  const { readOnly } = useTeamSyncView();
   const edit = (changes: Parameters<AnnotationActions['edit']>[1], label: string): void => void actions.edit(annotation, changes, label);
   const section = useRef<HTMLElement>(null);
   // Opened from the list (which it replaces), focus would fall to the page: it comes here instead.
@@ -60,7 +62,13 @@ export function AnnotationEditor({ annotation, lang, actions, onBack, onFollow }
         {annotation.quote.exact}
       </blockquote>
       <AddToDossier annotationIds={[annotation.id]} buttonLabel="Add to dossier" />
-      <div className="form">
+      {readOnly && (
+        <p role="note" className="read-only-note">
+          {READ_ONLY_NOTE}
+        </p>
+      )}
+      {/* A read-only team member sees every field, and changes none (a disabled fieldset disables them all). */}
+      <fieldset className="form editor-fields" disabled={readOnly}>
         <label>
           Kind
           <select value={annotation.kind} onChange={(e) => edit({ kind: e.target.value as Annotation['kind'] }, 'Change kind')}>
@@ -134,15 +142,21 @@ export function AnnotationEditor({ annotation, lang, actions, onBack, onFollow }
           <span className="field-label" id="note-label">
             Note
           </span>
-          <NoteEditor
-            key={annotation.id}
-            label="Note"
-            value={{ note: annotation.note, noteText: annotation.noteText }}
-            onDraft={(value) => void actions.draftNote(annotation, value)}
-            onDone={(before, after) => void actions.editNote(annotation, before, after)}
-          />
+          {readOnly ? (
+            <p className="read-only-text" dir="auto">
+              {annotation.noteText}
+            </p>
+          ) : (
+            <NoteEditor
+              key={annotation.id}
+              label="Note"
+              value={{ note: annotation.note, noteText: annotation.noteText }}
+              onDraft={(value) => void actions.draftNote(annotation, value)}
+              onDone={(before, after) => void actions.editNote(annotation, before, after)}
+            />
+          )}
         </div>
-      </div>
+      </fieldset>
       <LinksSection
         annotation={annotation}
         onLink={(to: Annotation, type: LinkType) => actions.link(annotation, to, type)}
@@ -155,7 +169,7 @@ export function AnnotationEditor({ annotation, lang, actions, onBack, onFollow }
         {annotation.provenance && <> · from {annotation.provenance.fileName} (exported by {annotation.provenance.exportedBy})</>}
       </p>
       <div className="form-actions">
-        <button type="button" className="danger" onClick={() => void actions.remove(annotation)}>
+        <button type="button" className="danger" disabled={readOnly} onClick={() => void actions.remove(annotation)}>
           Delete annotation
         </button>
       </div>

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } fro
 import { type Annotation, type AnnotationKind, type Source } from '../../../shared/model';
 import { splitParagraphs } from '../../../shared/text/normalise';
 import { useCommandHandler } from '../../commands/commandsContext';
+import { READ_ONLY_NOTE, useTeamSyncView } from '../../sync/useTeamSyncView';
 import { anchorSourceAnnotations, annotationsOfSource } from '../../db/annotations';
 import { loadSource } from '../../db/library';
 import { useKeyedLiveQuery } from '../../db/useKeyedLiveQuery';
@@ -115,7 +116,9 @@ export function ReaderPane({ sourceId, selectedAnnotationId, onSelectAnnotation,
     [source, onTag, addPending],
   );
 
-  const hasSelection = (): boolean => currentSelection() !== null && source !== undefined && source !== null;
+  // A read-only team member cannot tag: nothing they tag would reach the team.
+  const { readOnly } = useTeamSyncView();
+  const hasSelection = (): boolean => !readOnly && currentSelection() !== null && source !== undefined && source !== null;
   useCommandHandler(TAG_COMMANDS.claim, () => tag('claim'), hasSelection);
   useCommandHandler(TAG_COMMANDS.denial, () => tag('denial'), hasSelection);
   useCommandHandler(TAG_COMMANDS.action, () => tag('action'), hasSelection);
@@ -165,8 +168,13 @@ export function ReaderPane({ sourceId, selectedAnnotationId, onSelectAnnotation,
             <SearchHitLayer sourceId={source.id} paragraphs={paragraphs} />
             <PageMarks sourceId={source.id} paragraphs={paragraphs} />
           </ArticleReader>
-          {selection && <SelectionToolbar selection={selection} onTag={(kind) => void tag(kind).catch(failed('The passage could not be tagged'))} />}
-          {contextMenu && selection && (
+          {selection && !readOnly && <SelectionToolbar selection={selection} onTag={(kind) => void tag(kind).catch(failed('The passage could not be tagged'))} />}
+          {selection && readOnly && (
+            <p role="note" className="read-only-note">
+              {READ_ONLY_NOTE}
+            </p>
+          )}
+          {contextMenu && selection && !readOnly && (
             <ReaderContextMenu
               x={contextMenu.x}
               y={contextMenu.y}

@@ -1,5 +1,5 @@
-// Settings: the analyst's name (recorded as author of annotations) and whether the browser
-// keeps the library when space runs low.
+// Settings: the analyst's name (recorded as author of annotations), whether the browser keeps
+// the library when space runs low, and team sync.
 import { useEffect, useState, type ReactNode } from 'react';
 import type { AppInfo } from '../../../shared/bridge/hostBridge';
 import { settingsSchema, type Settings } from '../../../shared/model';
@@ -7,6 +7,7 @@ import { Dialog } from '../../ui/Dialog';
 import { FieldProblem } from '../../ui/FieldProblem';
 import { limitProblem } from '../../ui/fieldLimits';
 import { errorMessage } from '../../ui/workbenchContext';
+import { TeamSyncSection } from './TeamSyncSection';
 
 interface SettingsDialogProps {
   readonly settings: Settings;
@@ -93,6 +94,8 @@ export function SettingsDialog({ settings, appInfo, onSave, onRequestPersistence
           </p>
         )}
       </form>
+      {/* Outside the form: Enter in its fields must not save and close the dialog. */}
+      <TeamSyncSection analystName={settings.analystName} onError={setSaveProblem} />
     </Dialog>
   );
 }

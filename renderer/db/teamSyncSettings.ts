@@ -1,0 +1,37 @@
+// The team sync settings: server address, team token, whether to connect on start, and which
+// team documents this library has already been written into. Kept in the settings table of the
+// library's own IndexedDB database (never in localStorage, never in an exported file): the token
+// is a secret, and it stays in the profile that holds the library it opens.
+import { z } from 'zod';
+import { db, type WorkbenchDatabase } from './database';
+import { withStorageErrors } from './storageErrors';
+
+const TEAM_SYNC_KEY = 'teamSync';
+
+export const teamSyncSettingsSchema = z.object({
+  serverAddress: z.string().max(2_000),
+  token: z.string().max(2_000),
+  /** Connect again when the app starts (set by Connect, cleared by Disconnect). */
+  connectOnStart: z.boolean(),
+  /** Team documents the library's own records were written into on a first connect. */
+  joinedDocuments: z.array(z.string().max(2_000)).max(1_000),
+});
+export type TeamSyncSettings = Readonly<z.infer<typeof teamSyncSettingsSchema>>;
+
+export const DEFAULT_TEAM_SYNC_SETTINGS: TeamSyncSettings = { serverAddress: '', token: '', connectOnStart: false, joinedDocuments: [] };
+
+export async function loadTeamSyncSettings(database: WorkbenchDatabase = db): Promise<TeamSyncSettings> {
+  const record = await database.settings.get(TEAM_SYNC_KEY);
+  const parsed = teamSyncSettingsSchema.safeParse({ ...DEFAULT_TEAM_SYNC_SETTINGS, ...(record?.value ?? {}) });
+  return parsed.success ? parsed.data : DEFAULT_TEAM_SYNC_SETTINGS;
+}
+
+export async function saveTeamSyncSettings(changes: Partial<TeamSyncSettings>, database: WorkbenchDatabase = db): Promise<TeamSyncSettings> {
+  return withStorageErrors(() =>
+    database.transaction('rw', database.settings, async () => {
+      const next = teamSyncSettingsSchema.parse({ ...(await loadTeamSyncSettings(database)), ...changes });
+      await database.settings.put({ key: TEAM_SYNC_KEY, value: next });
+      return next;
+    }),
+  );
+}

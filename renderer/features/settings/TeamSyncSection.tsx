@@ -1,0 +1,84 @@
+// Settings → Team sync: the server address and team token a team lead hands out, Connect and
+// Disconnect, and the status. The token is kept in this profile's IndexedDB (the settings table),
+// never in localStorage or an exported file.
+import { useEffect, useState, type ReactNode } from 'react';
+import { loadTeamSyncSettings, saveTeamSyncSettings } from '../../db/teamSyncSettings';
+import { connectTeamLibrary, disconnectTeamLibrary, teamSyncStatusText } from '../../sync/teamSyncSession';
+import { useTeamSyncView } from '../../sync/useTeamSyncView';
+import { errorMessage } from '../../ui/workbenchContext';
+
+interface TeamSyncSectionProps {
+  readonly analystName: string;
+  readonly onError: (message: string) => void;
+}
+
+export function TeamSyncSection({ analystName, onError }: TeamSyncSectionProps): ReactNode {
+  const status = useTeamSyncView();
+  const [address, setAddress] = useState('');
+  const [token, setToken] = useState('');
+  const [busy, setBusy] = useState(false);
+  // The fields appear once the stored values are in, so nothing typed is overwritten by them.
+  const [loaded, setLoaded] = useState(false);
+  useEffect(() => {
+    let current = true;
+    loadTeamSyncSettings()
+      .then((settings) => {
+        if (!current) return;
+        setAddress(settings.serverAddress);
+        setToken(settings.token);
+        setLoaded(true);
+      })
+      .catch((error: unknown) => onError(`The team sync settings could not be read: ${errorMessage(error)}`));
+    return () => {
+      current = false;
+    };
+  }, [onError]);
+  const report = (error: unknown): void => onError(`Team sync: ${errorMessage(error)}`);
+  const connect = async (): Promise<void> => {
+    setBusy(true);
+    try {
+      await saveTeamSyncSettings({ serverAddress: address.trim(), token: token.trim(), connectOnStart: true });
+      await connectTeamLibrary({ serverAddress: address.trim(), token: token.trim() }, analystName, report);
+    } catch (error) {
+      report(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const disconnect = async (): Promise<void> => {
+    disconnectTeamLibrary();
+    await saveTeamSyncSettings({ connectOnStart: false }).catch(report);
+  };
+  const connected = status.phase !== 'off';
+  return (
+    <section className="form" aria-labelledby="team-sync-heading">
+      <h3 id="team-sync-heading">Team sync</h3>
+      <p>Work in one library with your team: changes go out as you make them, wait while you are offline, and edits to the same field by two people show as conflicts.</p>
+      {loaded && (
+        <>
+          <label>
+            Server address
+            <input value={address} onChange={(e) => setAddress(e.target.value)} placeholder="ws://server:1234/team-name" spellCheck={false} autoComplete="off" />
+          </label>
+          <label>
+            Team token
+            <input type="password" value={token} onChange={(e) => setToken(e.target.value)} spellCheck={false} autoComplete="off" />
+          </label>
+        </>
+      )}
+      <p>
+        Status: {connected ? teamSyncStatusText(status) : 'Not connected'}
+      </p>
+      <div className="form-actions">
+        <button type="button" onClick={() => void connect()} disabled={busy || address.trim() === '' || token.trim() === ''}>
+          Connect
+        </button>
+        {connected && (
+          <button type="button" onClick={() => void disconnect()}>
+            Disconnect
+          </button>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,127 @@
+// The analyst's own writes into the team document: each committed transaction that changed a
+// synced table becomes register edits for exactly the fields it changed (so a colleague's edit
+// to another field, arrived meanwhile, is never written over), and the first connect of a
+// library that already has records writes them in once.
+import { DELETED_FIELD, SYNC_TABLES, changedFields, isStampField, recordFields, syncRecordId, syncRecordIdOfKey, type SyncRecordTypes } from '../../shared/sync/tableRecords';
+import { annotationIdOfTeamConflict } from '../../shared/sync/teamConflicts';
+import type { JsonValue, SyncTable, TeamLibrary } from '../../shared/sync/teamLibrary';
+import { onCommittedWrites, type CommittedBatch } from '../db/committedWrites';
+import { db, type SourceText, type WorkbenchDatabase } from '../db/database';
+import { readSourceText, readSyncedKeys, readSyncedTable } from '../db/teamRecords';
+
+function isSyncTable(table: string): table is SyncTable {
+  return (SYNC_TABLES as readonly string[]).includes(table);
+}
+
+/**
+ * Writes one record's change. `settling` is true when the same transaction closed the record's
+ * team conflict (the conflict view's choice): its conflicted fields are then resolved with the
+ * chosen values, so the other replicas see the resolution. Stamp fields are always settled.
+ */
+export function pushRecord<T extends SyncTable>(library: TeamLibrary, table: T, before: SyncRecordTypes[T] | undefined, after: SyncRecordTypes[T], settling: boolean): void {
+  const id = syncRecordId(table, after);
+  const existing = library.record(table, id);
+  const fields: Record<string, JsonValue> = { ...(existing ? changedFields(table, before, after) : recordFields(table, after)) };
+  if (existing?.deleted) fields[DELETED_FIELD] = false;
+  if (Object.keys(fields).length > 0) library.writeRecord(table, id, fields);
+  const values = recordFields(table, after);
+  for (const conflict of library.record(table, id)?.conflicts ?? []) {
+    if (conflict.field === DELETED_FIELD) {
+      if (settling) library.resolve(table, id, DELETED_FIELD, false);
+    } else if (settling || isStampField(table, conflict.field)) {
+      library.resolve(table, id, conflict.field, values[conflict.field] ?? null);
+    }
+  }
+}
+
+function pushDeletion(library: TeamLibrary, table: SyncTable, key: unknown): void {
+  const id = syncRecordIdOfKey(table, key);
+  const existing = id === undefined ? undefined : library.record(table, id);
+  if (id !== undefined && existing && !existing.deleted) library.deleteRecord(table, id);
+}
+
+/** A clear or range delete names no keys: what the team has and the table lacks was deleted. */
+async function pushRangeDeletes(library: TeamLibrary, tables: readonly string[], database: WorkbenchDatabase): Promise<void> {
+  for (const table of tables.filter(isSyncTable)) {
+    const keys = await readSyncedKeys(table, database);
+    const present = new Set(keys.map((key) => syncRecordIdOfKey(table, key)));
+    for (const record of library.records(table)) if (!record.deleted && !present.has(record.id)) library.deleteRecord(table, record.id);
+  }
+}
+
+/** Article texts written in the batch, by the hash of the source they belong to. */
+async function pushTexts(library: TeamLibrary, batch: CommittedBatch, database: WorkbenchDatabase): Promise<void> {
+  const hashes = new Map<string, string>();
+  for (const write of batch.writes) {
+    if (write.table === 'sources' && write.after) hashes.set(String(write.key), (write.after as SyncRecordTypes['sources']).textHash);
+  }
+  for (const write of batch.writes) {
+    if (write.table !== 'sourceTexts' || !write.after) continue;
+    const text = write.after as SourceText;
+    const hash = hashes.get(text.id) ?? (await database.sources.get(text.id))?.textHash;
+    if (hash) library.addText(hash, text.text);
+  }
+}
+
+/** Writes one committed transaction's changes; the synchronous part runs before anything else can. */
+function pushBatch(library: TeamLibrary, batch: CommittedBatch, database: WorkbenchDatabase): Promise<void> {
+  const settled = new Set(
+    batch.writes.flatMap((write) => (write.table === 'conflicts' && write.after === undefined ? [annotationIdOfTeamConflict(String(write.key))] : [])).filter((id) => id !== undefined),
+  );
+  // Texts go in first, so a colleague never receives a source whose text has not arrived.
+  const texts = pushTexts(library, batch, database);
+  for (const write of batch.writes) {
+    if (!isSyncTable(write.table)) continue;
+    if (write.after === undefined) {
+      pushDeletion(library, write.table, write.key);
+      continue;
+    }
+    if (write.table === 'sourceVersions') {
+      const version = write.after as SyncRecordTypes['sourceVersions'];
+      library.addText(version.textHash, version.text);
+    }
+    const id = syncRecordIdOfKey(write.table, write.key);
+    pushRecord(library, write.table, write.before as never, write.after as never, id !== undefined && settled.has(id));
+  }
+  return Promise.all([texts, pushRangeDeletes(library, batch.rangeDeletes, database)]).then(() => undefined);
+}
+
+export interface LocalCaptureOptions {
+  readonly database?: WorkbenchDatabase;
+  /** False for a read-only member: nothing of theirs would reach anyone. */
+  readonly canWrite: () => boolean;
+  readonly onError: (error: unknown) => void;
+}
+
+/** Starts writing the library's own changes into the team document; returns the stop. */
+export function captureLocalWrites(library: TeamLibrary, options: LocalCaptureOptions): () => void {
+  const database = options.database ?? db;
+  return onCommittedWrites(database, [...SYNC_TABLES, 'sourceTexts', 'conflicts'], (batch) => {
+    if (!options.canWrite()) return;
+    void pushBatch(library, batch, database).catch(options.onError);
+  });
+}
+
+/** Writes every record the team document does not hold yet (a library's first connect). */
+export async function pushLocalLibrary(library: TeamLibrary, database: WorkbenchDatabase = db): Promise<number> {
+  let written = 0;
+  for (const table of SYNC_TABLES) {
+    for (const record of await readSyncedTable(table, database)) {
+      const id = syncRecordId(table, record);
+      if (library.record(table, id)) continue;
+      if (table === 'sources') {
+        const source = record as SyncRecordTypes['sources'];
+        const text = await readSourceText(source.id, database);
+        if (text === undefined) continue;
+        library.addText(source.textHash, text);
+      }
+      if (table === 'sourceVersions') {
+        const version = record as SyncRecordTypes['sourceVersions'];
+        library.addText(version.textHash, version.text);
+      }
+      library.writeRecord(table, id, recordFields(table, record));
+      written += 1;
+    }
+  }
+  return written;
+}

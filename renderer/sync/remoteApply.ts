@@ -1,0 +1,92 @@
+// Colleagues' changes into the app's tables: each batch of changed records is derived from the
+// team document and written in one transaction; an annotation whose registers disagree becomes a
+// record of the existing conflicts table, which the side-by-side conflict view shows.
+import type { AnnotationConflict } from '../../shared/exchange';
+import { SYNC_TABLES, rebuildSynced, syncRecordId, type SyncRecordTypes } from '../../shared/sync/tableRecords';
+import { teamAnnotationConflict, teamConflictId } from '../../shared/sync/teamConflicts';
+import type { RecordChange, SyncTable, TeamLibrary } from '../../shared/sync/teamLibrary';
+import type { SourceText, WorkbenchDatabase } from '../db/database';
+import { pushRecord } from './localCapture';
+import { replaceTeamTables, writeTeamRecords, type TeamRecordPut, type TeamRecordWrites, type TeamWriteOutcome } from '../db/teamRecords';
+
+const SHA256_LENGTH = 64;
+
+/** The table key of a register key (an earlier text is keyed by article and hash). */
+function tableKey(table: SyncTable, recordId: string): string | [string, string] {
+  return table === 'sourceVersions' ? [recordId.slice(0, -SHA256_LENGTH - 1), recordId.slice(-SHA256_LENGTH)] : recordId;
+}
+
+/** What the named records derive to now, in the order records point at each other. */
+export function deriveTeamWrites(library: TeamLibrary, changes: readonly RecordChange[], analyst: string): TeamRecordWrites {
+  const puts: TeamRecordPut[] = [];
+  const deletes: { table: SyncTable; key: string | [string, string] }[] = [];
+  const texts: SourceText[] = [];
+  const conflictPuts: AnnotationConflict[] = [];
+  const conflictDeletes: string[] = [];
+  const textOf = (sha256: string): string | undefined => library.text(sha256);
+  const ordered = [...changes].sort((a, b) => SYNC_TABLES.indexOf(a.table) - SYNC_TABLES.indexOf(b.table));
+  const seen = new Set<string>();
+  for (const { table, recordId } of ordered) {
+    const seenKey = `${table}\u0000${recordId}`;
+    if (seen.has(seenKey)) continue;
+    seen.add(seenKey);
+    const synced = library.record(table, recordId);
+    const rebuilt = rebuildSynced(table, synced, textOf);
+    if (rebuilt.kind === 'deleted') {
+      deletes.push({ table, key: tableKey(table, recordId) });
+      if (table === 'annotations') conflictDeletes.push(teamConflictId(recordId));
+      continue;
+    }
+    // Not yet complete (an earlier text still on its way): the change that completes it comes later.
+    if (rebuilt.kind === 'incomplete') continue;
+    let record: SyncRecordTypes[SyncTable] = rebuilt.record;
+    if (table === 'sources') {
+      const text = textOf((record as SyncRecordTypes['sources']).textHash);
+      if (text === undefined) continue;
+      texts.push({ id: recordId, text });
+    }
+    if (table === 'annotations' && synced) {
+      const conflict = teamAnnotationConflict(synced, analyst);
+      if (conflict) {
+        // The analyst's own version stays in the library until they choose, as with shared files.
+        record = conflict.local;
+        conflictPuts.push(conflict);
+      } else {
+        conflictDeletes.push(teamConflictId(recordId));
+      }
+    }
+    puts.push({ table, record });
+  }
+  return { puts, deletes, texts, conflictPuts, conflictDeletes };
+}
+
+/** What this library changed itself while writing (moving onto a colleague's copy of an article) goes out to the team. */
+function pushMoved(library: TeamLibrary, outcome: TeamWriteOutcome): TeamWriteOutcome {
+  for (const { table, before, after } of outcome.moved) {
+    if (after) pushRecord(library, table, before as never, after as never, false);
+    else library.deleteRecord(table, syncRecordId(table, before));
+  }
+  return outcome;
+}
+
+/** Writes a batch of colleagues' changes into the app's tables; a read-only member's own moves stay here. */
+export async function applyRemoteChanges(
+  library: TeamLibrary,
+  changes: readonly RecordChange[],
+  analyst: string,
+  database?: WorkbenchDatabase,
+  readOnly = false,
+): Promise<TeamWriteOutcome> {
+  const outcome = await writeTeamRecords(() => deriveTeamWrites(library, changes, analyst), database, readOnly);
+  return readOnly ? outcome : pushMoved(library, outcome);
+}
+
+/** Every record the team document holds, as changes (for the first sync and a rebuild). */
+export function allTeamRecords(library: TeamLibrary): RecordChange[] {
+  return SYNC_TABLES.flatMap((table) => library.records(table).map((record) => ({ table, recordId: record.id })));
+}
+
+/** Rebuilds the app's synced tables from the team document alone. */
+export async function rebuildFromTeam(library: TeamLibrary, analyst: string, database?: WorkbenchDatabase): Promise<TeamWriteOutcome> {
+  return pushMoved(library, await replaceTeamTables(() => deriveTeamWrites(library, allTeamRecords(library), analyst), database));
+}

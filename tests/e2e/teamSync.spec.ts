@@ -1,0 +1,173 @@
+// Team sync between two browser profiles through the real team server: a claim tagged in one
+// appears in the other; the same note edited in both while offline shows as a conflict in both
+// once they are back, and settling it in one reaches the other; a wrong token is refused, saying
+// why; a read-only member sees the team's work and cannot change it.
+import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { ReaderPage } from './pages/ReaderPage';
+import { startTeamServer, type RunningTeamServer } from './pages/teamServer';
+import { SAMPLE_TITLES, WorkbenchPage } from './pages/WorkbenchPage';
+
+const CLAIM = 'which Baku blamed on Iran';
+const TEAM = 'crisis-desk';
+const TOKENS = {
+  'leyla-token-0123456789': { team: TEAM, user: 'Leyla', readOnly: false },
+  'rashad-token-0123456789': { team: TEAM, user: 'Rashad', readOnly: false },
+  'other-team-token-0123456789': { team: 'another-desk', user: 'Someone', readOnly: false },
+  'viewer-token-0123456789': { team: TEAM, user: 'Viewer', readOnly: true },
+};
+/** A port of its own beside the web build's, so parallel sessions do not meet. */
+const SERVER_PORT = Number(process.env.E2E_PORT ?? 5173) + 1100;
+
+interface Profile {
+  readonly context: BrowserContext;
+  readonly page: Page;
+  readonly workbench: WorkbenchPage;
+  readonly reader: ReaderPage;
+  readonly sync: ReturnType<Page['getByRole']>;
+}
+
+let server: RunningTeamServer;
+
+test.describe.configure({ mode: 'serial' });
+test.beforeAll(async () => {
+  server = await startTeamServer(SERVER_PORT, TOKENS);
+});
+test.afterAll(async () => {
+  await server?.stop();
+});
+
+async function profile(browser: Browser, analyst: string): Promise<Profile> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const workbench = new WorkbenchPage(page);
+  await workbench.open();
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByRole('dialog', { name: 'Settings' }).getByLabel('Analyst name').fill(analyst);
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByRole('dialog', { name: 'Settings' })).toHaveCount(0);
+  return { context, page, workbench, reader: new ReaderPage(workbench), sync: page.getByRole('contentinfo').getByRole('status', { name: 'Team sync' }) };
+}
+
+/** Settings → Team sync → Connect, then closes Settings. */
+async function connect(who: Profile, address: string, token: string): Promise<void> {
+  await who.page.getByRole('button', { name: 'Settings', exact: true }).click();
+  const settings = who.page.getByRole('dialog', { name: 'Settings' });
+  const section = settings.getByRole('region', { name: 'Team sync' });
+  await section.getByRole('textbox', { name: 'Server address' }).fill(address);
+  await section.getByLabel('Team token').fill(token);
+  await section.getByRole('button', { name: 'Connect', exact: true }).click();
+  await settings.getByRole('button', { name: 'Cancel' }).click();
+  await expect(settings).toHaveCount(0);
+}
+
+/** The library's article ids as stored, to wait until both libraries hold one copy of each sample. */
+function sourceIds(page: Page): Promise<string[]> {
+  return page.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const opening = indexedDB.open('dossier-workbench');
+        opening.onerror = () => reject(opening.error);
+        opening.onsuccess = () => {
+          const request = opening.result.transaction('sources').objectStore('sources').getAllKeys();
+          request.onsuccess = () => {
+            resolve((request.result as string[]).sort());
+            opening.result.close();
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+  );
+}
+
+async function writeNote(who: Profile, text: string): Promise<void> {
+  await who.reader.listItem(new RegExp(CLAIM)).click();
+  await who.reader.editor.getByRole('textbox', { name: 'Note' }).click();
+  await who.page.keyboard.type(text);
+  // Leaving the note saves it.
+  await who.reader.field('Actor').click();
+  await expect(who.reader.editor.getByRole('textbox', { name: 'Note' })).toHaveText(text);
+}
+
+test('a claim tagged in one profile appears in the other; one note edited in both offline is a conflict in both', async ({ browser }, testInfo) => {
+  const leyla = await profile(browser, 'Leyla');
+  await connect(leyla, server.address(TEAM), 'leyla-token-0123456789');
+  await expect(leyla.sync).toHaveText('Team sync: Connected');
+  const rashad = await profile(browser, 'Rashad');
+  await connect(rashad, server.address(TEAM), 'rashad-token-0123456789');
+  await expect(rashad.sync).toHaveText('Team sync: Connected');
+  // Each profile seeded its own copy of the samples: the two copies of each become one.
+  await expect.poll(async () => JSON.stringify(await sourceIds(leyla.page)) === JSON.stringify(await sourceIds(rashad.page)), { timeout: 15_000 }).toBe(true);
+
+  await rashad.workbench.openArticle(SAMPLE_TITLES.nakhchivan);
+  await leyla.workbench.openArticle(SAMPLE_TITLES.nakhchivan);
+  await leyla.reader.selectPhrase(CLAIM);
+  await leyla.page.keyboard.press('c');
+  await expect(leyla.reader.editor).toHaveAccessibleName('Claim annotation');
+  const tagged = Date.now();
+  // The issue asks for 2 s; the figure is recorded, the wait is generous for a loaded machine.
+  await expect(rashad.reader.listItem(new RegExp(CLAIM))).toBeVisible({ timeout: 15_000 });
+  const reachedMs = Date.now() - tagged;
+  testInfo.annotations.push({ type: 'claim_reached_other_profile_ms', description: String(reachedMs) });
+  console.log(`claim_reached_other_profile_ms ${reachedMs}`);
+  await leyla.reader.editor.getByRole('button', { name: '← All annotations' }).click();
+
+  // Both go offline and write the same note.
+  await leyla.context.setOffline(true);
+  await rashad.context.setOffline(true);
+  await expect(leyla.sync).toHaveText(/^Team sync: Offline \(\d+ changes? waiting\)$/);
+  await writeNote(leyla, 'By telephone, Sunday evening.');
+  await writeNote(rashad, 'In writing, Monday.');
+  await expect(leyla.sync).toHaveText(/^Team sync: Offline \([1-9]\d* changes? waiting\)$/);
+  await expect(rashad.sync).toHaveText(/^Team sync: Offline \([1-9]\d* changes? waiting\)$/);
+
+  await leyla.context.setOffline(false);
+  await rashad.context.setOffline(false);
+  await expect(leyla.sync).toHaveText('Team sync: Connected');
+  await expect(rashad.sync).toHaveText('Team sync: Connected');
+
+  // The conflict shows in both, side by side, each analyst's own note as "Yours".
+  for (const [who, mine, theirs] of [
+    [leyla, 'By telephone, Sunday evening.', 'In writing, Monday.'],
+    [rashad, 'In writing, Monday.', 'By telephone, Sunday evening.'],
+  ] as const) {
+    await who.page.getByRole('button', { name: 'Conflicts (1)' }).click({ timeout: 15_000 });
+    const conflict = who.page.getByRole('dialog', { name: 'Conflicts' }).getByRole('region', { name: new RegExp(`^Conflict: “?${CLAIM}`) });
+    await expect(conflict.getByRole('row', { name: /^Note/ })).toContainText(`${mine}${theirs}`);
+  }
+  // Leyla keeps Rashad's note: the resolution reaches Rashad, whose conflict closes.
+  await leyla.page.getByRole('dialog', { name: 'Conflicts' }).getByRole('button', { name: 'Keep theirs' }).click();
+  await expect(leyla.page.getByRole('dialog', { name: 'Conflicts' })).toContainText('No conflicts left');
+  await expect(rashad.page.getByRole('dialog', { name: 'Conflicts' })).toContainText('No conflicts left', { timeout: 15_000 });
+
+  await leyla.context.close();
+  await rashad.context.close();
+});
+
+test('a token of another team is refused, with the reason', async ({ browser }) => {
+  const outsider = await profile(browser, 'Outsider');
+  await connect(outsider, server.address(TEAM), 'other-team-token-0123456789');
+  await expect(outsider.sync).toHaveText(/^Team sync: Refused \(.+\)$/);
+  await connect(outsider, server.address(TEAM), 'no-such-token-0123456789');
+  await expect(outsider.sync).toHaveText(/^Team sync: Refused \(.+\)$/);
+  await outsider.context.close();
+});
+
+test('a read-only member sees the team library and can neither tag nor edit', async ({ browser }) => {
+  const viewer = await profile(browser, 'Viewer');
+  await connect(viewer, server.address(TEAM), 'viewer-token-0123456789');
+  await expect(viewer.sync).toHaveText('Team sync: Connected (read-only)');
+  // The first test's claim is in the team library: the viewer's copy of the article gives way to the team's.
+  await expect(viewer.workbench.article(SAMPLE_TITLES.nakhchivan)).toContainText('1 annotation', { timeout: 15_000 });
+  await viewer.workbench.openArticle(SAMPLE_TITLES.nakhchivan);
+  await viewer.reader.listItem(new RegExp(CLAIM)).click();
+  await expect(viewer.reader.editor.getByRole('note')).toContainText('Read-only');
+  await expect(viewer.reader.field('Actor')).toBeDisabled();
+  await expect(viewer.reader.editor.getByRole('textbox', { name: 'Note' })).toHaveCount(0);
+  await viewer.reader.editor.getByRole('button', { name: '← All annotations' }).click();
+  await viewer.reader.selectPhrase('officially denied');
+  await expect(viewer.page.getByRole('main').getByRole('note')).toContainText('Read-only');
+  await expect(viewer.reader.tagToolbar).toHaveCount(0);
+  await viewer.page.keyboard.press('c');
+  await expect(viewer.reader.editor).toHaveCount(0);
+  await viewer.context.close();
+});
