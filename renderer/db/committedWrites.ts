@@ -91,7 +91,9 @@ export function watchCommittedWrites(database: Dexie): void {
         const table = down.table(tableName);
         return {
           ...table,
-          mutate: async (req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> => {
+          // Chained with `then`, never `async`/`await`: a native promise here would leave Dexie's
+          // transaction zone, and a large write (an import of 2,000 annotations) never completed.
+          mutate: (req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> => {
             if (unobserved.has(req.trans) || !watchedTables(database).has(tableName)) return table.mutate(req);
             if (req.type === 'deleteRange') {
               collectedFor(req.trans).rangeDeletes.add(tableName);
@@ -99,15 +101,17 @@ export function watchCommittedWrites(database: Dexie): void {
             }
             const keys = requestKeys(table, req);
             if (!keys) return table.mutate(req);
-            const before = await table.getMany({ trans: req.trans, keys: [...keys] });
-            const response = await table.mutate(req);
-            const collected = collectedFor(req.trans);
-            keys.forEach((key, index) => {
-              if (response.failures[index]) return;
-              const after = req.type === 'delete' ? undefined : req.values[index];
-              collected.writes.push({ table: tableName, key, before: before[index], after });
-            });
-            return response;
+            return table.getMany({ trans: req.trans, keys: [...keys] }).then((before) =>
+              table.mutate(req).then((response) => {
+                const collected = collectedFor(req.trans);
+                keys.forEach((key, index) => {
+                  if (response.failures[index]) return;
+                  const after = req.type === 'delete' ? undefined : req.values[index];
+                  collected.writes.push({ table: tableName, key, before: before[index], after });
+                });
+                return response;
+              }),
+            );
           },
         };
       },
