@@ -3,8 +3,9 @@
 import { annotationSchema, type Annotation, type Source } from '../../shared/model';
 import { currentVersionSince, listVersions, sourceVersionSchema, type NewVersionPlan, type SourceVersion, type VersionListing } from '../../shared/versions';
 import { checkedAdd, checkedPut } from './checkedWrite';
-import { db, type SourceRecord, type WorkbenchDatabase } from './database';
+import { db, type SourcePagesRecord, type SourceRecord, type WorkbenchDatabase } from './database';
 import { sourceRecordSchema, sourceTextSchema } from './library';
+import { sourcePagesSchema } from './sourceOriginals';
 import { withStorageErrors } from './storageErrors';
 
 /** What the planning of a new version reads: the article with its text, its versions and annotations. */
@@ -36,7 +37,19 @@ export async function allSourceVersions(database: WorkbenchDatabase = db): Promi
   return database.sourceVersions.toArray();
 }
 
-const VERSION_TABLES = (database: WorkbenchDatabase) => [database.sources, database.sourceTexts, database.annotations, database.sourceVersions];
+const VERSION_TABLES = (database: WorkbenchDatabase) => [database.sources, database.sourceTexts, database.annotations, database.sourceVersions, database.sourcePages];
+
+/** What a new version replaced, which undo puts back: the article record and its PDF page list. */
+export interface NewVersionBefore {
+  readonly source: SourceRecord;
+  readonly pages?: SourcePagesRecord;
+}
+
+/** An annotation without its page selector: the new text has no pages of the original PDF. */
+function withoutPages(annotation: Annotation): Annotation {
+  const { pages: _pages, ...rest } = annotation;
+  return rest;
+}
 
 /** Same annotations at the same revisions: nothing was added, deleted or edited since planning. */
 function sameAnnotations(stored: readonly Annotation[], planned: readonly Annotation[]): boolean {
@@ -47,10 +60,12 @@ function sameAnnotations(stored: readonly Annotation[], planned: readonly Annota
 
 /**
  * Makes the plan's text the article's current text, keeps the replaced one as a version and
- * stores every annotation's new placement, in one transaction. Returns the article record as it
- * was, which undo puts back. Refuses, changing nothing, when the article changed since planning.
+ * stores every annotation's new placement, in one transaction. Returns the article record (and
+ * page list) as they were, which undo puts back. Refuses, changing nothing, when the article
+ * changed since planning. A PDF article's page list and its passages' pages describe the PDF's
+ * text, not the new one: they are taken away with the old text (and kept with it for undo).
  */
-export async function applyNewVersion(plan: NewVersionPlan, now: string, database: WorkbenchDatabase = db): Promise<SourceRecord> {
+export async function applyNewVersion(plan: NewVersionPlan, now: string, database: WorkbenchDatabase = db): Promise<NewVersionBefore> {
   return withStorageErrors(() =>
     database.transaction('rw', VERSION_TABLES(database), async () => {
       const before = await database.sources.get(plan.sourceId);
@@ -64,15 +79,17 @@ export async function applyNewVersion(plan: NewVersionPlan, now: string, databas
       await checkedPut(database.sources, sourceRecordSchema, [{ ...before, textHash: plan.toHash, updatedAt: now }], 'article');
       await checkedPut(database.sourceTexts, sourceTextSchema, [{ id: plan.sourceId, text: plan.newText }], 'article');
       await checkedAdd(database.sourceVersions, sourceVersionSchema, [plan.replaced], 'article version');
+      const pages = await database.sourcePages.get(plan.sourceId);
+      if (pages) await database.sourcePages.delete(plan.sourceId);
       // Anchoring outcomes are the app's reading of the text, not an edit: no new revision.
-      await checkedPut(database.annotations, annotationSchema, plan.annotationsAfter, 'annotation');
-      return before;
+      await checkedPut(database.annotations, annotationSchema, pages ? plan.annotationsAfter.map(withoutPages) : plan.annotationsAfter, 'annotation');
+      return pages ? { source: before, pages } : { source: before };
     }),
   );
 }
 
 /** Takes the step back: the earlier article record, text and annotations exactly as they were. */
-export async function revertNewVersion(plan: NewVersionPlan, sourceBefore: SourceRecord, database: WorkbenchDatabase = db): Promise<void> {
+export async function revertNewVersion(plan: NewVersionPlan, before: NewVersionBefore, database: WorkbenchDatabase = db): Promise<void> {
   await withStorageErrors(() =>
     database.transaction('rw', VERSION_TABLES(database), async () => {
       const current = await database.sources.get(plan.sourceId);
@@ -81,7 +98,8 @@ export async function revertNewVersion(plan: NewVersionPlan, sourceBefore: Sourc
       const planned = new Set(plan.annotationsAfter.map((a) => a.id));
       const added = stored.filter((a) => !planned.has(a.id));
       if (added.length > 0) throw new Error('Annotations were made on the new version since; undo those first.');
-      await checkedPut(database.sources, sourceRecordSchema, [sourceBefore], 'article');
+      await checkedPut(database.sources, sourceRecordSchema, [before.source], 'article');
+      if (before.pages) await checkedPut(database.sourcePages, sourcePagesSchema, [before.pages], 'page list');
       await checkedPut(database.sourceTexts, sourceTextSchema, [{ id: plan.sourceId, text: plan.replaced.text }], 'article');
       await database.sourceVersions.delete([plan.sourceId, plan.fromHash]);
       await checkedPut(database.annotations, annotationSchema, plan.annotationsBefore, 'annotation');

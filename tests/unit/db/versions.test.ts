@@ -69,6 +69,24 @@ describe('a new version of an article', () => {
     expect(await everything()).toEqual(after);
   });
 
+  it('takes a PDF article’s pages away with the old text, and undo brings them back exactly', async () => {
+    const outcome = await addSourceFromDraft(await draftFromPlainText(OLD_TEXT, 'file', { title: 'Border strike' }), database);
+    if (outcome.status !== 'added') throw new Error('not added');
+    const sourceId = outcome.source.id;
+    await database.sourcePages.put({ id: sourceId, pageStarts: [0, Math.floor(OLD_TEXT.length / 2)] });
+    await database.annotations.bulkAdd(annotationsOn(outcome.source).map((a) => ({ ...a, pages: { first: 1, last: 2 } })));
+    const basis = await loadNewVersionBasis(sourceId, database);
+    const plan = planNewVersion({ ...basis, newText: NEW_TEXT, newTextHash: await sha256Hex(NEW_TEXT), now: '2026-03-10T08:00:00.000Z' });
+    const withPages = async (): Promise<unknown> => [await everything(), await database.sourcePages.toArray()];
+    const before = await withPages();
+    const change = newVersionChange(plan, 'Border strike', '2026-03-10T08:00:00.000Z', database);
+    await change.run();
+    expect(await database.sourcePages.get(sourceId)).toBeUndefined();
+    expect((await database.annotations.where('sourceId').equals(sourceId).toArray()).filter((a) => a.pages)).toEqual([]);
+    await change.undo();
+    expect(await withPages()).toEqual(before);
+  });
+
   it('refuses, changing nothing, when an annotation changed since planning', async () => {
     const { plan } = await seeded();
     const edited = plan.annotationsBefore[0];
