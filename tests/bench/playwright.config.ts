@@ -12,6 +12,13 @@ const BUILD_ROOT = process.env.BENCH_BUILD_DIR ?? `/tmp/dossier-bench-${BENCH_PO
 export default defineConfig({
   testDir: '.',
   testMatch: '*.bench.ts',
+  // The team-sync bench runs in Node (server and clients in one process) and gets a worker process
+  // of its own: after the search bench, in the same process, it did not converge in 60 s (it does
+  // in 3 s alone; the cause is not found yet).
+  projects: [
+    { name: 'app', testIgnore: 'sync.bench.ts' },
+    { name: 'sync', testMatch: 'sync.bench.ts' },
+  ],
   outputDir: '../../test-results/bench',
   fullyParallel: false,
   workers: 1,
