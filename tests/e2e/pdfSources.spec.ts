@@ -100,9 +100,7 @@ test('a PDF article shared with a colleague keeps its pages: their reader marks 
   await importFile(page, 'julfa.pdf', 'application/pdf', Buffer.from(pdf));
   await expect(workbench.article('Julfa meeting')).toBeVisible({ timeout: 30_000 });
   await workbench.openArticle('Julfa meeting');
-  await page.getByRole('button', { name: 'Settings' }).click();
-  await page.getByRole('dialog', { name: 'Settings' }).getByLabel('Analyst name').fill('Leyla');
-  await page.getByRole('button', { name: 'Save settings' }).click();
+  await workbench.setAnalystName('Leyla');
   await page.getByRole('button', { name: 'Export…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Export a shared file' });
   await dialog.getByRole('radio', { name: /This article’s annotations/ }).check();

@@ -17,9 +17,7 @@ async function profile(browser: Browser, analyst: string): Promise<{ page: Page;
   const page = await context.newPage();
   const workbench = new WorkbenchPage(page);
   await workbench.open();
-  await page.getByRole('button', { name: 'Settings' }).click();
-  await page.getByRole('dialog', { name: 'Settings' }).getByLabel('Analyst name').fill(analyst);
-  await page.getByRole('button', { name: 'Save settings' }).click();
+  await workbench.setAnalystName(analyst);
   return { page, workbench, reader: new ReaderPage(workbench) };
 }
 

@@ -41,10 +41,7 @@ async function profile(browser: Browser, analyst: string): Promise<Profile> {
   const page = await context.newPage();
   const workbench = new WorkbenchPage(page);
   await workbench.open();
-  await page.getByRole('button', { name: 'Settings' }).click();
-  await page.getByRole('dialog', { name: 'Settings' }).getByLabel('Analyst name').fill(analyst);
-  await page.getByRole('button', { name: 'Save settings' }).click();
-  await expect(page.getByRole('dialog', { name: 'Settings' })).toHaveCount(0);
+  await workbench.setAnalystName(analyst);
   return { context, page, workbench, reader: new ReaderPage(workbench), sync: page.getByRole('contentinfo').getByRole('status', { name: 'Team sync' }) };
 }
 

@@ -29,6 +29,15 @@ export class WorkbenchPage {
     await expect(this.articles.getByRole('listitem')).not.toHaveCount(0);
   }
 
+  /** Names the analyst in Settings, as shared files and edits record it. */
+  async setAnalystName(name: string): Promise<void> {
+    const settings = this.page.getByRole('dialog', { name: 'Settings' });
+    await this.page.getByRole('button', { name: 'Settings' }).click();
+    await settings.getByLabel('Analyst name').fill(name);
+    await settings.getByRole('button', { name: 'Save settings' }).click();
+    await expect(settings).toHaveCount(0);
+  }
+
   /** In a narrow window the library is folded behind a toolbar toggle: unfold it. */
   async showLibrary(): Promise<void> {
     await expect(this.page.getByRole('toolbar', { name: 'Main actions' })).toBeVisible();
