@@ -4,6 +4,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectAccessible } from './pages/axeChecks';
 import { DossierPage } from './pages/DossierPage';
+import { tagPhrase } from './pages/dossierSteps';
 import { ReaderPage } from './pages/ReaderPage';
 import { SAMPLE_TITLES, WorkbenchPage } from './pages/WorkbenchPage';
 
@@ -104,13 +105,9 @@ test('filters with no query list the annotations in a table; with a query the re
   await workbench.open();
   await workbench.openArticle(SAMPLE_TITLES.nakhchivan);
   const reader = new ReaderPage(workbench);
-  await reader.selectPhrase('which Baku blamed on Iran');
-  await page.keyboard.press('c');
-  await reader.fill('Actor', 'Azerbaijan');
+  await tagPhrase(reader, 'which Baku blamed on Iran', 'c', 'Azerbaijan');
   await reader.editor.getByRole('button', { name: '← All annotations' }).click();
-  await reader.selectPhrase('officially denied Tehran’s involvement in the drone strikes');
-  await page.keyboard.press('d');
-  await reader.fill('Actor', 'Masoud Pezeshkian');
+  await tagPhrase(reader, 'officially denied Tehran’s involvement in the drone strikes', 'd', 'Masoud Pezeshkian');
   await reader.editor.getByRole('button', { name: '← All annotations' }).click();
 
   await page.keyboard.press('Control+k');
@@ -132,9 +129,7 @@ test('Add to dossier from the search results puts the annotation in the dossier'
   await workbench.open();
   await workbench.openArticle(SAMPLE_TITLES.nakhchivan);
   const reader = new ReaderPage(workbench);
-  await reader.selectPhrase('which Baku blamed on Iran');
-  await page.keyboard.press('c');
-  await reader.fill('Actor', 'Quokkastan');
+  await tagPhrase(reader, 'which Baku blamed on Iran', 'c', 'Quokkastan');
   await reader.editor.getByRole('button', { name: '← All annotations' }).click();
 
   await searchFor(page, 'quokkastan');

@@ -37,15 +37,6 @@ function markStage(stage: ImportStage): void {
   performance.mark(`dw:import:${stage}`);
 }
 
-/**
- * The import's worker job runs with the search worker's indexing paused, so indexing 20,000
- * imported records does not compete with writing them on the same two cores; what the import
- * wrote is indexed in one batch when it ends (or fails: nothing is lost either way).
- */
-function whileImporting<T>(work: () => Promise<T>): Promise<T> {
-  return withSearchIndexingPaused(work);
-}
-
 export async function importSharedFile(file: OpenedFile, options: SharedImportOptions): Promise<SharedImportOutcome> {
   const { name } = file;
   if (file.status === 'too-large') {
@@ -54,7 +45,9 @@ export async function importSharedFile(file: OpenedFile, options: SharedImportOp
   const cancelled = new ImportCancelled(name);
   let written;
   try {
-    written = await whileImporting(() =>
+    // Search indexing waits while the worker writes, so indexing 20,000 imported records does not
+    // compete with writing them on the same two cores; the import is indexed in one batch after.
+    written = await withSearchIndexingPaused(() =>
       runExchangeJob(
         { type: 'import-shared-file', name, bytes: file.bytes, analystName: options.analystName, now: nowIso(), reuseIds: options.reuseIds },
         {
