@@ -25,6 +25,7 @@ export default class ResultsReporter implements Reporter {
   private readonly figures = new Map<string, BenchFigure>();
   private readonly meta: Record<string, string> = {};
   private readonly failures: string[] = [];
+  private testsEnded = 0;
 
   /** Load average when the run began: the figures are only as quiet as the machine was. */
   private readonly loadAtStart = loadavg()[0] ?? 0;
@@ -32,6 +33,7 @@ export default class ResultsReporter implements Reporter {
   constructor(private readonly options: Options) {}
 
   onTestEnd(test: TestCase, result: TestResult): void {
+    this.testsEnded += 1;
     for (const annotation of [...test.annotations, ...result.annotations]) {
       if (!annotation.description) continue;
       if (annotation.type === FIGURE_ANNOTATION) {
@@ -58,6 +60,11 @@ export default class ResultsReporter implements Reporter {
   }
 
   onEnd(result: FullResult): void {
+    // `--list`, or a filter that matched nothing, runs no test: the committed results stay as they are.
+    if (this.testsEnded === 0) {
+      console.log(`\nNo benchmark ran; ${this.options.output} is left as it was.`);
+      return;
+    }
     const cpu = cpus();
     const machine = [
       `${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${cpu.length} cores`,
