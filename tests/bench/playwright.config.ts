@@ -25,7 +25,7 @@ export default defineConfig({
   retries: 0,
   timeout: 600_000,
   expect: { timeout: 30_000 },
-  reporter: [['./resultsReporter.ts', { output: 'tests/bench/results.json' }]],
+  reporter: [['./resultsReporter.ts', { output: 'tests/bench/results.json', readme: 'README.md' }]],
   use: {
     baseURL: APP_URL,
     browserName: 'chromium',

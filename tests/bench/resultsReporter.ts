@@ -1,14 +1,16 @@
 // Collects the figures the benchmark tests record, prints them as a table against the issue's
 // targets and writes tests/bench/results.json.
 import type { FullResult, Reporter, TestCase, TestError, TestResult } from '@playwright/test/reporter';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, release, totalmem } from 'node:os';
-import { readFileSync } from 'node:fs';
+import { isFullRun, withBenchTable, type BenchDocument } from './benchTable';
 import { FIGURE_ANNOTATION, META_ANNOTATION, type BenchFigure } from './support/results';
 import { TARGETS, describeTarget, meetsTarget } from './targets';
 
 interface Options {
   readonly output: string;
+  /** The README whose performance table a full run rewrites. */
+  readonly readme: string;
 }
 
 function osName(): string {
@@ -81,8 +83,9 @@ export default class ResultsReporter implements Reporter {
       results[name] = rest;
     }
     const load = `1-minute load average ${this.loadAtStart.toFixed(2)} at the start, ${(loadavg()[0] ?? 0).toFixed(2)} at the end`;
-    const document = { machine, date: new Date().toISOString(), command: 'npm run bench', load, results };
+    const document: BenchDocument = { machine, date: new Date().toISOString(), command: 'npm run bench', load, results };
     writeFileSync(this.options.output, `${JSON.stringify(document, null, 2)}\n`);
+    const tableNote = this.writeReadmeTable(document, result);
 
     const rows = Object.entries(results).map(([name, figure]) => {
       const target = TARGETS.find((t) => t.name === name);
@@ -96,6 +99,19 @@ export default class ResultsReporter implements Reporter {
       console.log(row.map((cell, column) => (cell ?? '').padEnd(widths[column] ?? 0)).join('  ').trimEnd());
     }
     console.log(`\nWrote ${this.options.output}${result.status === 'passed' ? '' : ` (run ${result.status}: ${this.failures.join(', ') || 'see above'})`}`);
+    console.log(tableNote);
+  }
+
+  /** Only a passing run that measured every target goes in the README; a partial run says so. */
+  private writeReadmeTable(document: BenchDocument, result: FullResult): string {
+    if (result.status !== 'passed' || !isFullRun(document)) {
+      return `${this.options.readme}'s table is left as it was (not a full passing run).`;
+    }
+    const readme = readFileSync(this.options.readme, 'utf8');
+    const updated = withBenchTable(readme, document);
+    if (updated === readme) return `${this.options.readme} has no bench-table markers or is already in step.`;
+    writeFileSync(this.options.readme, updated);
+    return `Wrote the performance table in ${this.options.readme}.`;
   }
 
   printsToStdio(): boolean {
