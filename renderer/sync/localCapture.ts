@@ -4,6 +4,7 @@
 // library that already has records writes them in once.
 import { DELETED_FIELD, SYNC_TABLES, changedFields, isStampField, recordFields, syncRecordId, syncRecordIdOfKey, type SyncRecordTypes } from '../../shared/sync/tableRecords';
 import { annotationIdOfTeamConflict } from '../../shared/sync/teamConflicts';
+import { recordOfTeamConflict } from '../../shared/sync/teamRecordConflicts';
 import type { JsonValue, SyncTable, TeamLibrary } from '../../shared/sync/teamLibrary';
 import { onCommittedWrites, type CommittedBatch } from '../db/committedWrites';
 import { db, type SourceText, type WorkbenchDatabase } from '../db/database';
@@ -34,10 +35,26 @@ export function pushRecord<T extends SyncTable>(library: TeamLibrary, table: T, 
   }
 }
 
-function pushDeletion(library: TeamLibrary, table: SyncTable, key: unknown): void {
+/** `settling`: the conflict view kept the deletion, so it settles a deletion conflict for every replica. */
+function pushDeletion(library: TeamLibrary, table: SyncTable, key: unknown, settling: boolean): void {
   const id = syncRecordIdOfKey(table, key);
   const existing = id === undefined ? undefined : library.record(table, id);
-  if (id !== undefined && existing && !existing.deleted) library.deleteRecord(table, id);
+  if (id === undefined || !existing) return;
+  if (!existing.deleted) library.deleteRecord(table, id);
+  else if (settling && existing.conflicts.some((conflict) => conflict.field === DELETED_FIELD)) library.resolve(table, id, DELETED_FIELD, true);
+}
+
+/** The records whose conflict the batch closed (the conflict view's choice is written with it). */
+function settledRecords(batch: CommittedBatch): ReadonlySet<string> {
+  const settled = new Set<string>();
+  for (const write of batch.writes) {
+    if (write.table !== 'conflicts' || write.after !== undefined) continue;
+    const annotationId = annotationIdOfTeamConflict(String(write.key));
+    if (annotationId !== undefined) settled.add(`annotations\u0000${annotationId}`);
+    const record = recordOfTeamConflict(String(write.key));
+    if (record) settled.add(`${record.table}\u0000${record.recordId}`);
+  }
+  return settled;
 }
 
 /** A clear or range delete names no keys: what the team has and the table lacks was deleted. */
@@ -65,23 +82,22 @@ async function pushTexts(library: TeamLibrary, batch: CommittedBatch, database: 
 
 /** Writes one committed transaction's changes; the synchronous part runs before anything else can. */
 function pushBatch(library: TeamLibrary, batch: CommittedBatch, database: WorkbenchDatabase): Promise<void> {
-  const settled = new Set(
-    batch.writes.flatMap((write) => (write.table === 'conflicts' && write.after === undefined ? [annotationIdOfTeamConflict(String(write.key))] : [])).filter((id) => id !== undefined),
-  );
+  const settled = settledRecords(batch);
   // Texts go in first, so a colleague never receives a source whose text has not arrived.
   const texts = pushTexts(library, batch, database);
   for (const write of batch.writes) {
     if (!isSyncTable(write.table)) continue;
+    const id = syncRecordIdOfKey(write.table, write.key);
+    const settling = id !== undefined && settled.has(`${write.table}\u0000${id}`);
     if (write.after === undefined) {
-      pushDeletion(library, write.table, write.key);
+      pushDeletion(library, write.table, write.key, settling);
       continue;
     }
     if (write.table === 'sourceVersions') {
       const version = write.after as SyncRecordTypes['sourceVersions'];
       library.addText(version.textHash, version.text);
     }
-    const id = syncRecordIdOfKey(write.table, write.key);
-    pushRecord(library, write.table, write.before as never, write.after as never, id !== undefined && settled.has(id));
+    pushRecord(library, write.table, write.before as never, write.after as never, settling);
   }
   return Promise.all([texts, pushRangeDeletes(library, batch.rangeDeletes, database)]).then(() => undefined);
 }
