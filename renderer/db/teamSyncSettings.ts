@@ -35,3 +35,18 @@ export async function saveTeamSyncSettings(changes: Partial<TeamSyncSettings>, d
     }),
   );
 }
+
+/** The settings key of a team document's acknowledged state vector (shared/sync/waitingChanges.ts). */
+function acknowledgedKey(documentName: string): string {
+  return `teamSyncAcknowledged:${documentName}`;
+}
+
+/** The state vector the team server last acknowledged for the document; undefined before the first. */
+export async function loadAcknowledgedState(documentName: string, database: WorkbenchDatabase = db): Promise<Uint8Array | undefined> {
+  const value = (await database.settings.get(acknowledgedKey(documentName)))?.value;
+  return value instanceof Uint8Array ? value : undefined;
+}
+
+export async function saveAcknowledgedState(documentName: string, stateVector: Uint8Array, database: WorkbenchDatabase = db): Promise<void> {
+  await withStorageErrors(() => database.settings.put({ key: acknowledgedKey(documentName), value: stateVector }));
+}

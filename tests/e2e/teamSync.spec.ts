@@ -1,13 +1,18 @@
 // Team sync between two browser profiles through the real team server: a claim tagged in one
 // appears in the other; the same note edited in both while offline shows as a conflict in both
 // once they are back, and settling it in one reaches the other; a wrong token is refused, saying
-// why; a read-only member sees the team's work and cannot change it.
+// why; a read-only member sees the team's work and cannot change it; a dossier title changed in
+// both and an annotation deleted in one while edited in the other show in the conflict view of
+// both, and settling them in one closes them in the other.
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { DossierPage } from './pages/DossierPage';
 import { ReaderPage } from './pages/ReaderPage';
 import { startTeamServer, type RunningTeamServer } from './pages/teamServer';
 import { SAMPLE_TITLES, WorkbenchPage } from './pages/WorkbenchPage';
 
 const CLAIM = 'which Baku blamed on Iran';
+/** Deleted in one profile while edited in the other (the last test). */
+const DELETED_CLAIM = 'officially denied';
 const TEAM = 'crisis-desk';
 const TOKENS = {
   'leyla-token-0123456789': { team: TEAM, user: 'Leyla', readOnly: false },
@@ -76,8 +81,8 @@ function sourceIds(page: Page): Promise<string[]> {
   );
 }
 
-async function writeNote(who: Profile, text: string): Promise<void> {
-  await who.reader.listItem(new RegExp(CLAIM)).click();
+async function writeNote(who: Profile, text: string, claim = CLAIM): Promise<void> {
+  await who.reader.listItem(new RegExp(claim)).click();
   await who.reader.editor.getByRole('textbox', { name: 'Note' }).click();
   await who.page.keyboard.type(text);
   // Leaving the note saves it.
@@ -167,4 +172,93 @@ test('a read-only member sees the team library and can neither tag nor edit', as
   await viewer.page.keyboard.press('c');
   await expect(viewer.reader.editor).toHaveCount(0);
   await viewer.context.close();
+});
+
+/** Renames the dossier open in the composer. */
+async function retitle(dossier: DossierPage, title: string): Promise<void> {
+  const field = dossier.composer.getByRole('textbox', { name: 'Title', exact: true });
+  await field.fill(title);
+  await field.press('Enter');
+  await expect(dossier.composer.getByRole('heading', { level: 2 })).toHaveText(title);
+}
+
+test('a dossier title changed in both and an annotation deleted in one while edited in the other are conflicts in both', async ({ browser }) => {
+  const leyla = await profile(browser, 'Leyla');
+  await connect(leyla, server.address(TEAM), 'leyla-token-0123456789');
+  const rashad = await profile(browser, 'Rashad');
+  await connect(rashad, server.address(TEAM), 'rashad-token-0123456789');
+  await expect(leyla.sync).toHaveText('Team sync: Connected');
+  await expect(rashad.sync).toHaveText('Team sync: Connected');
+  await expect.poll(async () => JSON.stringify(await sourceIds(leyla.page)) === JSON.stringify(await sourceIds(rashad.page)), { timeout: 15_000 }).toBe(true);
+  // A claim of Leyla's reaches Rashad.
+  await leyla.workbench.openArticle(SAMPLE_TITLES.nakhchivan);
+  await rashad.workbench.openArticle(SAMPLE_TITLES.nakhchivan);
+  await leyla.reader.selectPhrase(DELETED_CLAIM);
+  await leyla.page.keyboard.press('c');
+  await expect(leyla.reader.editor).toHaveAccessibleName('Claim annotation');
+  await leyla.reader.editor.getByRole('button', { name: '← All annotations' }).click();
+  await expect(rashad.reader.listItem(new RegExp(DELETED_CLAIM))).toBeVisible({ timeout: 15_000 });
+
+  const [leylaDossiers, rashadDossiers] = [new DossierPage(leyla.workbench), new DossierPage(rashad.workbench)];
+  await leylaDossiers.showDossiers();
+  await leylaDossiers.list.getByRole('button', { name: 'New dossier…' }).click();
+  await leylaDossiers.fillNewDossier({ title: 'Border incident' });
+  await rashadDossiers.showDossiers();
+  await expect(rashadDossiers.list.getByRole('button', { name: /^Border incident/ })).toBeVisible({ timeout: 15_000 });
+  await leylaDossiers.open('Border incident');
+  await rashadDossiers.open('Border incident');
+
+  await leyla.context.setOffline(true);
+  await rashad.context.setOffline(true);
+  await expect(leyla.sync).toHaveText(/^Team sync: Offline/);
+  await expect(rashad.sync).toHaveText(/^Team sync: Offline/);
+  await retitle(leylaDossiers, 'Border incident, day 1');
+  await retitle(rashadDossiers, 'Nakhchivan drones');
+  await leylaDossiers.showLibrary();
+  await leyla.workbench.openArticle(SAMPLE_TITLES.nakhchivan);
+  await leyla.reader.listItem(new RegExp(DELETED_CLAIM)).click();
+  await leyla.reader.editor.getByRole('button', { name: 'Delete annotation' }).click();
+  await expect(leyla.reader.listItem(new RegExp(DELETED_CLAIM))).toHaveCount(0);
+  await rashadDossiers.showLibrary();
+  await rashad.workbench.openArticle(SAMPLE_TITLES.nakhchivan);
+  await writeNote(rashad, 'Confirmed by a second source.', DELETED_CLAIM);
+
+  await leyla.context.setOffline(false);
+  await rashad.context.setOffline(false);
+  await expect(leyla.sync).toHaveText('Team sync: Connected');
+  await expect(rashad.sync).toHaveText('Team sync: Connected');
+
+  for (const [who, mine, theirs] of [
+    [leyla, 'Border incident, day 1', 'Nakhchivan drones'],
+    [rashad, 'Nakhchivan drones', 'Border incident, day 1'],
+  ] as const) {
+    await who.page.getByRole('button', { name: 'Conflicts (2)' }).click({ timeout: 15_000 });
+    const dialog = who.page.getByRole('dialog', { name: 'Conflicts' });
+    await expect(dialog.getByRole('region', { name: `Conflict: Dossier “${mine}”` }).getByRole('row', { name: /^Title/ })).toContainText(mine);
+    await expect(dialog.getByRole('region', { name: `Conflict: Dossier “${mine}”` }).getByRole('row', { name: /^Title/ })).toContainText(theirs);
+    const deleted = dialog.getByRole('region', { name: `Conflict: Annotation “${DELETED_CLAIM}”` });
+    await expect(deleted).toContainText('Deleted by Leyla');
+    await expect(deleted).toContainText('while Rashad edited it');
+  }
+  // Leyla keeps Rashad's title and his edited claim: both conflicts close for Rashad too.
+  const leylaDialog = leyla.page.getByRole('dialog', { name: 'Conflicts' });
+  await leylaDialog.getByRole('region', { name: /^Conflict: Dossier/ }).getByRole('button', { name: 'Keep theirs' }).click();
+  await leylaDialog.getByRole('region', { name: /^Conflict: Annotation/ }).getByRole('button', { name: 'Keep edited' }).click();
+  await expect(leylaDialog).toContainText('No conflicts left');
+  await expect(rashad.page.getByRole('dialog', { name: 'Conflicts' })).toContainText('No conflicts left', { timeout: 15_000 });
+  for (const who of [leyla, rashad]) {
+    await who.page.getByRole('dialog', { name: 'Conflicts' }).getByRole('button', { name: 'Close' }).click();
+    await expect(who.workbench.article(SAMPLE_TITLES.nakhchivan)).toContainText('1 annotation', { timeout: 15_000 });
+  }
+  // The claim Leyla deleted is back with Rashad's note.
+  await leyla.reader.listItem(new RegExp(DELETED_CLAIM)).click();
+  await expect(leyla.reader.editor.getByRole('textbox', { name: 'Note' })).toHaveText('Confirmed by a second source.');
+  await rashadDossiers.showDossiers();
+  await expect(rashadDossiers.list.getByRole('button', { name: /^Nakhchivan drones/ })).toBeVisible();
+  await leylaDossiers.showDossiers();
+  await expect(leylaDossiers.list.getByRole('button', { name: /^Nakhchivan drones/ })).toBeVisible();
+  await expect(leylaDossiers.list.getByRole('button', { name: /^Border incident/ })).toHaveCount(0);
+
+  await leyla.context.close();
+  await rashad.context.close();
 });
