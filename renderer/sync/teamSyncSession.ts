@@ -75,13 +75,15 @@ let generation = 0;
 export interface TeamSyncTarget {
   readonly serverAddress: string;
   readonly token: string;
+  /** The team's name when the address does not end with it. */
+  readonly team?: string;
 }
 
 /** Connects this library to the team library at the address; the status tells how it goes. */
 export async function connectTeamLibrary(target: TeamSyncTarget, analyst: string, onError: (error: unknown) => void): Promise<void> {
   disconnectTeamLibrary();
   const mine = generation;
-  const address = parseTeamAddress(target.serverAddress);
+  const address = parseTeamAddress(target.serverAddress, target.team);
   if (!address.ok) {
     show({ ...OFF, phase: 'refused', refusedReason: address.problem });
     return;

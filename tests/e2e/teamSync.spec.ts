@@ -50,12 +50,13 @@ async function profile(browser: Browser, analyst: string): Promise<Profile> {
   return { context, page, workbench, reader: new ReaderPage(workbench), sync: page.getByRole('contentinfo').getByRole('status', { name: 'Team sync' }) };
 }
 
-/** Settings → Team sync → Connect, then closes Settings. */
-async function connect(who: Profile, address: string, token: string): Promise<void> {
+/** Settings → Team sync → Connect, then closes Settings; `team` goes in Team (for a bare server address). */
+async function connect(who: Profile, address: string, token: string, team = ''): Promise<void> {
   await who.page.getByRole('button', { name: 'Settings', exact: true }).click();
   const settings = who.page.getByRole('dialog', { name: 'Settings' });
   const section = settings.getByRole('region', { name: 'Team sync' });
   await section.getByRole('textbox', { name: 'Server address' }).fill(address);
+  await section.getByRole('textbox', { name: 'Team', exact: true }).fill(team);
   await section.getByLabel('Team token').fill(token);
   await section.getByRole('button', { name: 'Connect', exact: true }).click();
   await settings.getByRole('button', { name: 'Cancel' }).click();
@@ -151,6 +152,11 @@ test('a token of another team is refused, with the reason', async ({ browser }) 
   await expect(outsider.sync).toHaveText(/^Team sync: Refused \(.+\)$/);
   await connect(outsider, server.address(TEAM), 'no-such-token-0123456789');
   await expect(outsider.sync).toHaveText(/^Team sync: Refused \(.+\)$/);
+  // A bare server address with the team named apart reaches the same team document.
+  await connect(outsider, server.address(TEAM).replace(/\/[^/]+$/, ''), 'other-team-token-0123456789', TEAM);
+  await expect(outsider.sync).toHaveText(`Team sync: Refused (This token is for team "another-desk", not "${TEAM}".)`);
+  await connect(outsider, server.address(TEAM).replace(/\/[^/]+$/, ''), 'other-team-token-0123456789');
+  await expect(outsider.sync).toHaveText(/^Team sync: Refused \(the server address must end with the team's name .+\)$/);
   await outsider.context.close();
 });
 

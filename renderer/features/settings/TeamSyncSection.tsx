@@ -16,6 +16,7 @@ export function TeamSyncSection({ analystName, onError }: TeamSyncSectionProps):
   const status = useTeamSyncView();
   const [address, setAddress] = useState('');
   const [token, setToken] = useState('');
+  const [team, setTeam] = useState('');
   const [busy, setBusy] = useState(false);
   // The fields appear once the stored values are in, so nothing typed is overwritten by them.
   const [loaded, setLoaded] = useState(false);
@@ -26,6 +27,7 @@ export function TeamSyncSection({ analystName, onError }: TeamSyncSectionProps):
         if (!current) return;
         setAddress(settings.serverAddress);
         setToken(settings.token);
+        setTeam(settings.team);
         setLoaded(true);
       })
       .catch((error: unknown) => onError(`The team sync settings could not be read: ${errorMessage(error)}`));
@@ -37,8 +39,9 @@ export function TeamSyncSection({ analystName, onError }: TeamSyncSectionProps):
   const connect = async (): Promise<void> => {
     setBusy(true);
     try {
-      await saveTeamSyncSettings({ serverAddress: address.trim(), token: token.trim(), connectOnStart: true });
-      await connectTeamLibrary({ serverAddress: address.trim(), token: token.trim() }, analystName, report);
+      const target = { serverAddress: address.trim(), token: token.trim(), team: team.trim() };
+      await saveTeamSyncSettings({ ...target, connectOnStart: true });
+      await connectTeamLibrary(target, analystName, report);
     } catch (error) {
       report(error);
     } finally {
@@ -59,6 +62,10 @@ export function TeamSyncSection({ analystName, onError }: TeamSyncSectionProps):
           <label>
             Server address
             <input value={address} onChange={(e) => setAddress(e.target.value)} placeholder="ws://server:1234/team-name" spellCheck={false} autoComplete="off" />
+          </label>
+          <label>
+            Team
+            <input value={team} onChange={(e) => setTeam(e.target.value)} placeholder="only if the address does not end with it" spellCheck={false} autoComplete="off" />
           </label>
           <label>
             Team token
