@@ -1,8 +1,10 @@
 // The team sync settings: server address, team token, team name (when the address lacks it), whether to connect on start, and which
 // team documents this library has already been written into. Kept in the settings table of the
 // library's own IndexedDB database (never in localStorage, never in an exported file): the token
-// is a secret, and it stays in the profile that holds the library it opens.
+// is a secret, and it stays in the profile that holds the library it opens, sealed by the system
+// keychain where the host has one (renderer/sync/teamSyncToken.ts).
 import { z } from 'zod';
+import { sealedSecretSchema } from '../../shared/bridge/hostBridge';
 import { db, type WorkbenchDatabase } from './database';
 import { withStorageErrors } from './storageErrors';
 
@@ -10,7 +12,10 @@ const TEAM_SYNC_KEY = 'teamSync';
 
 export const teamSyncSettingsSchema = z.object({
   serverAddress: z.string().max(2_000),
+  /** The token as typed, where the host has no keychain (a browser); empty when it is sealed. */
   token: z.string().max(2_000),
+  /** The token sealed by the system keychain (the desktop app's safeStorage, through the host bridge). */
+  sealedToken: sealedSecretSchema.optional(),
   /** The team's name when the server address does not end with it (empty: the address names it). */
   team: z.string().max(100),
   /** Connect again when the app starts (set by Connect, cleared by Disconnect). */

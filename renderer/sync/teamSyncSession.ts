@@ -171,9 +171,3 @@ export function disconnectTeamLibrary(): void {
   session = null;
   show(OFF);
 }
-
-/** Connects on start when the analyst left team sync connected. */
-export async function resumeTeamSync(analyst: string, onError: (error: unknown) => void): Promise<void> {
-  const settings = await loadTeamSyncSettings();
-  if (settings.connectOnStart && settings.serverAddress && settings.token) await connectTeamLibrary(settings, analyst, onError);
-}
