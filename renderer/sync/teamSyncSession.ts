@@ -141,8 +141,9 @@ export async function connectTeamLibrary(target: TeamSyncTarget, analyst: string
     refresh();
   };
   const stopCounting = library.onChange((_changes, remote) => {
-    // A colleague's change received while in step is held by the server too.
-    if (connection?.synced) acknowledged.save();
+    // A colleague's change received while in step is held by the server too. A change of ours is
+    // reported before the provider counts it as unconfirmed, so `synced` would still read true.
+    if (remote && connection?.synced) acknowledged.save();
     else if (!remote && connection?.status !== 'connected') refresh();
   });
   window.addEventListener('offline', goOffline);
