@@ -141,3 +141,12 @@ export async function readSourceText(sourceId: string, database: WorkbenchDataba
 export async function readSyncedKeys(table: SyncTable, database: WorkbenchDatabase = db): Promise<unknown[]> {
   return database.table(table).toCollection().primaryKeys();
 }
+
+/**
+ * Closes team conflicts the library's own edit settled (not reported back: the edit went out
+ * already). `ids` is asked inside the transaction, so a conflict a colleague's change opened again
+ * meanwhile stays.
+ */
+export async function deleteTeamConflicts(ids: () => readonly string[], database: WorkbenchDatabase = db): Promise<void> {
+  await withStorageErrors(() => runUnobserved(database, ['conflicts'], () => database.conflicts.bulkDelete([...ids()])));
+}

@@ -2,13 +2,13 @@
 // synced table becomes register edits for exactly the fields it changed (so a colleague's edit
 // to another field, arrived meanwhile, is never written over), and the first connect of a
 // library that already has records writes them in once.
-import { DELETED_FIELD, SYNC_TABLES, changedFields, isStampField, recordFields, syncRecordId, syncRecordIdOfKey, type SyncRecordTypes } from '../../shared/sync/tableRecords';
-import { annotationIdOfTeamConflict } from '../../shared/sync/teamConflicts';
-import { recordOfTeamConflict } from '../../shared/sync/teamRecordConflicts';
-import type { JsonValue, SyncTable, TeamLibrary } from '../../shared/sync/teamLibrary';
+import { DELETED_FIELD, SYNC_TABLES, changedFields, contentConflicts, isStampField, recordFields, syncRecordId, syncRecordIdOfKey, type SyncRecordTypes } from '../../shared/sync/tableRecords';
+import { annotationIdOfTeamConflict, teamConflictId } from '../../shared/sync/teamConflicts';
+import { recordOfTeamConflict, teamRecordConflictId } from '../../shared/sync/teamRecordConflicts';
+import type { JsonValue, RecordChange, SyncedRecord, SyncTable, TeamLibrary } from '../../shared/sync/teamLibrary';
 import { onCommittedWrites, type CommittedBatch } from '../db/committedWrites';
 import { db, type SourceText, type WorkbenchDatabase } from '../db/database';
-import { readSourceText, readSyncedKeys, readSyncedTable } from '../db/teamRecords';
+import { deleteTeamConflicts, readSourceText, readSyncedKeys, readSyncedTable } from '../db/teamRecords';
 
 function isSyncTable(table: string): table is SyncTable {
   return (SYNC_TABLES as readonly string[]).includes(table);
@@ -36,6 +36,11 @@ export function pushRecord<T extends SyncTable>(library: TeamLibrary, table: T, 
 }
 
 /** `settling`: the conflict view kept the deletion, so it settles a deletion conflict for every replica. */
+/** Whether the record has a conflict the analyst must settle (a deleted record's only through its deletion). */
+function standsInConflict(synced: SyncedRecord | undefined): boolean {
+  return synced !== undefined && contentConflicts(synced).some((conflict) => !synced.deleted || conflict.field === DELETED_FIELD);
+}
+
 function pushDeletion(library: TeamLibrary, table: SyncTable, key: unknown, settling: boolean): void {
   const id = syncRecordIdOfKey(table, key);
   const existing = id === undefined ? undefined : library.record(table, id);
@@ -85,21 +90,30 @@ function pushBatch(library: TeamLibrary, batch: CommittedBatch, database: Workbe
   const settled = settledRecords(batch);
   // Texts go in first, so a colleague never receives a source whose text has not arrived.
   const texts = pushTexts(library, batch, database);
+  const closed: RecordChange[] = [];
   for (const write of batch.writes) {
     if (!isSyncTable(write.table)) continue;
     const id = syncRecordIdOfKey(write.table, write.key);
     const settling = id !== undefined && settled.has(`${write.table}\u0000${id}`);
+    const conflictedBefore = id !== undefined && standsInConflict(library.record(write.table, id));
     if (write.after === undefined) {
       pushDeletion(library, write.table, write.key, settling);
-      continue;
+    } else {
+      if (write.table === 'sourceVersions') {
+        const version = write.after as SyncRecordTypes['sourceVersions'];
+        library.addText(version.textHash, version.text);
+      }
+      pushRecord(library, write.table, write.before as never, write.after as never, settling);
     }
-    if (write.table === 'sourceVersions') {
-      const version = write.after as SyncRecordTypes['sourceVersions'];
-      library.addText(version.textHash, version.text);
-    }
-    pushRecord(library, write.table, write.before as never, write.after as never, settling);
+    // Edited or deleted here past a conflict (not through the conflict view): its record closes too.
+    if (conflictedBefore && id !== undefined && !standsInConflict(library.record(write.table, id))) closed.push({ table: write.table, recordId: id });
   }
-  return Promise.all([texts, pushRangeDeletes(library, batch.rangeDeletes, database)]).then(() => undefined);
+  const stillClosed = (): string[] =>
+    closed
+      .filter(({ table, recordId }) => !standsInConflict(library.record(table, recordId)))
+      .flatMap(({ table, recordId }) => [teamRecordConflictId(table, recordId), ...(table === 'annotations' ? [teamConflictId(recordId)] : [])]);
+  const closing = closed.length > 0 ? deleteTeamConflicts(stillClosed, database) : undefined;
+  return Promise.all([texts, pushRangeDeletes(library, batch.rangeDeletes, database), closing]).then(() => undefined);
 }
 
 export interface LocalCaptureOptions {

@@ -1,7 +1,7 @@
 // Register conflicts of every synced table in the conflict view, through the real team server on
 // loopback: a dossier's title and an actor's name edited on two sides offline, and a deletion of
 // an annotation against an edit of it, show in the conflicts table of both libraries; settling in
-// one closes it in the other, with the same record on both.
+// one closes it in the other, with the same record on both (so does editing the field again).
 import 'fake-indexeddb/auto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -229,5 +229,27 @@ describe('team record conflicts in the conflict view', () => {
       expect(await side.database.dossiers.get(dossier.id)).toBeUndefined();
     }
     expect(leyla.library.record('dossiers', dossier.id)).toMatchObject({ deleted: true, conflicts: [] });
+  }, 60_000);
+
+  it('closes the conflict on both sides when one analyst edits the field again instead of choosing', async () => {
+    const { leyla, rashad } = await twoReplicasSharing();
+    const dossier = newDossier({ title: 'Border incident' });
+    await putDossier(dossier, leyla.database);
+    await inStep(leyla, rashad);
+    goOffline(leyla);
+    goOffline(rashad);
+    await updateDossierFields(dossier.id, { title: 'Day 1' }, leyla.database);
+    await updateDossierFields(dossier.id, { title: 'Drones' }, rashad.database);
+    goOnline(leyla);
+    goOnline(rashad);
+    await inStep(leyla, rashad);
+    expect((await teamConflicts(rashad)).map((c) => c.table)).toEqual(['dossiers']);
+
+    await updateDossierFields(dossier.id, { title: 'Drones over Nakhchivan, day 1' }, rashad.database);
+    await inStep(leyla, rashad);
+    for (const side of [leyla, rashad]) {
+      expect(await teamConflicts(side)).toEqual([]);
+      expect((await side.database.dossiers.get(dossier.id))?.title).toBe('Drones over Nakhchivan, day 1');
+    }
   }, 60_000);
 });
