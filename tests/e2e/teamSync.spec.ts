@@ -3,9 +3,11 @@
 // once they are back, and settling it in one reaches the other; a wrong token is refused, saying
 // why; a read-only member sees the team's work and cannot change it; a dossier title changed in
 // both and an annotation deleted in one while edited in the other show in the conflict view of
-// both, and settling them in one closes them in the other.
+// both, and settling them in one closes them in the other; so do an actor's aliases.
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { ActorsPage } from './pages/ActorsPage';
 import { DossierPage } from './pages/DossierPage';
+import { FIRST, tagPhrase } from './pages/dossierSteps';
 import { ReaderPage } from './pages/ReaderPage';
 import { startTeamServer, type RunningTeamServer } from './pages/teamServer';
 import { SAMPLE_TITLES, WorkbenchPage } from './pages/WorkbenchPage';
@@ -273,3 +275,72 @@ test('a dossier title changed in both and an annotation deleted in one while edi
   await leyla.context.close();
   await rashad.context.close();
 });
+
+/** The actor's page in the Actors tab. */
+async function openActor(who: Profile, name: string): Promise<ReturnType<Page['getByRole']>> {
+  const actors = new ActorsPage(who.workbench);
+  await actors.open();
+  await expect(actors.row(name)).toBeVisible({ timeout: 15_000 });
+  await actors.row(name).click();
+  const page = who.page.getByRole('region', { name, exact: true });
+  await expect(page).toBeVisible();
+  return page;
+}
+
+async function addAlias(actorPage: ReturnType<Page['getByRole']>, alias: string): Promise<void> {
+  await actorPage.getByRole('combobox', { name: 'Alias or actor to merge in' }).fill(alias);
+  await actorPage.getByRole('button', { name: 'Add alias' }).click();
+  await expect(actorPage.getByRole('combobox', { name: 'Alias or actor to merge in' })).toHaveValue('');
+}
+
+test('an actor’s aliases changed in both offline are a conflict in both, and a choice in one settles it for both', async ({ browser }) => {
+  const ACTOR = 'Azerbaijan Airlines';
+  const leyla = await profile(browser, 'Leyla');
+  await connect(leyla, server.address(TEAM), 'leyla-token-0123456789');
+  const rashad = await profile(browser, 'Rashad');
+  await connect(rashad, server.address(TEAM), 'rashad-token-0123456789');
+  await expect(leyla.sync).toHaveText('Team sync: Connected');
+  await expect(rashad.sync).toHaveText('Team sync: Connected');
+  await expect.poll(async () => JSON.stringify(await sourceIds(leyla.page)) === JSON.stringify(await sourceIds(rashad.page)), { timeout: 15_000 }).toBe(true);
+
+  await leyla.workbench.openArticle(SAMPLE_TITLES.nakhchivan);
+  await tagPhrase(leyla.reader, FIRST.action, 'a', ACTOR);
+  await leyla.reader.editor.getByRole('button', { name: '← All annotations' }).click();
+  const [leylaActor, rashadActor] = [await openActor(leyla, ACTOR), await openActor(rashad, ACTOR)];
+  // The actor's record is made here and reaches Rashad.
+  await addAlias(leylaActor, 'AZAL');
+  await expect(new ActorsPage(rashad.workbench).row(ACTOR)).toContainText('AZAL', { timeout: 15_000 });
+
+  await leyla.context.setOffline(true);
+  await rashad.context.setOffline(true);
+  await expect(leyla.sync).toHaveText(/^Team sync: Offline/);
+  await expect(rashad.sync).toHaveText(/^Team sync: Offline/);
+  await addAlias(leylaActor, 'AZAL Cargo');
+  await addAlias(rashadActor, 'Azerbaijan Hava Yolları');
+  await leyla.context.setOffline(false);
+  await rashad.context.setOffline(false);
+  await expect(leyla.sync).toHaveText('Team sync: Connected');
+  await expect(rashad.sync).toHaveText('Team sync: Connected');
+
+  for (const [who, mine, theirs] of [
+    [leyla, 'AZAL, AZAL Cargo', 'AZAL, Azerbaijan Hava Yolları'],
+    [rashad, 'AZAL, Azerbaijan Hava Yolları', 'AZAL, AZAL Cargo'],
+  ] as const) {
+    await who.page.getByRole('button', { name: 'Conflicts (1)' }).click({ timeout: 15_000 });
+    const aliases = who.page.getByRole('dialog', { name: 'Conflicts' }).getByRole('region', { name: `Conflict: Actor “${ACTOR}”` }).getByRole('row', { name: /^Aliases/ });
+    await expect(aliases).toContainText(mine);
+    await expect(aliases).toContainText(theirs);
+  }
+  await leyla.page.getByRole('dialog', { name: 'Conflicts' }).getByRole('button', { name: 'Keep theirs' }).click();
+  await expect(leyla.page.getByRole('dialog', { name: 'Conflicts' })).toContainText('No conflicts left');
+  await expect(rashad.page.getByRole('dialog', { name: 'Conflicts' })).toContainText('No conflicts left', { timeout: 15_000 });
+  for (const who of [leyla, rashad]) {
+    await who.page.getByRole('dialog', { name: 'Conflicts' }).getByRole('button', { name: 'Close' }).click();
+    await expect(new ActorsPage(who.workbench).row(ACTOR)).toContainText('Azerbaijan Hava Yolları');
+    await expect(new ActorsPage(who.workbench).row(ACTOR)).not.toContainText('AZAL Cargo');
+  }
+
+  await leyla.context.close();
+  await rashad.context.close();
+});
+
