@@ -7,6 +7,8 @@ import {
   openFilesRequestSchema,
   printToPdfRequestSchema,
   saveFileRequestSchema,
+  sealedSecretSchema,
+  sealSecretRequestSchema,
   type AppInfo,
   type HostBridge,
   type PageSize,
@@ -18,6 +20,7 @@ import type { FolderMemory } from './folderMemory';
 import { assertNoArguments, assertTrustedSender, assertUsableFileName, parseRequest, type SenderFrame } from './ipcValidation';
 import type { MainLog } from './mainLog';
 import { OPEN_DIALOG_FILTERS, readOpenedFiles, type DialogFilter } from './openedFiles';
+import { openSecret, sealSecret, type SecretCipher } from './secretSealing';
 
 /** The page that called; Electron's IpcMainInvokeEvent fits this shape. */
 export interface HostInvokeEvent {
@@ -45,6 +48,8 @@ export interface HostHandlerDeps<Event extends HostInvokeEvent> {
   /** Where dialogs start before any folder is remembered (the Documents folder). */
   readonly defaultFolder: () => string;
   readonly log: MainLog;
+  /** Electron's safeStorage (the system keychain), for secrets at rest. */
+  readonly secretCipher: SecretCipher;
 }
 
 export type InvokeChannel = Exclude<keyof typeof HOST_CHANNELS, 'command'>;
@@ -54,7 +59,7 @@ export type HostHandlers<Event extends HostInvokeEvent> = {
   readonly [Channel in InvokeChannel]: (event: Event, args: readonly unknown[]) => ReturnType<HostBridge[Channel]>;
 };
 
-export const INVOKE_CHANNELS: readonly InvokeChannel[] = ['getAppInfo', 'openFiles', 'saveFile', 'printToPdf'];
+export const INVOKE_CHANNELS: readonly InvokeChannel[] = ['getAppInfo', 'openFiles', 'saveFile', 'printToPdf', 'sealSecret', 'openSecret'];
 
 const SAVE_FILTERS: Readonly<Record<SaveFileRequest['mediaType'], DialogFilter>> = {
   'application/vnd.dossier-workbench+json': { name: 'Dossier file', extensions: ['dossier'] },
@@ -165,6 +170,17 @@ export function createHostHandlers<Event extends HostInvokeEvent>(deps: HostHand
         { name: 'PDF', extensions: ['pdf'] },
         pdf,
       );
+    },
+
+    async sealSecret(event, args) {
+      assertTrustedSender(HOST_CHANNELS.sealSecret, event.senderFrame);
+      const request = parseRequest(HOST_CHANNELS.sealSecret, sealSecretRequestSchema, args);
+      return sealSecret(deps.secretCipher, request.text);
+    },
+
+    async openSecret(event, args) {
+      assertTrustedSender(HOST_CHANNELS.openSecret, event.senderFrame);
+      return openSecret(deps.secretCipher, parseRequest(HOST_CHANNELS.openSecret, sealedSecretSchema, args));
     },
   };
 }

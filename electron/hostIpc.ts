@@ -1,6 +1,6 @@
 // Electron adapter for the host bridge: one ipcMain.handle per invoke channel, with the native
 // open/save dialogs the handlers ask for. The checks and file work live in hostHandlers.ts.
-import { app, BrowserWindow, dialog, ipcMain, type FileFilter, type IpcMainInvokeEvent, type OpenDialogOptions } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, safeStorage, type FileFilter, type IpcMainInvokeEvent, type OpenDialogOptions } from 'electron';
 import { HOST_CHANNELS } from '../shared/bridge/hostBridge';
 import type { FolderMemory } from './folderMemory';
 import { createHostHandlers, INVOKE_CHANNELS, type FileDialogOptions } from './hostHandlers';
@@ -34,6 +34,11 @@ export function registerHostIpc(folderMemory: FolderMemory, log: MainLog): void 
     folderMemory,
     defaultFolder: () => app.getPath('documents'),
     log,
+    secretCipher: {
+      isEncryptionAvailable: () => safeStorage.isEncryptionAvailable(),
+      encryptString: (text) => safeStorage.encryptString(text),
+      decryptString: (encrypted) => safeStorage.decryptString(Buffer.from(encrypted)),
+    },
   });
 
   for (const channel of INVOKE_CHANNELS) {

@@ -38,6 +38,8 @@ const bridge = {
   openFiles: (request) => ipcRenderer.invoke(HOST_CHANNELS.openFiles, request),
   saveFile: (request) => ipcRenderer.invoke(HOST_CHANNELS.saveFile, request),
   printToPdf: (request) => ipcRenderer.invoke(HOST_CHANNELS.printToPdf, request),
+  sealSecret: (request) => ipcRenderer.invoke(HOST_CHANNELS.sealSecret, request),
+  openSecret: (sealed) => ipcRenderer.invoke(HOST_CHANNELS.openSecret, sealed),
   onCommand: (listener) => {
     if (typeof listener !== 'function') throw new TypeError('onCommand needs a listener function');
     listeners.add(listener);

@@ -9,7 +9,7 @@ import { seedSampleLibrary } from '../features/library/samples';
 import { requestPersistentStorage } from '../features/settings/storagePersistence';
 import { errorMessage, useWorkbench } from '../ui/workbenchContext';
 import { prepareExchangeWorker } from '../workers/exchangeClient';
-import { resumeTeamSync } from '../sync/teamSyncSession';
+import { resumeTeamSync } from '../sync/teamSyncToken';
 
 export interface Startup {
   readonly settings: Settings;

@@ -9,6 +9,8 @@ import {
   openFilesRequestSchema,
   printToPdfRequestSchema,
   saveFileRequestSchema,
+  sealedSecretSchema,
+  sealSecretRequestSchema,
   type AppInfo,
   type HostBridge,
   type HostCommand,
@@ -16,6 +18,8 @@ import {
   type PrintToPdfRequest,
   type SaveFileRequest,
   type SaveResult,
+  type SealedSecret,
+  type SealSecretRequest,
 } from '../../shared/bridge/hostBridge';
 
 
@@ -92,6 +96,13 @@ export function createBrowserBridge(): HostBridge {
       window.print();
       document.title = previousTitle;
       return { status: 'saved', name: request.suggestedName };
+    },
+    // A page has no keychain to seal with: the secret is kept as typed, in this profile's storage.
+    sealSecret: async (raw: SealSecretRequest): Promise<SealedSecret> => ({ scheme: 'plain', text: checkBridgeRequest('sealSecret', sealSecretRequestSchema, raw).text }),
+    openSecret: async (raw: SealedSecret): Promise<string> => {
+      const sealed = checkBridgeRequest('openSecret', sealedSecretSchema, raw);
+      if (sealed.scheme === 'plain') return sealed.text;
+      throw new Error('The stored token was sealed by the desktop app’s keychain and cannot be read in a browser: enter it again.');
     },
     onCommand: (listener) => {
       if (typeof listener !== 'function') throw new TypeError('onCommand: refused, the listener must be a function');

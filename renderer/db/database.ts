@@ -7,6 +7,7 @@ import type { AnnotationConflict, ImportReport, ImportUndo } from '../../shared/
 import type { Actor, Annotation, AnnotationLink, Dossier, Source } from '../../shared/model';
 import type { IndexSnapshot } from '../../shared/search/libraryIndex';
 import type { SourceVersion } from '../../shared/versions';
+import type { TeamRecordConflict } from '../../shared/sync/teamRecordConflicts';
 import { searchedWritesMiddleware } from './searchedWrites';
 import { watchCommittedWrites } from './committedWrites';
 
@@ -139,6 +140,9 @@ export const SCHEMA_V9 = {
   sourceVersions: '[sourceId+textHash], sourceId, textHash',
 } as const;
 
+/** A record of the `conflicts` table: an annotation's two versions, or a team record's disagreeing registers. */
+export type StoredConflict = AnnotationConflict | TeamRecordConflict;
+
 /** A team library's synced document, by its name on the team server (`team:<team>`, docs/sync.md). */
 export interface TeamDocRecord {
   readonly name: string;
@@ -161,7 +165,8 @@ export class WorkbenchDatabase extends Dexie {
   links!: Table<AnnotationLink, string>;
   dossiers!: Table<Dossier, string>;
   settings!: Table<SettingRecord, string>;
-  conflicts!: Table<AnnotationConflict, string>;
+  /** Shared-file and team annotation conflicts, and team record conflicts (`kind: 'teamRecord'`, docs/sync.md). */
+  conflicts!: Table<StoredConflict, string>;
   imports!: Table<ImportRecord, string>;
   searchIndex!: Table<SearchIndexRecord, string>;
   actors!: Table<Actor, string>;

@@ -6,9 +6,10 @@ import { resolveConflictFields, type FieldChoice, type ResolvableField } from '.
 import { sourceVersionSchema } from '../../shared/versions';
 import { checkedPut } from './checkedWrite';
 import { sourceRecordSchema, sourceTextSchema } from './library';
-import { db, type ImportRecord, type SourcePagesRecord, type SourceRecord, type WorkbenchDatabase } from './database';
+import { db, type ImportRecord, type StoredConflict, type SourcePagesRecord, type SourceRecord, type WorkbenchDatabase } from './database';
 import { sourcePagesSchema } from './sourceOriginals';
 import { withStorageErrors } from './storageErrors';
+import { isTeamRecordConflict } from '../../shared/sync/teamRecordConflicts';
 
 export async function loadLibrarySnapshot(database: WorkbenchDatabase = db): Promise<LibrarySnapshot> {
   const [sources, texts, annotations, links, dossiers, conflicts, actors, sourceVersions, pages] = await Promise.all([
@@ -35,7 +36,8 @@ export async function loadLibrarySnapshot(database: WorkbenchDatabase = db): Pro
     annotations,
     links,
     dossiers,
-    conflicts,
+    // Team record conflicts stay home: a shared file carries annotation conflicts only.
+    conflicts: conflicts.filter((conflict): conflict is AnnotationConflict => !isTeamRecordConflict(conflict)),
     ...(actors.length > 0 ? { actors } : {}),
     ...(sourceVersions.length > 0 ? { sourceVersions } : {}),
   };
@@ -139,7 +141,7 @@ export async function undoImportRecord(importId: string, editor: string, databas
   );
 }
 
-/** How the analyst settles a conflict: one whole version, or field by field. */
+/** How the analyst settles an annotation conflict: one whole version, or field by field. */
 export type ConflictSettlement = ConflictChoice | Partial<Record<ResolvableField, FieldChoice>>;
 
 /** Keeps the chosen version (or fields) of a conflicted annotation and closes the conflict. */
@@ -148,6 +150,7 @@ export async function settleConflict(conflictId: string, settlement: ConflictSet
     database.transaction('rw', database.conflicts, database.annotations, async () => {
       const conflict = await database.conflicts.get(conflictId);
       if (!conflict) throw new Error('This conflict was already resolved.');
+      if (isTeamRecordConflict(conflict)) throw new Error('This conflict is settled with its own choices (settleTeamRecordConflict).');
       const now = nowIso();
       const chosen: Annotation =
         typeof settlement === 'string' ? { ...resolveConflict(conflict, settlement, now), editedBy: editor } : resolveConflictFields(conflict, settlement, editor, now);
@@ -162,7 +165,7 @@ export async function countConflicts(database: WorkbenchDatabase = db): Promise<
   return database.conflicts.count();
 }
 
-/** Unresolved conflicts, oldest first. */
-export async function listConflicts(database: WorkbenchDatabase = db): Promise<AnnotationConflict[]> {
+/** Unresolved conflicts, oldest first: annotations' and team records'. */
+export async function listConflicts(database: WorkbenchDatabase = db): Promise<StoredConflict[]> {
   return database.conflicts.orderBy('detectedAt').toArray();
 }

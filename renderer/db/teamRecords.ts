@@ -1,12 +1,12 @@
 // The library's side of team sync: records derived from the team document written into the app's
 // tables (each batch one transaction, never reported back to the bridge), the tables rebuilt from
 // it, and the reads the first push needs. What to write is decided in renderer/sync/.
-import type { AnnotationConflict } from '../../shared/exchange';
 import { annotationIdOfTeamConflict } from '../../shared/sync/teamConflicts';
+import { recordOfTeamConflict } from '../../shared/sync/teamRecordConflicts';
 import { SYNC_TABLES, type StoredSource, type SyncRecordTypes } from '../../shared/sync/tableRecords';
 import type { SyncTable } from '../../shared/sync/teamLibrary';
 import { runUnobserved } from './committedWrites';
-import { db, type SourceText, type WorkbenchDatabase } from './database';
+import { db, type SourceText, type StoredConflict, type WorkbenchDatabase } from './database';
 import { withStorageErrors } from './storageErrors';
 
 export interface TeamRecordPut<T extends SyncTable = SyncTable> {
@@ -19,7 +19,7 @@ export interface TeamRecordWrites {
   readonly deletes: readonly { readonly table: SyncTable; readonly key: string | [string, string] }[];
   /** Article texts of sources put here (`sourceTexts` rows). */
   readonly texts: readonly SourceText[];
-  readonly conflictPuts: readonly AnnotationConflict[];
+  readonly conflictPuts: readonly StoredConflict[];
   readonly conflictDeletes: readonly string[];
 }
 
@@ -120,7 +120,7 @@ export async function replaceTeamTables(derive: () => TeamRecordWrites, database
     runUnobserved(database, TEAM_TABLES, async () => {
       for (const table of SYNC_TABLES) await database.table(table).clear();
       await database.sourceTexts.clear();
-      const teamConflicts = (await database.conflicts.toCollection().primaryKeys()).filter((id) => annotationIdOfTeamConflict(id) !== undefined);
+      const teamConflicts = (await database.conflicts.toCollection().primaryKeys()).filter((id) => annotationIdOfTeamConflict(id) !== undefined || recordOfTeamConflict(id) !== undefined);
       await database.conflicts.bulkDelete(teamConflicts);
       return writeAll(database, derive(), false);
     }),
@@ -140,4 +140,13 @@ export async function readSourceText(sourceId: string, database: WorkbenchDataba
 /** The primary keys of a synced table (to find what a range delete took). */
 export async function readSyncedKeys(table: SyncTable, database: WorkbenchDatabase = db): Promise<unknown[]> {
   return database.table(table).toCollection().primaryKeys();
+}
+
+/**
+ * Closes team conflicts the library's own edit settled (not reported back: the edit went out
+ * already). `ids` is asked inside the transaction, so a conflict a colleague's change opened again
+ * meanwhile stays.
+ */
+export async function deleteTeamConflicts(ids: () => readonly string[], database: WorkbenchDatabase = db): Promise<void> {
+  await withStorageErrors(() => runUnobserved(database, ['conflicts'], () => database.conflicts.bulkDelete([...ids()])));
 }

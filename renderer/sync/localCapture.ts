@@ -2,12 +2,13 @@
 // synced table becomes register edits for exactly the fields it changed (so a colleague's edit
 // to another field, arrived meanwhile, is never written over), and the first connect of a
 // library that already has records writes them in once.
-import { DELETED_FIELD, SYNC_TABLES, changedFields, isStampField, recordFields, syncRecordId, syncRecordIdOfKey, type SyncRecordTypes } from '../../shared/sync/tableRecords';
-import { annotationIdOfTeamConflict } from '../../shared/sync/teamConflicts';
-import type { JsonValue, SyncTable, TeamLibrary } from '../../shared/sync/teamLibrary';
+import { DELETED_FIELD, SYNC_TABLES, changedFields, contentConflicts, isStampField, recordFields, syncRecordId, syncRecordIdOfKey, type SyncRecordTypes } from '../../shared/sync/tableRecords';
+import { annotationIdOfTeamConflict, teamConflictId } from '../../shared/sync/teamConflicts';
+import { recordOfTeamConflict, teamRecordConflictId } from '../../shared/sync/teamRecordConflicts';
+import type { JsonValue, RecordChange, SyncedRecord, SyncTable, TeamLibrary } from '../../shared/sync/teamLibrary';
 import { onCommittedWrites, type CommittedBatch } from '../db/committedWrites';
 import { db, type SourceText, type WorkbenchDatabase } from '../db/database';
-import { readSourceText, readSyncedKeys, readSyncedTable } from '../db/teamRecords';
+import { deleteTeamConflicts, readSourceText, readSyncedKeys, readSyncedTable } from '../db/teamRecords';
 
 function isSyncTable(table: string): table is SyncTable {
   return (SYNC_TABLES as readonly string[]).includes(table);
@@ -34,10 +35,31 @@ export function pushRecord<T extends SyncTable>(library: TeamLibrary, table: T, 
   }
 }
 
-function pushDeletion(library: TeamLibrary, table: SyncTable, key: unknown): void {
+/** `settling`: the conflict view kept the deletion, so it settles a deletion conflict for every replica. */
+/** Whether the record has a conflict the analyst must settle (a deleted record's only through its deletion). */
+function standsInConflict(synced: SyncedRecord | undefined): boolean {
+  return synced !== undefined && contentConflicts(synced).some((conflict) => !synced.deleted || conflict.field === DELETED_FIELD);
+}
+
+function pushDeletion(library: TeamLibrary, table: SyncTable, key: unknown, settling: boolean): void {
   const id = syncRecordIdOfKey(table, key);
   const existing = id === undefined ? undefined : library.record(table, id);
-  if (id !== undefined && existing && !existing.deleted) library.deleteRecord(table, id);
+  if (id === undefined || !existing) return;
+  if (!existing.deleted) library.deleteRecord(table, id);
+  else if (settling && existing.conflicts.some((conflict) => conflict.field === DELETED_FIELD)) library.resolve(table, id, DELETED_FIELD, true);
+}
+
+/** The records whose conflict the batch closed (the conflict view's choice is written with it). */
+function settledRecords(batch: CommittedBatch): ReadonlySet<string> {
+  const settled = new Set<string>();
+  for (const write of batch.writes) {
+    if (write.table !== 'conflicts' || write.after !== undefined) continue;
+    const annotationId = annotationIdOfTeamConflict(String(write.key));
+    if (annotationId !== undefined) settled.add(`annotations\u0000${annotationId}`);
+    const record = recordOfTeamConflict(String(write.key));
+    if (record) settled.add(`${record.table}\u0000${record.recordId}`);
+  }
+  return settled;
 }
 
 /** A clear or range delete names no keys: what the team has and the table lacks was deleted. */
@@ -65,25 +87,33 @@ async function pushTexts(library: TeamLibrary, batch: CommittedBatch, database: 
 
 /** Writes one committed transaction's changes; the synchronous part runs before anything else can. */
 function pushBatch(library: TeamLibrary, batch: CommittedBatch, database: WorkbenchDatabase): Promise<void> {
-  const settled = new Set(
-    batch.writes.flatMap((write) => (write.table === 'conflicts' && write.after === undefined ? [annotationIdOfTeamConflict(String(write.key))] : [])).filter((id) => id !== undefined),
-  );
+  const settled = settledRecords(batch);
   // Texts go in first, so a colleague never receives a source whose text has not arrived.
   const texts = pushTexts(library, batch, database);
+  const closed: RecordChange[] = [];
   for (const write of batch.writes) {
     if (!isSyncTable(write.table)) continue;
-    if (write.after === undefined) {
-      pushDeletion(library, write.table, write.key);
-      continue;
-    }
-    if (write.table === 'sourceVersions') {
-      const version = write.after as SyncRecordTypes['sourceVersions'];
-      library.addText(version.textHash, version.text);
-    }
     const id = syncRecordIdOfKey(write.table, write.key);
-    pushRecord(library, write.table, write.before as never, write.after as never, id !== undefined && settled.has(id));
+    const settling = id !== undefined && settled.has(`${write.table}\u0000${id}`);
+    const conflictedBefore = id !== undefined && standsInConflict(library.record(write.table, id));
+    if (write.after === undefined) {
+      pushDeletion(library, write.table, write.key, settling);
+    } else {
+      if (write.table === 'sourceVersions') {
+        const version = write.after as SyncRecordTypes['sourceVersions'];
+        library.addText(version.textHash, version.text);
+      }
+      pushRecord(library, write.table, write.before as never, write.after as never, settling);
+    }
+    // Edited or deleted here past a conflict (not through the conflict view): its record closes too.
+    if (conflictedBefore && id !== undefined && !standsInConflict(library.record(write.table, id))) closed.push({ table: write.table, recordId: id });
   }
-  return Promise.all([texts, pushRangeDeletes(library, batch.rangeDeletes, database)]).then(() => undefined);
+  const stillClosed = (): string[] =>
+    closed
+      .filter(({ table, recordId }) => !standsInConflict(library.record(table, recordId)))
+      .flatMap(({ table, recordId }) => [teamRecordConflictId(table, recordId), ...(table === 'annotations' ? [teamConflictId(recordId)] : [])]);
+  const closing = closed.length > 0 ? deleteTeamConflicts(stillClosed, database) : undefined;
+  return Promise.all([texts, pushRangeDeletes(library, batch.rangeDeletes, database), closing]).then(() => undefined);
 }
 
 export interface LocalCaptureOptions {

@@ -1,27 +1,21 @@
 // Colleagues' changes into the app's tables: each batch of changed records is derived from the
 // team document and written in one transaction; an annotation whose registers disagree becomes a
 // record of the existing conflicts table, which the side-by-side conflict view shows.
-import type { AnnotationConflict } from '../../shared/exchange';
 import { SYNC_TABLES, rebuildSynced, syncRecordId, type SyncRecordTypes } from '../../shared/sync/tableRecords';
 import { teamAnnotationConflict, teamConflictId } from '../../shared/sync/teamConflicts';
+import { recordKeptUntilChosen, teamRecordConflict, teamRecordConflictId } from '../../shared/sync/teamRecordConflicts';
 import type { RecordChange, SyncTable, TeamLibrary } from '../../shared/sync/teamLibrary';
-import type { SourceText, WorkbenchDatabase } from '../db/database';
+import type { SourceText, StoredConflict, WorkbenchDatabase } from '../db/database';
+import { teamTableKey } from '../db/teamConflicts';
 import { pushRecord } from './localCapture';
 import { replaceTeamTables, writeTeamRecords, type TeamRecordPut, type TeamRecordWrites, type TeamWriteOutcome } from '../db/teamRecords';
-
-const SHA256_LENGTH = 64;
-
-/** The table key of a register key (an earlier text is keyed by article and hash). */
-function tableKey(table: SyncTable, recordId: string): string | [string, string] {
-  return table === 'sourceVersions' ? [recordId.slice(0, -SHA256_LENGTH - 1), recordId.slice(-SHA256_LENGTH)] : recordId;
-}
 
 /** What the named records derive to now, in the order records point at each other. */
 export function deriveTeamWrites(library: TeamLibrary, changes: readonly RecordChange[], analyst: string): TeamRecordWrites {
   const puts: TeamRecordPut[] = [];
   const deletes: { table: SyncTable; key: string | [string, string] }[] = [];
   const texts: SourceText[] = [];
-  const conflictPuts: AnnotationConflict[] = [];
+  const conflictPuts: StoredConflict[] = [];
   const conflictDeletes: string[] = [];
   const textOf = (sha256: string): string | undefined => library.text(sha256);
   const ordered = [...changes].sort((a, b) => SYNC_TABLES.indexOf(a.table) - SYNC_TABLES.indexOf(b.table));
@@ -31,15 +25,20 @@ export function deriveTeamWrites(library: TeamLibrary, changes: readonly RecordC
     if (seen.has(seenKey)) continue;
     seen.add(seenKey);
     const synced = library.record(table, recordId);
+    // Disagreements outside an annotation's content (and any deletion against an edit) are listed too.
+    const recordConflict = synced && teamRecordConflict(synced, analyst, textOf);
+    if (recordConflict) conflictPuts.push(recordConflict);
+    else conflictDeletes.push(teamRecordConflictId(table, recordId));
     const rebuilt = rebuildSynced(table, synced, textOf);
     if (rebuilt.kind === 'deleted') {
-      deletes.push({ table, key: tableKey(table, recordId) });
+      deletes.push({ table, key: teamTableKey(table, recordId) });
       if (table === 'annotations') conflictDeletes.push(teamConflictId(recordId));
       continue;
     }
     // Not yet complete (an earlier text still on its way): the change that completes it comes later.
     if (rebuilt.kind === 'incomplete') continue;
-    let record: SyncRecordTypes[SyncTable] = rebuilt.record;
+    // The analyst's own values stay in the library until they choose, as with annotations.
+    let record: SyncRecordTypes[SyncTable] = recordKeptUntilChosen(recordConflict) ?? rebuilt.record;
     if (table === 'sources') {
       const text = textOf((record as SyncRecordTypes['sources']).textHash);
       if (text === undefined) continue;

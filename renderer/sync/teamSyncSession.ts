@@ -10,6 +10,7 @@ import { pushLocalLibrary } from './localCapture';
 import { allTeamRecords, applyRemoteChanges } from './remoteApply';
 import { startTeamBridge, type TeamBridge } from './teamBridge';
 import { closeTeamDoc, openTeamDoc } from './teamDocStore';
+import { trackAcknowledged } from './acknowledgedState';
 import { connectTeamSync, type TeamSyncConnection } from './teamSyncClient';
 
 export type TeamSyncPhase = 'off' | 'connecting' | 'connected' | 'offline' | 'refused';
@@ -74,13 +75,15 @@ let generation = 0;
 export interface TeamSyncTarget {
   readonly serverAddress: string;
   readonly token: string;
+  /** The team's name when the address does not end with it. */
+  readonly team?: string;
 }
 
 /** Connects this library to the team library at the address; the status tells how it goes. */
 export async function connectTeamLibrary(target: TeamSyncTarget, analyst: string, onError: (error: unknown) => void): Promise<void> {
   disconnectTeamLibrary();
   const mine = generation;
-  const address = parseTeamAddress(target.serverAddress);
+  const address = parseTeamAddress(target.serverAddress, target.team);
   if (!address.ok) {
     show({ ...OFF, phase: 'refused', refusedReason: address.problem });
     return;
@@ -94,7 +97,9 @@ export async function connectTeamLibrary(target: TeamSyncTarget, analyst: string
   }
   const library = new TeamLibrary(doc, analyst);
   let connection: TeamSyncConnection | null = null;
-  let waitingOffline = 0;
+  // What the server last acknowledged, saved as it happens: changes made before a restart count too.
+  const acknowledged = trackAcknowledged(address.documentName, doc, onError);
+  await acknowledged.loaded;
   let joined = joinedBefore;
   // Remembered while offline: a read-only member stays read-only without a connection.
   let readOnly = false;
@@ -102,15 +107,15 @@ export async function connectTeamLibrary(target: TeamSyncTarget, analyst: string
 
   const refresh = (): void => {
     if (!connection) {
-      show({ phase: 'offline', waitingChanges: waitingOffline, readOnly });
+      show({ phase: 'offline', waitingChanges: acknowledged.waiting(), readOnly });
       return;
     }
     const { status, refusedReason } = connection;
     if (status === 'connected') readOnly = connection.readOnly;
-    const waiting = status === 'offline' ? Math.max(connection.waitingChanges, waitingOffline) : connection.waitingChanges;
+    if (connection.synced) acknowledged.save();
+    const waiting = status === 'offline' ? acknowledged.waiting() : connection.waitingChanges;
     show({ phase: status, waitingChanges: waiting, readOnly, ...(refusedReason ? { refusedReason } : {}) });
     if (status === 'connected') {
-      waitingOffline = 0;
       if (!joined) {
         joined = true;
         void join().catch(onError);
@@ -135,10 +140,11 @@ export async function connectTeamLibrary(target: TeamSyncTarget, analyst: string
     connection = null;
     refresh();
   };
-  const stopCounting = library.onChange((changes, remote) => {
-    if (remote || connection?.status === 'connected') return;
-    waitingOffline += changes.length;
-    refresh();
+  const stopCounting = library.onChange((_changes, remote) => {
+    // A colleague's change received while in step is held by the server too. A change of ours is
+    // reported before the provider counts it as unconfirmed, so `synced` would still read true.
+    if (remote && connection?.synced) acknowledged.save();
+    else if (!remote && connection?.status !== 'connected') refresh();
   });
   window.addEventListener('offline', goOffline);
   window.addEventListener('online', open);
@@ -165,10 +171,4 @@ export function disconnectTeamLibrary(): void {
   session?.end();
   session = null;
   show(OFF);
-}
-
-/** Connects on start when the analyst left team sync connected. */
-export async function resumeTeamSync(analyst: string, onError: (error: unknown) => void): Promise<void> {
-  const settings = await loadTeamSyncSettings();
-  if (settings.connectOnStart && settings.serverAddress && settings.token) await connectTeamLibrary(settings, analyst, onError);
 }

@@ -48,6 +48,22 @@ export const printToPdfRequestSchema = z.strictObject({
 });
 export type PrintToPdfRequest = z.infer<typeof printToPdfRequestSchema>;
 
+export const sealSecretRequestSchema = z.strictObject({
+  text: z.string().min(1).max(2_000),
+});
+export type SealSecretRequest = z.infer<typeof sealSecretRequestSchema>;
+
+/**
+ * A secret (a team token) as it is kept at rest: encrypted by the operating system's keychain
+ * (Electron's safeStorage: Keychain, DPAPI, libsecret/kwallet), base64; or as typed where the host
+ * has no keychain to offer (a browser, or a desktop without one).
+ */
+export const sealedSecretSchema = z.discriminatedUnion('scheme', [
+  z.strictObject({ scheme: z.literal('os-keychain'), data: z.base64().max(8_000) }),
+  z.strictObject({ scheme: z.literal('plain'), text: sealSecretRequestSchema.shape.text }),
+]);
+export type SealedSecret = z.infer<typeof sealedSecretSchema>;
+
 export type SaveResult =
   | { readonly status: 'saved'; readonly name: string }
   | { readonly status: 'cancelled' };
@@ -75,6 +91,10 @@ export interface HostBridge {
   saveFile(request: SaveFileRequest): Promise<SaveResult>;
   /** Prints the current page (its print stylesheet) to a PDF the analyst saves. */
   printToPdf(request: PrintToPdfRequest): Promise<SaveResult>;
+  /** Seals a secret for keeping at rest: encrypted by the system's keychain where the host has one. */
+  sealSecret(request: SealSecretRequest): Promise<SealedSecret>;
+  /** The secret a `sealSecret` result holds; fails when this host cannot open it (another machine's keychain). */
+  openSecret(sealed: SealedSecret): Promise<string>;
   /** Subscribes to host commands; returns the unsubscribe function. */
   onCommand(listener: (command: HostCommand) => void): () => void;
 }

@@ -7,6 +7,8 @@ export const HOST_CHANNELS = {
   openFiles: 'host:open-files',
   saveFile: 'host:save-file',
   printToPdf: 'host:print-to-pdf',
+  sealSecret: 'host:seal-secret',
+  openSecret: 'host:open-secret',
   command: 'host:command',
 } as const;
 

@@ -42,7 +42,7 @@ export const HOST_BRIDGE_CONTRACT: readonly BridgeContractCase[] = [
         const bridge = (window as unknown as { dossierHost: Record<string, unknown> }).dossierHost;
         return { keys: Object.keys(bridge).sort(), frozen: Object.isFrozen(bridge) };
       });
-      expect(shape).toEqual({ keys: ['getAppInfo', 'host', 'onCommand', 'openFiles', 'printToPdf', 'saveFile'], frozen: true });
+      expect(shape).toEqual({ keys: ['getAppInfo', 'host', 'onCommand', 'openFiles', 'openSecret', 'printToPdf', 'saveFile', 'sealSecret'], frozen: true });
     },
   },
   {

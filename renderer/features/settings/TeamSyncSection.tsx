@@ -1,9 +1,11 @@
 // Settings → Team sync: the server address and team token a team lead hands out, Connect and
 // Disconnect, and the status. The token is kept in this profile's IndexedDB (the settings table),
-// never in localStorage or an exported file.
+// never in localStorage or an exported file; the desktop app seals it with the system keychain.
 import { useEffect, useState, type ReactNode } from 'react';
-import { loadTeamSyncSettings, saveTeamSyncSettings } from '../../db/teamSyncSettings';
+import { hostBridge } from '../../bridge/hostBridge';
+import { saveTeamSyncSettings } from '../../db/teamSyncSettings';
 import { connectTeamLibrary, disconnectTeamLibrary, teamSyncStatusText } from '../../sync/teamSyncSession';
+import { loadTeamSyncTarget, storeTeamSyncTarget, type TokenAtRest } from '../../sync/teamSyncToken';
 import { useTeamSyncView } from '../../sync/useTeamSyncView';
 import { errorMessage } from '../../ui/workbenchContext';
 
@@ -12,20 +14,32 @@ interface TeamSyncSectionProps {
   readonly onError: (message: string) => void;
 }
 
+/** Where the token is kept, in words: encrypted by the keychain in the desktop app, as typed in a browser. */
+function tokenNote(host: 'electron' | 'browser', atRest: TokenAtRest | null): string {
+  if (host === 'browser') return 'In the browser the token is kept as typed, in this profile’s storage for this site; the desktop app encrypts it with the system keychain.';
+  if (atRest === 'plain') return 'This system offers no keychain: the token is kept as typed, in this profile’s storage.';
+  return 'The token is kept encrypted by the system keychain.';
+}
+
 export function TeamSyncSection({ analystName, onError }: TeamSyncSectionProps): ReactNode {
   const status = useTeamSyncView();
   const [address, setAddress] = useState('');
   const [token, setToken] = useState('');
+  const [team, setTeam] = useState('');
+  const [tokenAtRest, setTokenAtRest] = useState<TokenAtRest | null>(null);
   const [busy, setBusy] = useState(false);
   // The fields appear once the stored values are in, so nothing typed is overwritten by them.
   const [loaded, setLoaded] = useState(false);
   useEffect(() => {
     let current = true;
-    loadTeamSyncSettings()
+    loadTeamSyncTarget()
       .then((settings) => {
         if (!current) return;
         setAddress(settings.serverAddress);
         setToken(settings.token);
+        setTeam(settings.team);
+        if (settings.serverAddress) setTokenAtRest(settings.tokenAtRest);
+        if (settings.tokenProblem) onError(`Team sync: ${settings.tokenProblem}`);
         setLoaded(true);
       })
       .catch((error: unknown) => onError(`The team sync settings could not be read: ${errorMessage(error)}`));
@@ -37,8 +51,9 @@ export function TeamSyncSection({ analystName, onError }: TeamSyncSectionProps):
   const connect = async (): Promise<void> => {
     setBusy(true);
     try {
-      await saveTeamSyncSettings({ serverAddress: address.trim(), token: token.trim(), connectOnStart: true });
-      await connectTeamLibrary({ serverAddress: address.trim(), token: token.trim() }, analystName, report);
+      const target = { serverAddress: address.trim(), token: token.trim(), team: team.trim() };
+      setTokenAtRest(await storeTeamSyncTarget(target));
+      await connectTeamLibrary(target, analystName, report);
     } catch (error) {
       report(error);
     } finally {
@@ -61,11 +76,16 @@ export function TeamSyncSection({ analystName, onError }: TeamSyncSectionProps):
             <input value={address} onChange={(e) => setAddress(e.target.value)} placeholder="ws://server:1234/team-name" spellCheck={false} autoComplete="off" />
           </label>
           <label>
+            Team
+            <input value={team} onChange={(e) => setTeam(e.target.value)} placeholder="only if the address does not end with it" spellCheck={false} autoComplete="off" />
+          </label>
+          <label>
             Team token
             <input type="password" value={token} onChange={(e) => setToken(e.target.value)} spellCheck={false} autoComplete="off" />
           </label>
         </>
       )}
+      <p>{tokenNote(hostBridge.host, tokenAtRest)}</p>
       <p>
         Status: {connected ? teamSyncStatusText(status) : 'Not connected'}
       </p>

@@ -10,9 +10,13 @@ import { listConflicts, type ConflictSettlement } from '../../db/exchange';
 import { Dialog } from '../../ui/Dialog';
 import { KIND_LABELS, shortQuote } from '../common/kinds';
 import { formatMoment, formatPreciseDate } from '../../../shared/text/dateDisplay';
+import { isTeamRecordConflict, type TeamRecordSettlement } from '../../../shared/sync/teamRecordConflicts';
+import { TeamRecordConflictCard } from './TeamRecordConflictCard';
 
 interface ConflictsDialogProps {
   readonly onResolve: (conflictId: string, settlement: ConflictSettlement) => Promise<void>;
+  /** A team record's conflict (a dossier, an actor, an article's details, a deletion against an edit). */
+  readonly onResolveTeamRecord: (conflictId: string, settlement: TeamRecordSettlement) => Promise<void>;
   readonly onClose: () => void;
 }
 
@@ -128,14 +132,18 @@ function ConflictCard({ conflict, onResolve }: { readonly conflict: AnnotationCo
   );
 }
 
-export function ConflictsDialog({ onResolve, onClose }: ConflictsDialogProps): ReactNode {
+export function ConflictsDialog({ onResolve, onResolveTeamRecord, onClose }: ConflictsDialogProps): ReactNode {
   const conflicts = useLiveQuery(() => listConflicts(), []);
   return (
     <Dialog title="Conflicts" onClose={onClose}>
-      {conflicts && conflicts.length === 0 && <p>No conflicts left: every merged annotation agrees.</p>}
-      {(conflicts ?? []).map((conflict) => (
-        <ConflictCard key={conflict.id} conflict={conflict} onResolve={onResolve} />
-      ))}
+      {conflicts && conflicts.length === 0 && <p>No conflicts left: every merged annotation and team record agrees.</p>}
+      {(conflicts ?? []).map((conflict) =>
+        isTeamRecordConflict(conflict) ? (
+          <TeamRecordConflictCard key={conflict.id} conflict={conflict} onResolve={onResolveTeamRecord} />
+        ) : (
+          <ConflictCard key={conflict.id} conflict={conflict} onResolve={onResolve} />
+        ),
+      )}
       <div className="form-actions">
         <button type="button" className="primary" onClick={onClose}>
           Close

@@ -5,10 +5,12 @@ import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react'
 import type { OpenedFile } from '../../../shared/bridge/hostBridge';
 import type { ImportReport } from '../../../shared/exchange';
 import { summariseReport } from '../../../shared/exchange';
+import type { TeamRecordSettlement } from '../../../shared/sync/teamRecordConflicts';
 import { hostBridge } from '../../bridge/hostBridge';
 import { CommandButton } from '../../commands/CommandButton';
 import { useCommandHandler, useCommands } from '../../commands/commandsContext';
 import { countConflicts, settleConflict, type ConflictSettlement } from '../../db/exchange';
+import { settleTeamRecordConflict } from '../../db/teamConflicts';
 import { Dialog } from '../../ui/Dialog';
 import type { UndoableChange } from '../../ui/undoStack';
 import { errorMessage, useWorkbench } from '../../ui/workbenchContext';
@@ -127,6 +129,18 @@ export function useSharing(openSourceId: string | null, openDossierId: string | 
     [analystName, notify, setStatus],
   );
 
+  const resolveTeamRecord = useCallback(
+    async (conflictId: string, settlement: TeamRecordSettlement) => {
+      try {
+        await settleTeamRecordConflict(conflictId, settlement);
+        setStatus(settlement.keep === 'deleted' ? 'Kept it deleted.' : 'Kept the values you chose.');
+      } catch (error) {
+        notify({ tone: 'error', message: `The conflict could not be resolved: ${errorMessage(error)}` });
+      }
+    },
+    [notify, setStatus],
+  );
+
   useCommandHandler('sharing.open', openFromPicker);
   useCommandHandler('sharing.export', () => setDialog({ type: 'export' }));
   const { router } = useCommands();
@@ -151,7 +165,7 @@ export function useSharing(openSourceId: string | null, openDossierId: string | 
   const dialogs = (
     <>
       {dialog?.type === 'export' && <ExportDialog openSourceId={openSourceId} openDossierId={openDossierId} onExport={exportSelection} onClose={() => setDialog(null)} />}
-      {dialog?.type === 'conflicts' && <ConflictsDialog onResolve={resolve} onClose={() => setDialog(null)} />}
+      {dialog?.type === 'conflicts' && <ConflictsDialog onResolve={resolve} onResolveTeamRecord={resolveTeamRecord} onClose={() => setDialog(null)} />}
       {dialog?.type === 'progress' && (
         <Dialog title={`Importing ${dialog.fileName}`} onClose={() => importAbort.current?.abort()}>
           <p>{dialog.stage}…</p>

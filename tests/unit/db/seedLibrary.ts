@@ -56,7 +56,7 @@ export async function comparableLibrary(database: WorkbenchDatabase, ignored: Re
     dossiers: without(byId(await database.dossiers.toArray()), ignored) as unknown[],
     // A conflict found again gets a new id; what it is about is the annotation and both versions.
     conflicts: without(
-      conflicts.map(({ id: _id, ...rest }) => rest).sort((a, b) => a.annotationId.localeCompare(b.annotationId)),
+      conflicts.map(({ id: _id, ...rest }) => rest).sort((a, b) => ('annotationId' in a ? a.annotationId : '').localeCompare('annotationId' in b ? b.annotationId : '')),
       ignored,
     ) as unknown[],
   };

@@ -82,16 +82,20 @@ describe('the preload bundle', () => {
     const { bridge, exposedNames, invoked } = loadPreload();
     expect(exposedNames).toEqual(['dossierHost']);
     expect(bridge.host).toBe('electron');
-    expect(Object.keys(bridge).sort()).toEqual(['getAppInfo', 'host', 'onCommand', 'openFiles', 'printToPdf', 'saveFile']);
+    expect(Object.keys(bridge).sort()).toEqual(['getAppInfo', 'host', 'onCommand', 'openFiles', 'openSecret', 'printToPdf', 'saveFile', 'sealSecret']);
     await bridge.getAppInfo();
     await bridge.openFiles({ purpose: 'article', multiple: false });
     await bridge.saveFile({ suggestedName: 'a.json', mediaType: 'application/json', content: '{}' });
     await bridge.printToPdf({ suggestedName: 'a.pdf', pageSize: 'A4' });
+    await bridge.sealSecret({ text: 'a-token' });
+    await bridge.openSecret({ scheme: 'plain', text: 'a-token' });
     expect(invoked).toEqual([
       [HOST_CHANNELS.getAppInfo],
       [HOST_CHANNELS.openFiles, { purpose: 'article', multiple: false }],
       [HOST_CHANNELS.saveFile, { suggestedName: 'a.json', mediaType: 'application/json', content: '{}' }],
       [HOST_CHANNELS.printToPdf, { suggestedName: 'a.pdf', pageSize: 'A4' }],
+      [HOST_CHANNELS.sealSecret, { text: 'a-token' }],
+      [HOST_CHANNELS.openSecret, { scheme: 'plain', text: 'a-token' }],
     ]);
   });
 

@@ -12,6 +12,7 @@ import {
   type HostInvokeEvent,
 } from '../../../electron/hostHandlers';
 import { createMainLog } from '../../../electron/mainLog';
+import type { SecretCipher } from '../../../electron/secretSealing';
 import { HOST_CHANNELS } from '../../../shared/bridge/hostBridge';
 
 let folder: string;
@@ -31,6 +32,19 @@ function pageEvent(url = 'app://workbench/index.html'): HostInvokeEvent & { prin
   return { senderFrame: { url, parent: null }, sender: { printToPDF }, printToPDF };
 }
 
+/** A stand-in for Electron's safeStorage: "encrypts" by a marker and reversing the text. */
+function fakeKeychain(available: boolean): SecretCipher & { readonly encryptString: ReturnType<typeof vi.fn> } {
+  return {
+    isEncryptionAvailable: () => available,
+    encryptString: vi.fn((text: string) => new TextEncoder().encode(`sealed:${[...text].reverse().join('')}`)),
+    decryptString: (bytes: Uint8Array) => {
+      const text = new TextDecoder().decode(bytes);
+      if (!text.startsWith('sealed:')) throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
+      return [...text.slice('sealed:'.length)].reverse().join('');
+    },
+  };
+}
+
 function setup(overrides: Partial<HostHandlerDeps<HostInvokeEvent>> = {}): {
   handlers: ReturnType<typeof createHostHandlers<HostInvokeEvent>>;
   deps: HostHandlerDeps<HostInvokeEvent>;
@@ -42,6 +56,7 @@ function setup(overrides: Partial<HostHandlerDeps<HostInvokeEvent>> = {}): {
     folderMemory: createFolderMemory(path.join(folder, 'last-folder.json')),
     defaultFolder: () => folder,
     log: createMainLog({ directory: path.join(folder, 'logs') }),
+    secretCipher: fakeKeychain(true),
     ...overrides,
   };
   return { handlers: createHostHandlers(deps), deps };
@@ -172,5 +187,39 @@ describe('printToPdf', () => {
     expect(pdfOptionsFor('A4')).toMatchObject({ pageSize: 'A4', preferCSSPageSize: true, printBackground: true, displayHeaderFooter: false });
     expect(withPdfExtension('a')).toBe('a.pdf');
     expect(withPdfExtension('a.PDF')).toBe('a.PDF');
+  });
+});
+
+describe('sealSecret and openSecret', () => {
+  const TOKEN = 'leyla-token-0123456789';
+
+  it('seals a token with the system keychain and opens it again; the sealed form does not hold it', async () => {
+    const { handlers } = setup();
+    const sealed = await handlers.sealSecret(pageEvent(), [{ text: TOKEN }]);
+    expect(sealed.scheme).toBe('os-keychain');
+    expect(JSON.stringify(sealed)).not.toContain(TOKEN);
+    expect(Buffer.from((sealed as { data: string }).data, 'base64').toString()).not.toContain(TOKEN);
+    await expect(handlers.openSecret(pageEvent(), [sealed])).resolves.toBe(TOKEN);
+  });
+
+  it('keeps the token as typed where the system has no keychain, and says so by its scheme', async () => {
+    const cipher = fakeKeychain(false);
+    const { handlers } = setup({ secretCipher: cipher });
+    const sealed = await handlers.sealSecret(pageEvent(), [{ text: TOKEN }]);
+    expect(sealed).toEqual({ scheme: 'plain', text: TOKEN });
+    expect(cipher.encryptString).not.toHaveBeenCalled();
+    await expect(handlers.openSecret(pageEvent(), [sealed])).resolves.toBe(TOKEN);
+    await expect(handlers.openSecret(pageEvent(), [{ scheme: 'os-keychain', data: 'c2VhbGVkOng=' }])).rejects.toThrow(/keychain is not available/);
+  });
+
+  it('refuses malformed payloads and says when a sealed token cannot be opened here', async () => {
+    const { handlers } = setup();
+    await expect(handlers.sealSecret(pageEvent(), [{ text: '' }])).rejects.toThrow(/refused/);
+    await expect(handlers.sealSecret(pageEvent(), [{ text: TOKEN, extra: 1 }])).rejects.toThrow(/refused/);
+    await expect(handlers.sealSecret(pageEvent(), [{ text: 'x'.repeat(3_000) }])).rejects.toThrow(/refused/);
+    await expect(handlers.openSecret(pageEvent(), [{ scheme: 'os-keychain', data: 'not base64!' }])).rejects.toThrow(/refused/);
+    await expect(handlers.openSecret(pageEvent(), [{ scheme: 'rot13', text: TOKEN }])).rejects.toThrow(/refused/);
+    // Sealed by another machine's keychain (a copied profile): a clear message, not the cipher's.
+    await expect(handlers.openSecret(pageEvent(), [{ scheme: 'os-keychain', data: Buffer.from('garbage').toString('base64') }])).rejects.toThrow(/cannot be decrypted on this machine/);
   });
 });
