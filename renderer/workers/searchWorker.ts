@@ -4,10 +4,11 @@
 // Started by searchClient.ts.
 import Dexie from 'dexie';
 import type { StoredDocument } from '../../shared/search/libraryIndex';
+import type { SearchLimits } from '../../shared/search/searchResults';
 import { db } from '../db/database';
 import { DeferredChanges } from './deferredChanges';
 import { SearchIndexer } from './searchIndexer';
-import type { SearchReply, SearchRequest } from './searchMessages';
+import type { FreshAnswer, SearchReply, SearchRequest } from './searchMessages';
 import { changedSearchKeys } from './storageChanges';
 
 interface WorkerScope {
@@ -16,10 +17,24 @@ interface WorkerScope {
 }
 
 const scope = globalThis as unknown as WorkerScope;
-const indexer = new SearchIndexer(
+/** The search field's open query, if any: answered again after every change, so a tag shows at once. */
+let followed: { readonly query: string; readonly limits: SearchLimits | undefined } | null = null;
+let restriction: ReadonlySet<string> | null = null;
+const keepRestricted = (document: StoredDocument): boolean => document.kind === 'annotation' && (restriction?.has(document.annotationId) ?? true);
+
+function answer(query: string, limits: SearchLimits | undefined): FreshAnswer {
+  const started = performance.now();
+  const outcome = indexer.search(query, limits, restriction ? keepRestricted : undefined);
+  return { outcome, engineMs: outcome.engineMs, totalMs: performance.now() - started };
+}
+
+const indexer: SearchIndexer = new SearchIndexer(
   db,
   (status) => scope.postMessage({ type: 'status', status }),
-  (receivedAt) => scope.postMessage({ type: 'updated', receivedAt, indexedAt: performance.timeOrigin + performance.now() }),
+  (receivedAt) => {
+    const indexedAt = performance.timeOrigin + performance.now();
+    scope.postMessage({ type: 'updated', receivedAt, indexedAt, ...(followed ? { fresh: answer(followed.query, followed.limits) } : {}) });
+  },
 );
 const deferred = new DeferredChanges();
 
@@ -30,9 +45,6 @@ Dexie.on('storagemutated', (parts: Readonly<Record<string, unknown>>) => {
   else void indexer.update(changes).catch(() => undefined);
 });
 
-let restriction: ReadonlySet<string> | null = null;
-const keepRestricted = (document: StoredDocument): boolean => document.kind === 'annotation' && (restriction?.has(document.annotationId) ?? true);
-
 scope.onmessage = (event) => {
   const request = event.data;
   if (request.type === 'restrict') restriction = request.annotationIds ? new Set(request.annotationIds) : null;
@@ -41,15 +53,14 @@ scope.onmessage = (event) => {
   else if (request.type === 'written') {
     if (deferred.paused) deferred.holdWritten(request.writes);
     else void indexer.takeWritten(request.writes).catch(() => undefined);
-  } else if (request.type === 'pause') deferred.pause();
+  } else if (request.type === 'unfollow') followed = null;
+  else if (request.type === 'pause') deferred.pause();
   else if (request.type === 'resume') {
     const held = deferred.resume();
     if (held) void indexer.update(held).catch(() => undefined);
   } else {
-    const started = performance.now();
-    const outcome = indexer.search(request.query, request.limits, restriction ? keepRestricted : undefined);
-    const totalMs = performance.now() - started;
-    scope.postMessage({ type: 'results', id: request.id, outcome, engineMs: outcome.engineMs, totalMs });
+    if (request.follow) followed = { query: request.query, limits: request.limits };
+    scope.postMessage({ type: 'results', id: request.id, ...answer(request.query, request.limits) });
   }
 };
 
