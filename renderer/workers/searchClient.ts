@@ -31,6 +31,8 @@ function receive(reply: SearchReply): void {
     // For the benchmark: when the worker had the change and had indexed it, on this window's clock.
     performance.mark('dw:search-index-updated', { detail: { receivedAt: reply.receivedAt - performance.timeOrigin, indexedAt: reply.indexedAt - performance.timeOrigin } });
     for (const listener of updateListeners) listener(reply.fresh ?? null);
+  } else if (reply.type === 'fresh') {
+    for (const listener of updateListeners) listener({ outcome: reply.outcome, engineMs: reply.engineMs, totalMs: reply.totalMs });
   } else {
     pending.get(reply.id)?.({ outcome: reply.outcome, engineMs: reply.engineMs, totalMs: reply.totalMs });
     pending.delete(reply.id);

@@ -29,5 +29,7 @@ export type SearchReply =
   | { readonly type: 'status'; readonly status: IndexStatus }
   /** The index took in a change; `receivedAt` / `indexedAt`: when the worker had it and had indexed it (epoch ms, for the benchmark's stages). */
   | { readonly type: 'updated'; readonly receivedAt: number; readonly indexedAt: number; readonly fresh?: FreshAnswer }
+  /** The open query answered again after a quick answer merged in a tag's hit: the same hits ranked among all. */
+  | ({ readonly type: 'fresh' } & FreshAnswer)
   /** `engineMs`: the engine's own search in this query; `totalMs`: the whole answer in the worker, snippets included. */
   | { readonly type: 'results'; readonly id: number; readonly outcome: SearchOutcome; readonly engineMs: number; readonly totalMs: number };
