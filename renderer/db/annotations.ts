@@ -239,6 +239,21 @@ export async function countAllAnnotations(database: WorkbenchDatabase = db): Pro
   return database.annotations.count();
 }
 
+/**
+ * The annotations at the ends of `links` that are still in the library, with their articles'
+ * titles: what the editor's list of links says, read by key rather than with the whole library.
+ */
+export async function linkedAnnotations(
+  links: readonly AnnotationLink[],
+  database: WorkbenchDatabase = db,
+): Promise<{ readonly annotations: ReadonlyMap<string, Annotation>; readonly titles: ReadonlyMap<string, string> }> {
+  const ids = [...new Set(links.flatMap((link) => [link.fromId, link.toId]))];
+  const found = (await database.annotations.bulkGet(ids)).filter((annotation): annotation is Annotation => annotation !== undefined);
+  const sources = await database.sources.bulkGet([...new Set(found.map((annotation) => annotation.sourceId))]);
+  const titles = new Map(sources.flatMap((source) => (source ? [[source.id, source.title] as const] : [])));
+  return { annotations: new Map(found.map((annotation) => [annotation.id, annotation])), titles };
+}
+
 /** Every annotation with the title of its source, for the link picker. */
 export async function linkableAnnotations(
   database: WorkbenchDatabase = db,

@@ -8,7 +8,6 @@ import type { Actor, Annotation, AnnotationLink, Dossier, Source } from '../../s
 import type { IndexSnapshot } from '../../shared/search/libraryIndex';
 import type { SourceVersion } from '../../shared/versions';
 import type { TeamRecordConflict } from '../../shared/sync/teamRecordConflicts';
-import { searchedWritesMiddleware } from './searchedWrites';
 import { watchCommittedWrites } from './committedWrites';
 
 /** A source without its text: what lists and indexes need. The text lives in `sourceTexts`. */
@@ -189,12 +188,10 @@ export class WorkbenchDatabase extends Dexie {
     this.version(8).stores(SCHEMA_V8);
     this.version(9).stores(SCHEMA_V9);
     this.version(12).stores(SCHEMA_V12);
-    // Team sync hears of the library's own writes through this (renderer/sync/); a no-op until it listens.
+    // Team sync and the search index hear of the library's own writes through this
+    // (committedWrites.ts); a table's writes pass straight through until someone listens to it.
     watchCommittedWrites(this);
   }
 }
 
 export const db = new WorkbenchDatabase();
-// The window's writes reach the search index straight from here (searchedWrites.ts), registered
-// before it opens; a worker's writes (imports, new versions) reach it through the change notices.
-if (typeof window !== 'undefined') db.use(searchedWritesMiddleware);

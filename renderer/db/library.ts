@@ -114,8 +114,12 @@ export async function countAnnotationsBySource(database: WorkbenchDatabase = db)
   // One count per article (the index counts, nothing is read) rather than a cursor over every
   // annotation's key: after an import of 20,000 annotations this live query re-ran as 20,000
   // cursor steps on the window's thread, just as the import's report was to be shown.
-  const ids = await database.sources.toCollection().primaryKeys();
-  const tallies = await Promise.all(ids.map((id) => database.annotations.where('sourceId').equals(id).count()));
+  // All in one read transaction: 2,000 counts each in a transaction of its own held the window's
+  // thread for a quarter of a second after every annotation written (a tag, on the analyst's year).
+  const { ids, tallies } = await database.transaction('r', database.sources, database.annotations, async () => {
+    const keys = await database.sources.toCollection().primaryKeys();
+    return { ids: keys, tallies: await Promise.all(keys.map((id) => database.annotations.where('sourceId').equals(id).count())) };
+  });
   const counts = new Map<string, number>();
   ids.forEach((id, i) => {
     const tally = tallies[i] ?? 0;

@@ -19,7 +19,7 @@ let status: SearchStatus = { state: 'loading' };
 let nextId = 1;
 const pending = new Map<number, (answer: SearchAnswer) => void>();
 const statusListeners = new Set<(status: SearchStatus) => void>();
-const updateListeners = new Set<() => void>();
+const updateListeners = new Set<(fresh: SearchAnswer | null) => void>();
 
 function receive(reply: SearchReply): void {
   if (reply.type === 'status') {
@@ -30,7 +30,9 @@ function receive(reply: SearchReply): void {
   } else if (reply.type === 'updated') {
     // For the benchmark: when the worker had the change and had indexed it, on this window's clock.
     performance.mark('dw:search-index-updated', { detail: { receivedAt: reply.receivedAt - performance.timeOrigin, indexedAt: reply.indexedAt - performance.timeOrigin } });
-    for (const listener of updateListeners) listener();
+    for (const listener of updateListeners) listener(reply.fresh ?? null);
+  } else if (reply.type === 'fresh') {
+    for (const listener of updateListeners) listener({ outcome: reply.outcome, engineMs: reply.engineMs, totalMs: reply.totalMs });
   } else {
     pending.get(reply.id)?.({ outcome: reply.outcome, engineMs: reply.engineMs, totalMs: reply.totalMs });
     pending.delete(reply.id);
@@ -59,13 +61,19 @@ export function startSearchWorker(): Worker | null {
   return worker;
 }
 
-export function searchInWorker(query: string, limits?: SearchLimits): Promise<SearchAnswer> {
+/** `follow`: this is the search field's open query, which the worker answers again after each change. */
+export function searchInWorker(query: string, limits?: SearchLimits, follow = false): Promise<SearchAnswer> {
   const id = nextId;
   nextId += 1;
   return new Promise((resolve) => {
     pending.set(id, resolve);
-    send({ type: 'search', id, query, ...(limits ? { limits } : {}) });
+    send({ type: 'search', id, query, ...(limits ? { limits } : {}), ...(follow ? { follow } : {}) });
   });
+}
+
+/** The search field has no open query any more. */
+export function unfollowSearch(): void {
+  send({ type: 'unfollow' });
 }
 
 /** Keeps the searches after this to the given annotations (the filters' choice); null lifts it. */
@@ -86,8 +94,11 @@ export function onSearchStatus(listener: (status: SearchStatus) => void): () => 
   return () => statusListeners.delete(listener);
 }
 
-/** Called after the index took in a change to the library, so an open query can be asked again. */
-export function onSearchIndexUpdated(listener: () => void): () => void {
+/**
+ * Called after the index took in a change to the library, with the open (followed) query's fresh
+ * answer when there is one, or null: then an open query is asked again.
+ */
+export function onSearchIndexUpdated(listener: (fresh: SearchAnswer | null) => void): () => void {
   updateListeners.add(listener);
   return () => updateListeners.delete(listener);
 }

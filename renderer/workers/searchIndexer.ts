@@ -63,8 +63,11 @@ export class SearchIndexer {
   constructor(
     private readonly database: WorkbenchDatabase,
     private readonly onStatus: (status: IndexStatus) => void,
-    /** `receivedAt`: when the change reached the worker (epoch ms). */
-    private readonly onUpdated: (receivedAt: number) => void = () => undefined,
+    /**
+     * `receivedAt`: when the change reached the worker (epoch ms); `added`: the documents of
+     * annotations new to the index, when the change was only that (a tag), else empty.
+     */
+    private readonly onUpdated: (receivedAt: number, added: readonly StoredDocument[]) => void = () => undefined,
   ) {}
 
   /** Loads the saved index (or builds one), then catches up with what changed since it was saved. */
@@ -93,7 +96,7 @@ export class SearchIndexer {
     return this.enqueue(async () => {
       if (changes === 'all') await this.reconcile();
       else if (!(await this.apply(changes))) return;
-      this.onUpdated(receivedAt);
+      this.onUpdated(receivedAt, []);
     });
   }
 
@@ -107,6 +110,7 @@ export class SearchIndexer {
       let changed = writes.all;
       const fresh = writes.annotations.filter((annotation) => !this.holds(annotation));
       const dossiers = writes.dossiers.filter((dossier) => this.signatures.get(`d:${dossier.id}`) !== dossierSignature(dossier));
+      const added = fresh.map(annotationDocument).filter((document) => !this.index.documents.has(document.id));
       if (fresh.length > 0 || dossiers.length > 0) {
         changed = true;
         await this.indexRecords([], fresh, dossiers, () => undefined);
@@ -115,7 +119,8 @@ export class SearchIndexer {
       const keys = { sources: new Set(writes.sourceKeys), annotations: new Set(writes.annotationKeys), dossiers: new Set(writes.dossierKeys) };
       if (keys.sources.size + keys.annotations.size + keys.dossiers.size > 0 && (await this.apply(keys))) changed = true;
       if (writes.all) await this.reconcile();
-      if (changed) this.onUpdated(receivedAt);
+      const onlyAdded = !writes.all && dossiers.length === 0 && keys.sources.size + keys.annotations.size + keys.dossiers.size === 0 && added.length === fresh.length;
+      if (changed) this.onUpdated(receivedAt, onlyAdded ? added : []);
     });
   }
 

@@ -4,7 +4,10 @@ import type { SearchedWrites } from '../db/searchedWrites';
 import type { IndexStatus } from './searchIndexer';
 
 export type SearchRequest =
-  | { readonly type: 'search'; readonly id: number; readonly query: string; readonly limits?: SearchLimits }
+  /** `follow`: the search field's open query, answered afresh (pushed) after each change the index takes in. */
+  | { readonly type: 'search'; readonly id: number; readonly query: string; readonly limits?: SearchLimits; readonly follow?: boolean }
+  /** The search field has no query open any more: nothing to answer after changes. */
+  | { readonly type: 'unfollow' }
   /** Keeps later searches to these annotations (the filters' choice), or lifts that with null. */
   | { readonly type: 'restrict'; readonly annotationIds: readonly string[] | null }
   | { readonly type: 'rebuild' }
@@ -15,9 +18,18 @@ export type SearchRequest =
   | { readonly type: 'pause' }
   | { readonly type: 'resume' };
 
+/** The open query answered again right after the index took in a change: no round trip through the window. */
+export interface FreshAnswer {
+  readonly outcome: SearchOutcome;
+  readonly engineMs: number;
+  readonly totalMs: number;
+}
+
 export type SearchReply =
   | { readonly type: 'status'; readonly status: IndexStatus }
   /** The index took in a change; `receivedAt` / `indexedAt`: when the worker had it and had indexed it (epoch ms, for the benchmark's stages). */
-  | { readonly type: 'updated'; readonly receivedAt: number; readonly indexedAt: number }
+  | { readonly type: 'updated'; readonly receivedAt: number; readonly indexedAt: number; readonly fresh?: FreshAnswer }
+  /** The open query answered again after a quick answer merged in a tag's hit: the same hits ranked among all. */
+  | ({ readonly type: 'fresh' } & FreshAnswer)
   /** `engineMs`: the engine's own search in this query; `totalMs`: the whole answer in the worker, snippets included. */
   | { readonly type: 'results'; readonly id: number; readonly outcome: SearchOutcome; readonly engineMs: number; readonly totalMs: number };

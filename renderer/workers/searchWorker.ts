@@ -3,11 +3,12 @@
 // commit, and every write (other tabs and workers included) through Dexie's change notices.
 // Started by searchClient.ts.
 import Dexie from 'dexie';
-import type { StoredDocument } from '../../shared/search/libraryIndex';
+import { createLibraryIndex, putDocuments, type StoredDocument } from '../../shared/search/libraryIndex';
+import { searchLibrary, withAddedHits, type SearchLimits, type SearchOutcome } from '../../shared/search/searchResults';
 import { db } from '../db/database';
 import { DeferredChanges } from './deferredChanges';
 import { SearchIndexer } from './searchIndexer';
-import type { SearchReply, SearchRequest } from './searchMessages';
+import type { FreshAnswer, SearchReply, SearchRequest } from './searchMessages';
 import { changedSearchKeys } from './storageChanges';
 
 interface WorkerScope {
@@ -16,10 +17,46 @@ interface WorkerScope {
 }
 
 const scope = globalThis as unknown as WorkerScope;
-const indexer = new SearchIndexer(
+/** The search field's open query, if any, with its last answer: answered again after every change, so a tag shows at once. */
+let followed: { readonly query: string; readonly limits: SearchLimits | undefined; outcome: SearchOutcome | null } | null = null;
+let restriction: ReadonlySet<string> | null = null;
+const keepRestricted = (document: StoredDocument): boolean => document.kind === 'annotation' && (restriction?.has(document.annotationId) ?? true);
+const filter = (): ((document: StoredDocument) => boolean) | undefined => (restriction ? keepRestricted : undefined);
+
+function answer(query: string, limits: SearchLimits | undefined): FreshAnswer {
+  const started = performance.now();
+  const outcome = indexer.search(query, limits, filter());
+  if (followed?.query === query && followed.limits === limits) followed.outcome = outcome;
+  return { outcome, engineMs: outcome.engineMs, totalMs: performance.now() - started };
+}
+
+/**
+ * The open query's answer after a change: when the change only added annotations (a tag), first
+ * the last answer with the new hits merged in (the query run over just those documents, a blink),
+ * then in a task of its own the whole query again, which ranks them among the rest.
+ */
+function freshAnswer(added: readonly StoredDocument[]): FreshAnswer | undefined {
+  const open = followed;
+  if (!open) return undefined;
+  if (added.length === 0 || !open.outcome) return answer(open.query, open.limits);
+  const started = performance.now();
+  const only = createLibraryIndex();
+  putDocuments(only, added);
+  const outcome = withAddedHits(open.outcome, searchLibrary(only, open.query, open.limits, filter()), open.limits);
+  setTimeout(() => {
+    if (followed === open) scope.postMessage({ type: 'fresh', ...answer(open.query, open.limits) });
+  }, 0);
+  return { outcome, engineMs: outcome.engineMs, totalMs: performance.now() - started };
+}
+
+const indexer: SearchIndexer = new SearchIndexer(
   db,
   (status) => scope.postMessage({ type: 'status', status }),
-  (receivedAt) => scope.postMessage({ type: 'updated', receivedAt, indexedAt: performance.timeOrigin + performance.now() }),
+  (receivedAt, added) => {
+    const indexedAt = performance.timeOrigin + performance.now();
+    const fresh = freshAnswer(added);
+    scope.postMessage({ type: 'updated', receivedAt, indexedAt, ...(fresh ? { fresh } : {}) });
+  },
 );
 const deferred = new DeferredChanges();
 
@@ -30,26 +67,25 @@ Dexie.on('storagemutated', (parts: Readonly<Record<string, unknown>>) => {
   else void indexer.update(changes).catch(() => undefined);
 });
 
-let restriction: ReadonlySet<string> | null = null;
-const keepRestricted = (document: StoredDocument): boolean => document.kind === 'annotation' && (restriction?.has(document.annotationId) ?? true);
-
 scope.onmessage = (event) => {
   const request = event.data;
-  if (request.type === 'restrict') restriction = request.annotationIds ? new Set(request.annotationIds) : null;
+  if (request.type === 'restrict') {
+    restriction = request.annotationIds ? new Set(request.annotationIds) : null;
+    if (followed) followed.outcome = null;
+  }
   else if (request.type === 'rebuild') void indexer.rebuild().catch(() => undefined);
   else if (request.type === 'refresh') void indexer.update('all').catch(() => undefined);
   else if (request.type === 'written') {
     if (deferred.paused) deferred.holdWritten(request.writes);
     else void indexer.takeWritten(request.writes).catch(() => undefined);
-  } else if (request.type === 'pause') deferred.pause();
+  } else if (request.type === 'unfollow') followed = null;
+  else if (request.type === 'pause') deferred.pause();
   else if (request.type === 'resume') {
     const held = deferred.resume();
     if (held) void indexer.update(held).catch(() => undefined);
   } else {
-    const started = performance.now();
-    const outcome = indexer.search(request.query, request.limits, restriction ? keepRestricted : undefined);
-    const totalMs = performance.now() - started;
-    scope.postMessage({ type: 'results', id: request.id, outcome, engineMs: outcome.engineMs, totalMs });
+    if (request.follow) followed = { query: request.query, limits: request.limits, outcome: null };
+    scope.postMessage({ type: 'results', id: request.id, ...answer(request.query, request.limits) });
   }
 };
 

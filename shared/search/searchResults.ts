@@ -141,3 +141,30 @@ export function searchLibrary(index: LibraryIndex, query: string, limits: Search
   }
   return { query, groups: shown, total, groupCount: groups.size, engineMs: engineQuery.timing.engineMs };
 }
+
+/**
+ * `previous` with the hits of documents just added to the library, `added` being the same query
+ * run over only those documents: an annotation just tagged is counted, and shown first in its
+ * group (after the article's own hit), at once, while the whole query is run again to rank it
+ * among the rest. Exact for counts, since a document matches a query or not by its own words.
+ */
+export function withAddedHits(previous: SearchOutcome, added: SearchOutcome, limits: SearchLimits = DEFAULT_LIMITS): SearchOutcome {
+  if (added.total === 0) return previous;
+  const addedByKey = new Map(added.groups.map((group) => [group.key, group]));
+  const isHead = (hit: SearchHitView): boolean => hit.kind === 'article' || hit.kind === 'dossier';
+  const groups = previous.groups.map((group) => {
+    const more = addedByKey.get(group.key);
+    if (!more) return group;
+    addedByKey.delete(group.key);
+    const hits = [...group.hits.filter(isHead), ...more.hits, ...group.hits.filter((hit) => !isHead(hit))].slice(0, limits.hitsPerGroup);
+    return { ...group, count: group.count + more.count, hits };
+  });
+  const newGroups = [...addedByKey.values()];
+  return {
+    query: previous.query,
+    groups: [...groups, ...newGroups].slice(0, limits.groups),
+    total: previous.total + added.total,
+    groupCount: previous.groupCount + newGroups.length,
+    engineMs: added.engineMs,
+  };
+}

@@ -40,6 +40,15 @@ export function wordsStartingWith(text: string, terms: readonly string[]): [numb
   return found;
 }
 
+/** The first word of `text` (original offsets) that starts with one of the folded `terms`, if any: read no further. */
+export function firstWordStartingWith(text: string, terms: readonly string[]): [number, number] | undefined {
+  const wanted = [...new Set(terms)].filter(Boolean);
+  for (const match of text.matchAll(RUN)) {
+    if (foldRun(match[0]).some((word) => wanted.some((term) => word.startsWith(term)))) return [match.index, match.index + match[0].length];
+  }
+  return undefined;
+}
+
 /** The text as its folded words between single spaces, with a space at each end: what phrases are checked in. */
 export function checkedForm(text: string): string {
   return ` ${indexWords(text).join(' ')} `;

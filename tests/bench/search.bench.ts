@@ -53,7 +53,7 @@ function armFramesUntilReady({ timeoutMs }: { timeoutMs: number }): void {
  * painted. `nextFrameMs` is the same to the end of the frame after (how this was first measured).
  */
 function armQueryPaint({ query, timeoutMs }: { query: string; timeoutMs: number }): void {
-  window.__benchWait = new Promise<{ ms: number; nextFrameMs: number; engineMs: number; workerMs: number }>((resolve, reject) => {
+  window.__benchWait = new Promise<{ ms: number; nextFrameMs: number; engineMs: number; workerMs: number; answeredMs: number }>((resolve, reject) => {
     document.addEventListener(
       'input',
       (event) => {
@@ -66,7 +66,7 @@ function armQueryPaint({ query, timeoutMs }: { query: string; timeoutMs: number 
               requestAnimationFrame(() =>
                 setTimeout(() => {
                   const answered = performance.getEntriesByName('dw:search-answered').filter((m) => (m as PerformanceMark).detail?.query === query).at(-1) as PerformanceMark | undefined;
-                  resolve({ ms, nextFrameMs: performance.now() - started, engineMs: answered?.detail?.engineMs ?? Number.NaN, workerMs: answered?.detail?.totalMs ?? Number.NaN });
+                  resolve({ ms, nextFrameMs: performance.now() - started, engineMs: answered?.detail?.engineMs ?? Number.NaN, workerMs: answered?.detail?.totalMs ?? Number.NaN, answeredMs: (answered?.startTime ?? Number.NaN) - started });
                 }, 0),
               );
             }, 0);
@@ -215,18 +215,20 @@ test('search the analyst year: build, queries, a tag found, heap', async ({ page
   const nextFrame: number[] = [];
   const engine: number[] = [];
   const worker: number[] = [];
+  const answeredAt: number[] = [];
   for (const query of SEARCH_QUERIES) {
     await setQuery(page, query);
     await page.evaluate(armQueryPaint, { query, timeoutMs: 30_000 });
     await page.keyboard.insertText(query.slice(-1));
-    const sample = (await page.evaluate(() => window.__benchWait)) as { ms: number; nextFrameMs: number; engineMs: number; workerMs: number };
+    const sample = (await page.evaluate(() => window.__benchWait)) as { ms: number; nextFrameMs: number; engineMs: number; workerMs: number; answeredMs: number };
     painted.push(sample.ms);
     nextFrame.push(sample.nextFrameMs);
     engine.push(sample.engineMs);
     worker.push(sample.workerMs);
+    answeredAt.push(sample.answeredMs);
   }
 
-  recordFigure(info, { name: 'search_query_p95_ms', value: round(percentile(painted, 0.95)), unit: 'ms', note: `${SEARCH_QUERIES.length} mixed queries, last key to results painted; p50 ${round(median(painted))} ms; in the worker (engine, snippets, grouping) p95 ${round(percentile(worker, 0.95))} ms; to the end of the frame after, p95 ${round(percentile(nextFrame, 0.95))} ms` });
+  recordFigure(info, { name: 'search_query_p95_ms', value: round(percentile(painted, 0.95)), unit: 'ms', note: `${SEARCH_QUERIES.length} mixed queries, last key to results painted; p50 ${round(median(painted))} ms; in the worker (engine, snippets, grouping) p95 ${round(percentile(worker, 0.95))} ms; answer back in the window p95 ${round(percentile(answeredAt, 0.95))} ms; to the end of the frame after, p95 ${round(percentile(nextFrame, 0.95))} ms` });
   recordFigure(info, { name: 'search_engine_p95_ms', value: round(percentile(engine, 0.95)), unit: 'ms', note: `MiniSearch's own search for each of the same queries in the same run; p50 ${round(median(engine))} ms` });
   recordFigure(info, { name: 'search_query_over_engine_ms', value: round(percentile(painted, 0.95) - percentile(engine, 0.95)), unit: 'ms', note: 'search_query_p95_ms minus search_engine_p95_ms' });
 

@@ -1,6 +1,6 @@
 // Every field of one annotation, each saved as an undoable edit when the analyst leaves it.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import {
   ANNOTATION_KINDS,
   annotationSchema,
@@ -40,7 +40,13 @@ const PRECISION_LABELS: Readonly<Record<DatePrecision, string>> = { day: 'Day', 
 
 
 export function AnnotationEditor({ annotation, lang, actions, onBack, onFollow }: AnnotationEditorProps): ReactNode {
-  const actors = useLiveQuery(() => actorChoices(), []);
+  // The actors to offer are read once the analyst turns to the Actor or Target field, not each
+  // time an editor opens: a tag opens one, and on a 50,000-annotation library this live query (a
+  // walk of the actor index, run again on every annotation written) held the annotation store
+  // while the next tag waited to be written.
+  const [actorsWantedFor, setActorsWantedFor] = useState<string | null>(null);
+  const actorsWanted = actorsWantedFor === annotation.id;
+  const actors = useLiveQuery(() => (actorsWanted ? actorChoices() : undefined), [actorsWanted]);
   const { readOnly } = useTeamSyncView();
   const edit = (changes: Parameters<AnnotationActions['edit']>[1], label: string): void => void actions.edit(annotation, changes, label);
   const section = useRef<HTMLElement>(null);
@@ -68,7 +74,13 @@ export function AnnotationEditor({ annotation, lang, actions, onBack, onFollow }
         </p>
       )}
       {/* A read-only team member sees every field, and changes none (a disabled fieldset disables them all). */}
-      <fieldset className="form editor-fields" disabled={readOnly}>
+      <fieldset
+        className="form editor-fields"
+        disabled={readOnly}
+        onFocus={(event) => {
+          if (event.target instanceof HTMLInputElement && event.target.getAttribute('list') === 'known-actors') setActorsWantedFor(annotation.id);
+        }}
+      >
         <label>
           Kind
           <select value={annotation.kind} onChange={(e) => edit({ kind: e.target.value as Annotation['kind'] }, 'Change kind')}>

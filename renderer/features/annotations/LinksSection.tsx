@@ -3,7 +3,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { LINK_TYPES, type Annotation, type AnnotationLink, type LinkType } from '../../../shared/model';
-import { countAllAnnotations, linkableAnnotations, linksOf } from '../../db/annotations';
+import { countAllAnnotations, linkableAnnotations, linkedAnnotations, linksOf } from '../../db/annotations';
 import { errorMessage, useWorkbench } from '../../ui/workbenchContext';
 import { LINK_LABELS } from '../common/kinds';
 import { LinkTargetPicker } from './LinkTargetPicker';
@@ -19,6 +19,8 @@ interface LinksSectionProps {
 }
 
 const NO_ANNOTATIONS: readonly Annotation[] = [];
+const NO_LINKED: ReadonlyMap<string, Annotation> = new Map();
+const NO_TITLES: ReadonlyMap<string, string> = new Map();
 
 interface Library {
   readonly annotations: readonly Annotation[];
@@ -26,13 +28,15 @@ interface Library {
 }
 
 /**
- * Every annotation in the library, to link to. Reloaded when annotations are added or removed,
- * not on every edit: a live query over the whole table would reread thousands of records each
- * time a note is saved while typing.
+ * Every annotation in the library, to link to, read only once the analyst turns to the picker
+ * (`wanted`): at 50,000 annotations the read holds IndexedDB's annotation store for a second, and
+ * a tag (which opens this editor) would wait behind it to be written. Then reloaded when
+ * annotations are added or removed, not on every edit: a live query over the whole table would
+ * reread thousands of records each time a note is saved while typing.
  */
-function useLinkableAnnotations(): Library | undefined {
+function useLinkableAnnotations(wanted: boolean): Library | undefined {
   const { notify } = useWorkbench();
-  const count = useLiveQuery(() => countAllAnnotations(), []);
+  const count = useLiveQuery(() => (wanted ? countAllAnnotations() : undefined), [wanted]);
   const [library, setLibrary] = useState<Library>();
   useEffect(() => {
     if (count === undefined) return;
@@ -49,9 +53,21 @@ function useLinkableAnnotations(): Library | undefined {
   return library;
 }
 
+/** This annotation's links with the annotations at their other ends, read by key. */
+function useLinks(annotationId: string): (Awaited<ReturnType<typeof linkedAnnotations>> & { readonly links: readonly AnnotationLink[] }) | undefined {
+  return useLiveQuery(async () => {
+    const links = await linksOf([annotationId]);
+    return { links, ...(await linkedAnnotations(links)) };
+  }, [annotationId]);
+}
+
 export function LinksSection({ annotation, onLink, onUnlink, onFollow }: LinksSectionProps): ReactNode {
-  const links = useLiveQuery(() => linksOf([annotation.id]), [annotation.id]);
-  const everything = useLinkableAnnotations();
+  const linked = useLinks(annotation.id);
+  const links = linked?.links;
+  // Per annotation: a tag opens the editor on a new one, which must not start the whole read.
+  const [pickerUsedFor, setPickerUsedFor] = useState<string | null>(null);
+  const pickerUsed = pickerUsedFor === annotation.id;
+  const everything = useLinkableAnnotations(pickerUsed);
   const { notify } = useWorkbench();
   const [type, setType] = useState<LinkType>('denies');
   // The choice belongs to the annotation it was made in: opening another one never carries it over.
@@ -59,8 +75,8 @@ export function LinksSection({ annotation, onLink, onUnlink, onFollow }: LinksSe
   const target = choice.from === annotation.id ? choice.to : null;
   // A new picker after each link made, so it starts empty.
   const [pickerKey, setPickerKey] = useState(0);
-  const byId = useMemo(() => new Map((everything?.annotations ?? []).map((a) => [a.id, a])), [everything]);
-  const titles = useMemo(() => everything?.titles ?? new Map<string, string>(), [everything]);
+  const byId = linked?.annotations ?? NO_LINKED;
+  const titles = useMemo(() => everything?.titles ?? linked?.titles ?? NO_TITLES, [everything, linked]);
 
   return (
     <section className="links-section" aria-labelledby="links-heading">
@@ -117,7 +133,7 @@ export function LinksSection({ annotation, onLink, onUnlink, onFollow }: LinksSe
             ))}
           </select>
         </label>
-        <LinkTargetPicker key={`${annotation.id}:${pickerKey}`} annotations={everything?.annotations ?? NO_ANNOTATIONS} titles={titles} excludeId={annotation.id} onChange={(to) => setChoice({ from: annotation.id, to })} />
+        <LinkTargetPicker key={`${annotation.id}:${pickerKey}`} annotations={everything?.annotations ?? NO_ANNOTATIONS} titles={titles} excludeId={annotation.id} loading={pickerUsed && !everything} onFirstUse={() => setPickerUsedFor(annotation.id)} onChange={(to) => setChoice({ from: annotation.id, to })} />
         <button type="submit" disabled={!target}>
           Add link
         </button>

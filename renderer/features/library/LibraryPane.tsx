@@ -1,6 +1,6 @@
 // The library: every source with its publisher, date and annotation count; sort, filter, open.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDeferredValue, useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { memo, useCallback, useDeferredValue, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useCommandHandler, useCommands } from '../../commands/commandsContext';
 import { shortcutProps } from '../../commands/shortcutProps';
 import type { SourceRecord } from '../../db/database';
@@ -23,6 +23,30 @@ interface LibraryPaneProps {
   readonly onOpen: (id: string) => void;
   readonly onDeleteRequest: (source: SourceRecord) => void;
 }
+
+interface LibraryRowProps {
+  readonly source: SourceRecord;
+  readonly count: number;
+  readonly selected: boolean;
+  readonly keyShortcuts: string | undefined;
+  readonly onOpen: (id: string) => void;
+}
+
+const LibraryRow = memo(function LibraryRow({ source, count, selected, keyShortcuts, onOpen }: LibraryRowProps): ReactNode {
+  return (
+    <li className={selected ? 'selected' : undefined}>
+      <button type="button" className="source-open" aria-current={selected ? 'true' : undefined} data-source-id={source.id} aria-keyshortcuts={keyShortcuts} onClick={() => onOpen(source.id)}>
+        <span className="source-title" dir="auto" lang={source.language || undefined}>
+          {source.title}
+        </span>
+        <span className="source-meta">
+          <IsolatedText text={`${joinIsolated([source.publisher || 'Unknown publisher', formatPublishedDate(source.publishedDate)], ' · ')} · ${count} annotation${count === 1 ? '' : 's'}`} />
+        </span>
+      </button>
+      {selected && count > 0 && <ArticleAddToDossier sourceId={source.id} />}
+    </li>
+  );
+});
 
 function matches(source: SourceRecord, filter: string): boolean {
   if (!filter) return true;
@@ -69,7 +93,12 @@ export function LibraryPane({ selectedId, onOpen, onDeleteRequest }: LibraryPane
     event.preventDefault();
     entries[Math.max(0, Math.min(entries.length - 1, to))]?.focus();
   };
-  const deleteKeys = { 'aria-keyshortcuts': shortcutProps('library.deleteArticle', platform)['aria-keyshortcuts'] };
+  const deleteShortcut = shortcutProps('library.deleteArticle', platform)['aria-keyshortcuts'];
+  // A row is drawn again only when its own article, count or selection changes (memo): after a
+  // tag only that article's count changed, and 2,000 rows drawn again held the window.
+  const latestOnOpen = useRef(onOpen);
+  latestOnOpen.current = onOpen;
+  const open = useCallback((id: string) => latestOnOpen.current(id), []);
 
   return (
     <nav className="pane library-pane" aria-labelledby="library-heading">
@@ -104,31 +133,9 @@ export function LibraryPane({ selectedId, onOpen, onDeleteRequest }: LibraryPane
         <p className="empty">No article matches “{filter}”.</p>
       ) : (
         <ul className="source-list" aria-label="Articles" onKeyDown={moveFocus}>
-          {visible.map((source) => {
-            const count = counts?.get(source.id) ?? 0;
-            return (
-              <li key={source.id} className={source.id === selectedId ? 'selected' : undefined}>
-                <button
-                  type="button"
-                  className="source-open"
-                  aria-current={source.id === selectedId ? 'true' : undefined}
-                  data-source-id={source.id}
-                  {...deleteKeys}
-                  onClick={() => onOpen(source.id)}
-                >
-                  <span className="source-title" dir="auto" lang={source.language || undefined}>
-                    {source.title}
-                  </span>
-                  <span className="source-meta">
-                    <IsolatedText
-                      text={`${joinIsolated([source.publisher || 'Unknown publisher', formatPublishedDate(source.publishedDate)], ' · ')} · ${count} annotation${count === 1 ? '' : 's'}`}
-                    />
-                  </span>
-                </button>
-                {source.id === selectedId && count > 0 && <ArticleAddToDossier sourceId={source.id} />}
-              </li>
-            );
-          })}
+          {visible.map((source) => (
+            <LibraryRow key={source.id} source={source} count={counts?.get(source.id) ?? 0} selected={source.id === selectedId} keyShortcuts={deleteShortcut} onOpen={open} />
+          ))}
         </ul>
       )}
     </nav>

@@ -1,6 +1,6 @@
 // The results list under the search field: a listbox of hits grouped by article (or dossier),
 // each group with its count, each hit with its snippet and the matches marked as <mark> elements.
-import { memo, type ReactNode } from 'react';
+import { memo, useEffect, useState, type ReactNode } from 'react';
 import type { SearchGroupView, SearchHitView } from '../../../shared/search/searchResults';
 import type { Snippet } from '../../../shared/search/snippets';
 
@@ -41,12 +41,46 @@ interface SearchResultsProps {
   readonly onOpen: (hit: SearchHitView) => void;
 }
 
+/**
+ * Hits drawn in the frame that shows a new answer: more than the panel shows at once (70vh). The
+ * rest, below the fold, follow a frame later, so a keystroke's answer is painted without waiting
+ * for rows nobody sees yet.
+ */
+const FIRST_PAGE = 12;
+
+/** Whether all of `groups` are drawn: a frame after they arrived, or at once when the chosen hit is further down. */
+function useWholeList(groups: readonly SearchGroupView[], activeIndex: number): boolean {
+  const [wholeFor, setWholeFor] = useState<readonly SearchGroupView[] | null>(null);
+  const whole = wholeFor === groups || activeIndex >= FIRST_PAGE;
+  useEffect(() => {
+    if (whole) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // After the next frame is painted (a task queued from its animation frame runs after it).
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setWholeFor(groups), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      if (timer !== undefined) clearTimeout(timer);
+    };
+  }, [groups, whole]);
+  return whole;
+}
+
 /** Drawn again only when the answer or the chosen hit changes, not on every key typed meanwhile. */
 export const SearchResults = memo(function SearchResults({ groups, activeIndex, onActivate, onOpen }: SearchResultsProps): ReactNode {
+  const whole = useWholeList(groups, activeIndex);
   let index = -1;
+  let room = whole ? Number.POSITIVE_INFINITY : FIRST_PAGE;
+  const drawn = groups.flatMap((group) => {
+    if (room <= 0) return [];
+    const hits = group.hits.slice(0, room);
+    room -= hits.length;
+    return [{ ...group, hits }];
+  });
   return (
     <div role="listbox" id="search-results" aria-label="Search results" className="search-results">
-      {groups.map((group) => (
+      {drawn.map((group) => (
         <div role="group" key={group.key} aria-labelledby={`search-group-${group.key}`} className="search-group">
           <div className="search-group-head" id={`search-group-${group.key}`} role="presentation">
             <bdi className="search-group-title">{group.title || 'Untitled'}</bdi>

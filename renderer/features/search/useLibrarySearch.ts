@@ -1,9 +1,9 @@
 // The search field's state: the answer to the latest query (an older answer arriving late is
-// dropped), the index's status, and the query asked again whenever the index takes in a change,
-// so an annotation tagged or edited shows up in open results at once.
+// dropped), the index's status, and the open query's answer renewed whenever the index takes in a
+// change (the worker sends it with its notice), so an annotation tagged or edited shows up at once.
 import { useEffect, useRef, useState } from 'react';
 import type { SearchOutcome } from '../../../shared/search/searchResults';
-import { currentSearchStatus, onSearchIndexUpdated, onSearchStatus, restrictSearch, searchInWorker, startSearchWorker, type SearchStatus } from '../../workers/searchClient';
+import { currentSearchStatus, onSearchIndexUpdated, onSearchStatus, restrictSearch, searchInWorker, startSearchWorker, unfollowSearch, type SearchStatus } from '../../workers/searchClient';
 
 export interface LibrarySearch {
   readonly outcome: SearchOutcome | null;
@@ -24,7 +24,13 @@ export function useLibrarySearch(query: string, restriction: readonly string[] |
     startSearchWorker();
     setStatus(currentSearchStatus());
     const stopStatus = onSearchStatus(setStatus);
-    const stopUpdates = onSearchIndexUpdated(() => setUpdates((n) => n + 1));
+    const stopUpdates = onSearchIndexUpdated((fresh) => {
+      // The worker answered the open query itself: no second trip through this (busy) thread.
+      if (fresh && fresh.outcome.query === latest.current) {
+        performance.mark('dw:search-answered', { detail: { query: fresh.outcome.query, engineMs: fresh.engineMs, totalMs: fresh.totalMs } });
+        setOutcome(fresh.outcome);
+      } else setUpdates((n) => n + 1);
+    });
     return () => {
       stopStatus();
       stopUpdates();
@@ -38,10 +44,11 @@ export function useLibrarySearch(query: string, restriction: readonly string[] |
   useEffect(() => {
     if (!query.trim()) {
       setOutcome(null);
+      unfollowSearch();
       return;
     }
     let current = true;
-    searchInWorker(query).then(
+    searchInWorker(query, undefined, true).then(
       (answer) => {
         if (!current || latest.current !== query) return;
         performance.mark('dw:search-answered', { detail: { query, engineMs: answer.engineMs, totalMs: answer.totalMs } });
@@ -52,7 +59,8 @@ export function useLibrarySearch(query: string, restriction: readonly string[] |
     return () => {
       current = false;
     };
-    // `ready` and `updates`: ask again once the index is built, and after each change it took in.
+    // `ready` and `updates`: ask again once the index is built, and after a change it took in
+    // without answering this query (it had not been asked yet).
   }, [query, ready, updates, restriction]);
 
   return { outcome: query.trim() ? outcome : null, status, pending: outcome !== null && outcome.query !== query };

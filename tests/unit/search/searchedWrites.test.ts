@@ -8,7 +8,7 @@ import { describeSelection } from '../../../shared/anchoring/selectors';
 import { createAnnotation, type Annotation, type Source } from '../../../shared/model';
 import { WorkbenchDatabase } from '../../../renderer/db/database';
 import { addAnnotation, deleteAnnotation, updateAnnotation } from '../../../renderer/db/annotations';
-import { onSearchedWrites, searchedWritesMiddleware, type SearchedWrites } from '../../../renderer/db/searchedWrites';
+import { onSearchedWrites, type SearchedWrites } from '../../../renderer/db/searchedWrites';
 import { DeferredChanges } from '../../../renderer/workers/deferredChanges';
 import { SearchIndexer } from '../../../renderer/workers/searchIndexer';
 import { changedSearchKeys } from '../../../renderer/workers/storageChanges';
@@ -21,7 +21,6 @@ const unsubscribe: (() => void)[] = [];
 async function library(): Promise<WorkbenchDatabase> {
   serial += 1;
   const database = new WorkbenchDatabase(`searched-writes-${serial}`);
-  database.use(searchedWritesMiddleware);
   opened.push(database);
   await database.open();
   return database;
@@ -35,9 +34,9 @@ afterEach(async () => {
   }
 });
 
-function collectWrites(): SearchedWrites[] {
+function collectWrites(database: WorkbenchDatabase): SearchedWrites[] {
   const seen: SearchedWrites[] = [];
-  unsubscribe.push(onSearchedWrites((writes) => seen.push(writes)));
+  unsubscribe.push(onSearchedWrites((writes) => seen.push(writes), database));
   return seen;
 }
 
@@ -54,7 +53,7 @@ describe('the window writes reaching the search index', () => {
     const database = await library();
     const [source] = await seedArticles(database);
     if (!source) throw new Error('no source');
-    const seen = collectWrites();
+    const seen = collectWrites(database);
     const annotation = tagged(source, 'wombat');
     await addAnnotation(annotation, database);
     await updateAnnotation(annotation.id, { tags: ['quokkas'] }, 'Leyla', database);
@@ -69,7 +68,7 @@ describe('the window writes reaching the search index', () => {
     const database = await library();
     const [source] = await seedArticles(database);
     if (!source) throw new Error('no source');
-    const seen = collectWrites();
+    const seen = collectWrites(database);
     await database.annotations.bulkAdd(Array.from({ length: 201 }, (_, i) => tagged(source, `import ${i}`)));
     await database.annotations.bulkAdd(Array.from({ length: 200 }, (_, i) => tagged(source, `small ${i}`)));
     expect(seen.map((writes) => writes.annotations.length)).toEqual([200]);
@@ -79,7 +78,7 @@ describe('the window writes reaching the search index', () => {
     const database = await library();
     const [source] = await seedArticles(database);
     if (!source) throw new Error('no source');
-    const seen = collectWrites();
+    const seen = collectWrites(database);
     await expect(
       database.transaction('rw', database.annotations, async () => {
         await database.annotations.add(tagged(source, 'never'));
@@ -102,7 +101,7 @@ describe('the window writes reaching the search index', () => {
     expect(annotationIds(indexer, 'platypus')).toEqual([unstored.id]);
     expect(updates).toBe(1);
 
-    const seen = collectWrites();
+    const seen = collectWrites(database);
     const notices: ReturnType<typeof changedSearchKeys>[] = [];
     const listener = (parts: Readonly<Record<string, unknown>>): void => void notices.push(changedSearchKeys(parts, database.name));
     Dexie.on('storagemutated', listener);
