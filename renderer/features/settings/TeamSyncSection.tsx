@@ -1,8 +1,12 @@
 // Settings → Team sync: the server address and team token a team lead hands out, Connect and
 // Disconnect, and the status. The token is kept in this profile's IndexedDB (the settings table),
 // never in localStorage or an exported file; the desktop app seals it with the system keychain.
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState, type ReactNode } from 'react';
+import { scopeOfDossierId } from '../../../shared/sync/dossierScope';
+import { parseTeamAddress } from '../../../shared/sync/teamAddress';
 import { hostBridge } from '../../bridge/hostBridge';
+import { listDossiersByRecent } from '../../db/dossiers';
 import { saveTeamSyncSettings } from '../../db/teamSyncSettings';
 import { connectTeamLibrary, disconnectTeamLibrary, teamSyncStatusText } from '../../sync/teamSyncSession';
 import { loadTeamSyncTarget, storeTeamSyncTarget, type TokenAtRest } from '../../sync/teamSyncToken';
@@ -26,6 +30,9 @@ export function TeamSyncSection({ analystName, onError }: TeamSyncSectionProps):
   const [address, setAddress] = useState('');
   const [token, setToken] = useState('');
   const [team, setTeam] = useState('');
+  /** The dossier shared alone; empty: the whole library. */
+  const [dossierId, setDossierId] = useState('');
+  const dossiers = useLiveQuery(() => listDossiersByRecent(), []);
   const [tokenAtRest, setTokenAtRest] = useState<TokenAtRest | null>(null);
   const [busy, setBusy] = useState(false);
   // The fields appear once the stored values are in, so nothing typed is overwritten by them.
@@ -38,6 +45,7 @@ export function TeamSyncSection({ analystName, onError }: TeamSyncSectionProps):
         setAddress(settings.serverAddress);
         setToken(settings.token);
         setTeam(settings.team);
+        setDossierId(settings.dossierId);
         if (settings.serverAddress) setTokenAtRest(settings.tokenAtRest);
         if (settings.tokenProblem) onError(`Team sync: ${settings.tokenProblem}`);
         setLoaded(true);
@@ -51,7 +59,7 @@ export function TeamSyncSection({ analystName, onError }: TeamSyncSectionProps):
   const connect = async (): Promise<void> => {
     setBusy(true);
     try {
-      const target = { serverAddress: address.trim(), token: token.trim(), team: team.trim() };
+      const target = { serverAddress: address.trim(), token: token.trim(), team: team.trim(), dossierId };
       setTokenAtRest(await storeTeamSyncTarget(target));
       await connectTeamLibrary(target, analystName, report);
     } catch (error) {
@@ -65,6 +73,7 @@ export function TeamSyncSection({ analystName, onError }: TeamSyncSectionProps):
     await saveTeamSyncSettings({ connectOnStart: false }).catch(report);
   };
   const connected = status.phase !== 'off';
+  const teamAddress = parseTeamAddress(address, team, scopeOfDossierId(dossierId));
   return (
     <section className="form" aria-labelledby="team-sync-heading">
       <h3 id="team-sync-heading">Team sync</h3>
@@ -79,6 +88,20 @@ export function TeamSyncSection({ analystName, onError }: TeamSyncSectionProps):
             Team
             <input value={team} onChange={(e) => setTeam(e.target.value)} placeholder="only if the address does not end with it" spellCheck={false} autoComplete="off" />
           </label>
+          <label>
+            Share
+            <select value={dossierId} onChange={(e) => setDossierId(e.target.value)}>
+              <option value="">The whole library</option>
+              {/* A dossier no longer in the library stays choosable until another is picked. */}
+              {dossierId !== '' && dossiers !== undefined && !dossiers.some((dossier) => dossier.id === dossierId) && <option value={dossierId}>A dossier not in this library ({dossierId})</option>}
+              {(dossiers ?? []).map((dossier) => (
+                <option key={dossier.id} value={dossier.id}>
+                  Only the dossier “{dossier.title}”
+                </option>
+              ))}
+            </select>
+          </label>
+          {teamAddress.ok && <p>Team document: {teamAddress.documentName}</p>}
           <label>
             Team token
             <input type="password" value={token} onChange={(e) => setToken(e.target.value)} spellCheck={false} autoComplete="off" />
