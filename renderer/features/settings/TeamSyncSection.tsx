@@ -13,6 +13,9 @@ import { loadTeamSyncTarget, storeTeamSyncTarget, type TokenAtRest } from '../..
 import { useTeamSyncView } from '../../sync/useTeamSyncView';
 import { errorMessage } from '../../ui/workbenchContext';
 
+/** The Share choice that reveals the Dossier id field (no dossier id is empty or holds a NUL). */
+const BY_ID = '\u0000by-id';
+
 interface TeamSyncSectionProps {
   readonly analystName: string;
   readonly onError: (message: string) => void;
@@ -32,6 +35,8 @@ export function TeamSyncSection({ analystName, onError }: TeamSyncSectionProps):
   const [team, setTeam] = useState('');
   /** The dossier shared alone; empty: the whole library. */
   const [dossierId, setDossierId] = useState('');
+  /** The dossier is named by its id: one a colleague shares, which this library does not hold yet. */
+  const [byId, setById] = useState(false);
   const dossiers = useLiveQuery(() => listDossiersByRecent(), []);
   const [tokenAtRest, setTokenAtRest] = useState<TokenAtRest | null>(null);
   const [busy, setBusy] = useState(false);
@@ -59,7 +64,7 @@ export function TeamSyncSection({ analystName, onError }: TeamSyncSectionProps):
   const connect = async (): Promise<void> => {
     setBusy(true);
     try {
-      const target = { serverAddress: address.trim(), token: token.trim(), team: team.trim(), dossierId };
+      const target = { serverAddress: address.trim(), token: token.trim(), team: team.trim(), dossierId: dossierId.trim() };
       setTokenAtRest(await storeTeamSyncTarget(target));
       await connectTeamLibrary(target, analystName, report);
     } catch (error) {
@@ -73,7 +78,11 @@ export function TeamSyncSection({ analystName, onError }: TeamSyncSectionProps):
     await saveTeamSyncSettings({ connectOnStart: false }).catch(report);
   };
   const connected = status.phase !== 'off';
-  const teamAddress = parseTeamAddress(address, team, scopeOfDossierId(dossierId));
+  const teamAddress = parseTeamAddress(address, team, scopeOfDossierId(dossierId.trim()));
+  const choose = (value: string): void => {
+    setById(value === BY_ID);
+    setDossierId(value === BY_ID ? '' : value);
+  };
   return (
     <section className="form" aria-labelledby="team-sync-heading">
       <h3 id="team-sync-heading">Team sync</h3>
@@ -90,7 +99,7 @@ export function TeamSyncSection({ analystName, onError }: TeamSyncSectionProps):
           </label>
           <label>
             Share
-            <select value={dossierId} onChange={(e) => setDossierId(e.target.value)}>
+            <select value={byId ? BY_ID : dossierId} onChange={(e) => choose(e.target.value)}>
               <option value="">The whole library</option>
               {/* A dossier no longer in the library stays choosable until another is picked. */}
               {dossierId !== '' && dossiers !== undefined && !dossiers.some((dossier) => dossier.id === dossierId) && <option value={dossierId}>A dossier not in this library ({dossierId})</option>}
@@ -99,8 +108,16 @@ export function TeamSyncSection({ analystName, onError }: TeamSyncSectionProps):
                   Only the dossier “{dossier.title}”
                 </option>
               ))}
+              <option value={BY_ID}>A dossier a colleague shares, by its id…</option>
             </select>
           </label>
+          {byId && (
+            <label>
+              Dossier id
+              <input value={dossierId} onChange={(e) => setDossierId(e.target.value)} placeholder="as shown in the sharing colleague’s Settings" spellCheck={false} autoComplete="off" />
+            </label>
+          )}
+          {dossierId.trim() !== '' && <p>Only this dossier goes to the team: its passages, their articles, the links between them and the actors they name. Colleagues connect to it with its id, {dossierId.trim()}.</p>}
           {teamAddress.ok && <p>Team document: {teamAddress.documentName}</p>}
           <label>
             Team token
