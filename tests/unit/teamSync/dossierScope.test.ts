@@ -2,7 +2,8 @@
 // shares dossier D sends D, its passages, their articles, the links between them and the actors
 // they name, and nothing else of the library (its team document holds nothing else); the other
 // library receives exactly that; a passage added to D later arrives with its article; another
-// team's token is refused for the dossier's document too.
+// team's token is refused for the dossier's document too. The receiving library's own article
+// stays home until one of its passages is added to the dossier.
 import 'fake-indexeddb/auto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -142,7 +143,11 @@ describe('sharing only one dossier', () => {
       await putDossier({ ...other, items: [passage('outside')] }, database);
     });
     const [drones, talks] = articles as [SourceRecord, SourceRecord];
-    const rashad = await replica('Rashad', documentName, scope);
+    let rashadsOwn: SourceRecord[] = [];
+    const rashad = await replica('Rashad', documentName, scope, async (database) => {
+      rashadsOwn = await seedArticles(database, ['Rashad’s own notes from the crossing.']);
+    });
+    const [ownArticle] = rashadsOwn as [SourceRecord];
     await pushLocalLibrary(leyla.library, leyla.database, scope);
     goOnline(leyla, 'leyla-token-0123456789', documentName);
     goOnline(rashad, 'rashad-token-012345678', documentName);
@@ -151,7 +156,7 @@ describe('sharing only one dossier', () => {
     const expected = { sources: [drones.id], sourceVersions: [], actors: [iran.id], annotations: ['in-dossier'], links: [], dossiers: [shared.id] };
     // What went out (the server holds the same: both are in step with it).
     expect(documentIds(leyla.library)).toEqual(expected);
-    expect(await libraryIds(rashad.database)).toEqual(expected);
+    expect(await libraryIds(rashad.database)).toEqual({ ...expected, sources: [drones.id, ownArticle.id].sort() });
     expect((await rashad.database.sourceTexts.get(drones.id))?.text).toBe((await leyla.database.sourceTexts.get(drones.id))?.text);
     expect((await rashad.database.dossiers.get(shared.id))?.items).toEqual([passage('in-dossier')]);
 
@@ -165,7 +170,7 @@ describe('sharing only one dossier', () => {
 
     const grown = { ...expected, sources: [drones.id, talks.id].sort(), annotations: ['added-later', 'in-dossier'], links: [link.id] };
     expect(documentIds(leyla.library)).toEqual(grown);
-    expect(await libraryIds(rashad.database)).toEqual(grown);
+    expect(await libraryIds(rashad.database)).toEqual({ ...grown, sources: [drones.id, talks.id, ownArticle.id].sort() });
     expect((await rashad.database.sourceTexts.get(talks.id))?.text).toBe((await leyla.database.sourceTexts.get(talks.id))?.text);
     expect((await rashad.database.annotations.get('in-dossier'))?.noteText).toBe('Confirmed by two sources.');
     expect((await rashad.database.dossiers.get(shared.id))?.items.map((item) => item.id)).toEqual(['item-in-dossier', 'item-added-later']);
@@ -175,6 +180,15 @@ describe('sharing only one dossier', () => {
     await until('Rashad’s note reaches Leyla', () => leyla.library.record('annotations', 'added-later')?.fields.noteText === 'From Rashad.');
     await inStep(leyla, rashad);
     expect((await leyla.database.annotations.get('added-later'))?.noteText).toBe('From Rashad.');
+
+    // Rashad adds a passage on his own article to the dossier: it goes out with that article, and Leyla gets both.
+    await addAnnotation(claimOn(ownArticle, 'rashads-passage', ''), rashad.database);
+    expect(rashad.library.record('annotations', 'rashads-passage')).toBeUndefined();
+    await modifyDossierItems(shared.id, (items) => [...items, passage('rashads-passage')], rashad.database);
+    await until('Rashad’s passage reaches Leyla', () => leyla.library.record('annotations', 'rashads-passage') !== undefined);
+    await inStep(leyla, rashad);
+    expect((await leyla.database.sourceTexts.get(ownArticle.id))?.text).toBe('Rashad’s own notes from the crossing.');
+    expect((await leyla.database.dossiers.get(shared.id))?.items.map((item) => item.id)).toEqual(['item-in-dossier', 'item-added-later', 'item-rashads-passage']);
   });
 
   it('refuses another team’s token for a dossier’s document', async () => {
