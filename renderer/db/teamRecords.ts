@@ -3,6 +3,7 @@
 // it, and the reads the first push needs. What to write is decided in renderer/sync/.
 import { annotationIdOfTeamConflict } from '../../shared/sync/teamConflicts';
 import { recordOfTeamConflict } from '../../shared/sync/teamRecordConflicts';
+import { selectDossierMaterial, dossierAnnotationIds, type DossierMaterial } from '../../shared/sync/dossierScope';
 import { SYNC_TABLES, type StoredSource, type SyncRecordTypes } from '../../shared/sync/tableRecords';
 import type { SyncTable } from '../../shared/sync/teamLibrary';
 import { runUnobserved } from './committedWrites';
@@ -130,6 +131,24 @@ export async function replaceTeamTables(derive: () => TeamRecordWrites, database
 /** Every record of a synced table, as stored. */
 export async function readSyncedTable<T extends SyncTable>(table: T, database: WorkbenchDatabase = db): Promise<SyncRecordTypes[T][]> {
   return (await database.table(table).toArray()) as SyncRecordTypes[T][];
+}
+
+/** One dossier's material as the library holds it now (what a team sharing only that dossier syncs). */
+export async function readDossierMaterial(dossierId: string, database: WorkbenchDatabase = db): Promise<DossierMaterial> {
+  return database.transaction('r', [database.dossiers, database.annotations, database.sources, database.sourceVersions, database.links, database.actors], async () => {
+    const dossier = await database.dossiers.get(dossierId);
+    const ids = dossier ? dossierAnnotationIds(dossier) : [];
+    const annotations = (await database.annotations.bulkGet(ids)).filter((annotation) => annotation !== undefined);
+    const sourceIds = [...new Set(annotations.map((annotation) => annotation.sourceId))];
+    const [sources, sourceVersions, links, actors] = await Promise.all([
+      database.sources.bulkGet(sourceIds),
+      database.sourceVersions.where('sourceId').anyOf(sourceIds).toArray(),
+      database.links.where('fromId').anyOf(ids).toArray(),
+      // Actors are few (one record per merged or aliased name): reading them all is cheaper than matching names by index.
+      database.actors.toArray(),
+    ]);
+    return selectDossierMaterial({ dossier, annotations, sources: sources.filter((source) => source !== undefined) as StoredSource[], sourceVersions, links, actors });
+  });
 }
 
 /** The stored text of an article, by source id. */

@@ -1,4 +1,4 @@
-// The team sync settings: server address, team token, team name (when the address lacks it), whether to connect on start, and which
+// The team sync settings: server address, team token, team name (when the address lacks it), the dossier shared alone (if one), whether to connect on start, and which
 // team documents this library has already been written into. Kept in the settings table of the
 // library's own IndexedDB database (never in localStorage, never in an exported file): the token
 // is a secret, and it stays in the profile that holds the library it opens, sealed by the system
@@ -18,6 +18,8 @@ export const teamSyncSettingsSchema = z.object({
   sealedToken: sealedSecretSchema.optional(),
   /** The team's name when the server address does not end with it (empty: the address names it). */
   team: z.string().max(100),
+  /** The one dossier this library shares with the team; empty: the whole library. */
+  dossierId: z.string().max(100),
   /** Connect again when the app starts (set by Connect, cleared by Disconnect). */
   connectOnStart: z.boolean(),
   /** Team documents the library's own records were written into on a first connect. */
@@ -25,7 +27,7 @@ export const teamSyncSettingsSchema = z.object({
 });
 export type TeamSyncSettings = Readonly<z.infer<typeof teamSyncSettingsSchema>>;
 
-export const DEFAULT_TEAM_SYNC_SETTINGS: TeamSyncSettings = { serverAddress: '', token: '', team: '', connectOnStart: false, joinedDocuments: [] };
+export const DEFAULT_TEAM_SYNC_SETTINGS: TeamSyncSettings = { serverAddress: '', token: '', team: '', dossierId: '', connectOnStart: false, joinedDocuments: [] };
 
 export async function loadTeamSyncSettings(database: WorkbenchDatabase = db): Promise<TeamSyncSettings> {
   const record = await database.settings.get(TEAM_SYNC_KEY);

@@ -2,13 +2,14 @@
 // synced table becomes register edits for exactly the fields it changed (so a colleague's edit
 // to another field, arrived meanwhile, is never written over), and the first connect of a
 // library that already has records writes them in once.
+import { WHOLE_LIBRARY, type DossierMaterial, type TeamSyncScope } from '../../shared/sync/dossierScope';
 import { DELETED_FIELD, SYNC_TABLES, changedFields, contentConflicts, isStampField, recordFields, syncRecordId, syncRecordIdOfKey, type SyncRecordTypes } from '../../shared/sync/tableRecords';
 import { annotationIdOfTeamConflict, teamConflictId } from '../../shared/sync/teamConflicts';
 import { recordOfTeamConflict, teamRecordConflictId } from '../../shared/sync/teamRecordConflicts';
 import type { JsonValue, RecordChange, SyncedRecord, SyncTable, TeamLibrary } from '../../shared/sync/teamLibrary';
 import { onCommittedWrites, type CommittedBatch } from '../db/committedWrites';
 import { db, type SourceText, type WorkbenchDatabase } from '../db/database';
-import { deleteTeamConflicts, readSourceText, readSyncedKeys, readSyncedTable } from '../db/teamRecords';
+import { deleteTeamConflicts, readDossierMaterial, readSourceText, readSyncedKeys, readSyncedTable } from '../db/teamRecords';
 
 function isSyncTable(table: string): table is SyncTable {
   return (SYNC_TABLES as readonly string[]).includes(table);
@@ -116,8 +117,32 @@ function pushBatch(library: TeamLibrary, batch: CommittedBatch, database: Workbe
   return Promise.all([texts, pushRangeDeletes(library, batch.rangeDeletes, database), closing]).then(() => undefined);
 }
 
+/** Whether the team document holds the record a write names (in a dossier's document: it is in the dossier's material). */
+function heldInDocument(library: TeamLibrary, table: string, key: unknown): boolean {
+  if (table === 'sourceTexts') return library.record('sources', String(key)) !== undefined;
+  if (!isSyncTable(table)) return true;
+  const id = syncRecordIdOfKey(table, key);
+  return id !== undefined && library.record(table, id) !== undefined;
+}
+
+/**
+ * A dossier's document: changes to what it holds go out as in the whole library; a record it does
+ * not hold goes out only once it is in the dossier's material (`pushLocalLibrary` with the scope
+ * reads that anew), so nothing outside the dossier is ever written. `additions` keeps those turns in order.
+ */
+function pushScopedBatch(library: TeamLibrary, batch: CommittedBatch, database: WorkbenchDatabase, scope: TeamSyncScope, additions: { turn: Promise<unknown> }): Promise<void> {
+  const held = batch.writes.filter((write) => heldInDocument(library, write.table, write.key));
+  const pushed = pushBatch(library, { ...batch, writes: held }, database);
+  // A passage added to the dossier names an annotation (and maybe an article) not sent yet.
+  const mayAdd = batch.writes.some((write) => write.after !== undefined && isSyncTable(write.table) && (write.table === 'dossiers' || !held.includes(write)));
+  if (mayAdd) additions.turn = additions.turn.then(() => pushLocalLibrary(library, database, scope));
+  return Promise.all([pushed, additions.turn]).then(() => undefined);
+}
+
 export interface LocalCaptureOptions {
   readonly database?: WorkbenchDatabase;
+  /** What the team document holds: the whole library (the default) or one dossier's material. */
+  readonly scope?: TeamSyncScope;
   /** False for a read-only member: nothing of theirs would reach anyone. */
   readonly canWrite: () => boolean;
   readonly onError: (error: unknown) => void;
@@ -126,17 +151,28 @@ export interface LocalCaptureOptions {
 /** Starts writing the library's own changes into the team document; returns the stop. */
 export function captureLocalWrites(library: TeamLibrary, options: LocalCaptureOptions): () => void {
   const database = options.database ?? db;
+  const scope = options.scope ?? WHOLE_LIBRARY;
+  const additions = { turn: Promise.resolve() as Promise<unknown> };
   return onCommittedWrites(database, [...SYNC_TABLES, 'sourceTexts', 'conflicts'], (batch) => {
     if (!options.canWrite()) return;
-    void pushBatch(library, batch, database).catch(options.onError);
+    const pushed = scope.kind === 'library' ? pushBatch(library, batch, database) : pushScopedBatch(library, batch, database, scope, additions);
+    void pushed.catch(options.onError);
   });
 }
 
-/** Writes every record the team document does not hold yet (a library's first connect). */
-export async function pushLocalLibrary(library: TeamLibrary, database: WorkbenchDatabase = db): Promise<number> {
+/** The records the team document should hold: every record of the library, or the dossier's material. */
+async function recordsInScope(scope: TeamSyncScope, database: WorkbenchDatabase): Promise<<T extends SyncTable>(table: T) => Promise<readonly SyncRecordTypes[T][]>> {
+  if (scope.kind === 'library') return (table) => readSyncedTable(table, database);
+  const material: DossierMaterial = await readDossierMaterial(scope.dossierId, database);
+  return (table) => Promise.resolve(material[table]);
+}
+
+/** Writes every record in scope the team document does not hold yet (a library's first connect; in a dossier's document, what the dossier gained). */
+export async function pushLocalLibrary(library: TeamLibrary, database: WorkbenchDatabase = db, scope: TeamSyncScope = WHOLE_LIBRARY): Promise<number> {
   let written = 0;
+  const read = await recordsInScope(scope, database);
   for (const table of SYNC_TABLES) {
-    for (const record of await readSyncedTable(table, database)) {
+    for (const record of await read(table)) {
       const id = syncRecordId(table, record);
       if (library.record(table, id)) continue;
       if (table === 'sources') {

@@ -59,9 +59,14 @@ export function deriveTeamWrites(library: TeamLibrary, changes: readonly RecordC
   return { puts, deletes, texts, conflictPuts, conflictDeletes };
 }
 
-/** What this library changed itself while writing (moving onto a colleague's copy of an article) goes out to the team. */
-function pushMoved(library: TeamLibrary, outcome: TeamWriteOutcome): TeamWriteOutcome {
+/**
+ * What this library changed itself while writing (moving onto a colleague's copy of an article)
+ * goes out to the team; `heldOnly` (a dossier's document): only records the document holds, so
+ * nothing outside the dossier goes out.
+ */
+function pushMoved(library: TeamLibrary, outcome: TeamWriteOutcome, heldOnly = false): TeamWriteOutcome {
   for (const { table, before, after } of outcome.moved) {
+    if (heldOnly && !library.record(table, syncRecordId(table, before))) continue;
     if (after) pushRecord(library, table, before as never, after as never, false);
     else library.deleteRecord(table, syncRecordId(table, before));
   }
@@ -75,9 +80,10 @@ export async function applyRemoteChanges(
   analyst: string,
   database?: WorkbenchDatabase,
   readOnly = false,
+  heldOnly = false,
 ): Promise<TeamWriteOutcome> {
   const outcome = await writeTeamRecords(() => deriveTeamWrites(library, changes, analyst), database, readOnly);
-  return readOnly ? outcome : pushMoved(library, outcome);
+  return readOnly ? outcome : pushMoved(library, outcome, heldOnly);
 }
 
 /** Every record the team document holds, as changes (for the first sync and a rebuild). */

@@ -1,6 +1,7 @@
 // The two directions between the library's tables and the team document, running together:
 // the library's own writes go into the document; colleagues' changes come out of it, gathered
 // while a write is under way and written as one transaction per batch, one batch at a time.
+import type { TeamSyncScope } from '../../shared/sync/dossierScope';
 import type { RecordChange, TeamLibrary } from '../../shared/sync/teamLibrary';
 import type { WorkbenchDatabase } from '../db/database';
 import { captureLocalWrites } from './localCapture';
@@ -10,6 +11,8 @@ export interface TeamBridgeOptions {
   /** The analyst's name: their own edit is "Yours" in a conflict. */
   readonly analyst: string;
   readonly database?: WorkbenchDatabase;
+  /** What the team document holds: the whole library (the default) or one dossier's material. */
+  readonly scope?: TeamSyncScope;
   readonly canWrite: () => boolean;
   readonly onError: (error: unknown) => void;
 }
@@ -31,7 +34,7 @@ export function startTeamBridge(library: TeamLibrary, options: TeamBridgeOptions
     if (stopped || pending.size === 0) return;
     const batch = [...pending.values()];
     pending.clear();
-    await applyRemoteChanges(library, batch, options.analyst, options.database, !options.canWrite());
+    await applyRemoteChanges(library, batch, options.analyst, options.database, !options.canWrite(), options.scope?.kind === 'dossier');
   };
 
   const stopCapture = captureLocalWrites(library, options);

@@ -2,6 +2,7 @@
 // the team server, the bridge to the library's tables, and the status the status line and
 // Settings show. The browser's own offline signal takes the connection down (an open WebSocket
 // does not notice a lost network for a long while); changes then wait and go out on return.
+import { scopeOfDossierId } from '../../shared/sync/dossierScope';
 import { parseTeamAddress } from '../../shared/sync/teamAddress';
 import { TeamLibrary } from '../../shared/sync/teamLibrary';
 import { db } from '../db/database';
@@ -77,13 +78,16 @@ export interface TeamSyncTarget {
   readonly token: string;
   /** The team's name when the address does not end with it. */
   readonly team?: string;
+  /** The one dossier to share (its own team document); absent or empty: the whole library. */
+  readonly dossierId?: string;
 }
 
 /** Connects this library to the team library at the address; the status tells how it goes. */
 export async function connectTeamLibrary(target: TeamSyncTarget, analyst: string, onError: (error: unknown) => void): Promise<void> {
   disconnectTeamLibrary();
   const mine = generation;
-  const address = parseTeamAddress(target.serverAddress, target.team);
+  const scope = scopeOfDossierId(target.dossierId);
+  const address = parseTeamAddress(target.serverAddress, target.team, scope);
   if (!address.ok) {
     show({ ...OFF, phase: 'refused', refusedReason: address.problem });
     return;
@@ -103,7 +107,7 @@ export async function connectTeamLibrary(target: TeamSyncTarget, analyst: string
   let joined = joinedBefore;
   // Remembered while offline: a read-only member stays read-only without a connection.
   let readOnly = false;
-  const bridge = startTeamBridge(library, { analyst, canWrite: () => !readOnly, onError });
+  const bridge = startTeamBridge(library, { analyst, scope, canWrite: () => !readOnly, onError });
 
   const refresh = (): void => {
     if (!connection) {
@@ -124,8 +128,8 @@ export async function connectTeamLibrary(target: TeamSyncTarget, analyst: string
   };
   /** The first connect of this library to this team: the team's records in, then the library's own out, once. */
   const join = async (): Promise<void> => {
-    await applyRemoteChanges(library, allTeamRecords(library), analyst, undefined, readOnly);
-    if (!readOnly) await pushLocalLibrary(library);
+    await applyRemoteChanges(library, allTeamRecords(library), analyst, undefined, readOnly, scope.kind === 'dossier');
+    if (!readOnly) await pushLocalLibrary(library, undefined, scope);
     const settings = await loadTeamSyncSettings();
     await saveTeamSyncSettings({ joinedDocuments: [...settings.joinedDocuments, address.documentName] });
   };

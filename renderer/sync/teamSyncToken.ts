@@ -18,7 +18,7 @@ export interface StoredTeamSyncTarget extends Required<TeamSyncTarget> {
 
 export async function loadTeamSyncTarget(): Promise<StoredTeamSyncTarget> {
   const settings = await loadTeamSyncSettings();
-  const common = { serverAddress: settings.serverAddress, team: settings.team, connectOnStart: settings.connectOnStart };
+  const common = { serverAddress: settings.serverAddress, team: settings.team, dossierId: settings.dossierId, connectOnStart: settings.connectOnStart };
   if (!settings.sealedToken) return { ...common, token: settings.token, tokenAtRest: 'plain' };
   try {
     return { ...common, token: await hostBridge.openSecret(settings.sealedToken), tokenAtRest: settings.sealedToken.scheme };
@@ -27,12 +27,13 @@ export async function loadTeamSyncTarget(): Promise<StoredTeamSyncTarget> {
   }
 }
 
-/** Keeps the address, team and sealed token, to connect again on start; returns how the token is kept. */
-export async function storeTeamSyncTarget(target: Required<TeamSyncTarget>): Promise<TokenAtRest> {
+/** Keeps the address, team, dossier shared alone and sealed token, to connect again on start; returns how the token is kept. */
+export async function storeTeamSyncTarget(target: Required<Omit<TeamSyncTarget, 'dossierId'>> & Pick<TeamSyncTarget, 'dossierId'>): Promise<TokenAtRest> {
   const sealed = await hostBridge.sealSecret({ text: target.token });
   await saveTeamSyncSettings({
     serverAddress: target.serverAddress,
     team: target.team,
+    dossierId: target.dossierId ?? '',
     connectOnStart: true,
     // Never both: a sealed token leaves no readable copy behind.
     token: sealed.scheme === 'plain' ? sealed.text : '',

@@ -3,7 +3,9 @@
 // once they are back, and settling it in one reaches the other; a wrong token is refused, saying
 // why; a read-only member sees the team's work and cannot change it; a dossier title changed in
 // both and an annotation deleted in one while edited in the other show in the conflict view of
-// both, and settling them in one closes them in the other; so do an actor's aliases.
+// both, and settling them in one closes them in the other; so do an actor's aliases; a profile
+// that shares only one dossier gives the other that dossier, its passage and its article, and no
+// article outside it.
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { ActorsPage } from './pages/ActorsPage';
 import { DossierPage } from './pages/DossierPage';
@@ -344,3 +346,69 @@ test('an actor’s aliases changed in both offline are a conflict in both, and a
   await rashad.context.close();
 });
 
+
+/** Pastes an article under a title. */
+async function pasteArticle(who: Profile, title: string, text: string): Promise<void> {
+  await who.page.getByRole('button', { name: 'Paste text…' }).click();
+  const dialog = who.page.getByRole('dialog', { name: 'Paste an article' });
+  await dialog.getByLabel('Title (optional)').fill(title);
+  await dialog.getByLabel('Article text').fill(text);
+  await dialog.getByRole('button', { name: 'Import text' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(who.workbench.article(title)).toBeVisible();
+}
+
+test('a profile sharing only one dossier gives the other the dossier, its passage and article, and nothing outside it', async ({ browser }) => {
+  // The team's library document (the earlier tests') stays apart: the dossier has a document of its own.
+  const team = TEAM;
+  const leyla = await profile(browser, 'Leyla');
+  await pasteArticle(leyla, 'Shared readout', 'Officials in Baku said the drones came from the south.\n\nTehran denied any part in it.');
+  await pasteArticle(leyla, 'Home memo', 'An internal memo that stays with Leyla.');
+  await leyla.workbench.openArticle('Shared readout');
+  await tagPhrase(leyla.reader, 'the drones came from the south', 'c', 'Baku');
+  const dossier = new DossierPage(leyla.workbench);
+  await dossier.addControl(leyla.reader.editor).getByRole('button', { name: 'Add to dossier' }).click();
+  await dossier.fillNewDossier({ title: 'Border incident' });
+  await expect(leyla.workbench.status).toHaveText('Added 1 passage to “Border incident”.');
+
+  // Leyla shares the dossier alone; Settings names its team document.
+  await leyla.page.getByRole('button', { name: 'Settings', exact: true }).click();
+  const leylaSettings = leyla.page.getByRole('dialog', { name: 'Settings' });
+  const leylaSection = leylaSettings.getByRole('region', { name: 'Team sync' });
+  await leylaSection.getByRole('textbox', { name: 'Server address' }).fill(server.address(team));
+  await leylaSection.getByRole('combobox', { name: 'Share' }).selectOption({ label: 'Only the dossier “Border incident”' });
+  const documentLine = leylaSection.getByText(/^Team document: /);
+  await expect(documentLine).toHaveText(new RegExp(`^Team document: team:${team}/dossier:\\S+$`));
+  const dossierId = ((await documentLine.textContent()) ?? '').replace(/^.*\/dossier:/, '');
+  await leylaSection.getByLabel('Team token').fill('leyla-token-0123456789');
+  await leylaSection.getByRole('button', { name: 'Connect', exact: true }).click();
+  await leylaSettings.getByRole('button', { name: 'Cancel' }).click();
+  await expect(leyla.sync).toHaveText('Team sync: Connected');
+
+  // Rashad's library lacks the dossier: he names it by the id Leyla gives him.
+  const rashad = await profile(browser, 'Rashad');
+  await rashad.page.getByRole('button', { name: 'Settings', exact: true }).click();
+  const rashadSettings = rashad.page.getByRole('dialog', { name: 'Settings' });
+  const rashadSection = rashadSettings.getByRole('region', { name: 'Team sync' });
+  await rashadSection.getByRole('textbox', { name: 'Server address' }).fill(server.address(team));
+  await rashadSection.getByRole('combobox', { name: 'Share' }).selectOption({ label: 'A dossier a colleague shares, by its id…' });
+  await rashadSection.getByRole('textbox', { name: 'Dossier id' }).fill(dossierId);
+  await expect(rashadSection.getByText(/^Team document: /)).toHaveText(`Team document: team:${team}/dossier:${dossierId}`);
+  await rashadSection.getByLabel('Team token').fill('rashad-token-0123456789');
+  await rashadSection.getByRole('button', { name: 'Connect', exact: true }).click();
+  await rashadSettings.getByRole('button', { name: 'Cancel' }).click();
+  await expect(rashad.sync).toHaveText('Team sync: Connected');
+
+  await expect(rashad.workbench.article('Shared readout')).toBeVisible({ timeout: 15_000 });
+  const rashadDossiers = new DossierPage(rashad.workbench);
+  await rashadDossiers.showDossiers();
+  await expect(rashadDossiers.list.getByRole('button', { name: /^Border incident/ })).toBeVisible({ timeout: 15_000 });
+  await rashadDossiers.open('Border incident');
+  await expect(rashadDossiers.items).toHaveCount(1);
+  expect(await rashadDossiers.itemNames()).toEqual([expect.stringMatching(/^Passage 1: Claim .*the drones came from the south/)]);
+  await rashadDossiers.showLibrary();
+  await expect(rashad.workbench.article('Shared readout')).toBeVisible();
+  await expect(rashad.workbench.article('Home memo')).toHaveCount(0);
+  await leyla.context.close();
+  await rashad.context.close();
+});

@@ -1,13 +1,20 @@
 // Settings → Team sync: the server address and team token a team lead hands out, Connect and
 // Disconnect, and the status. The token is kept in this profile's IndexedDB (the settings table),
 // never in localStorage or an exported file; the desktop app seals it with the system keychain.
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState, type ReactNode } from 'react';
+import { scopeOfDossierId } from '../../../shared/sync/dossierScope';
+import { parseTeamAddress } from '../../../shared/sync/teamAddress';
 import { hostBridge } from '../../bridge/hostBridge';
+import { listDossiersByRecent } from '../../db/dossiers';
 import { saveTeamSyncSettings } from '../../db/teamSyncSettings';
 import { connectTeamLibrary, disconnectTeamLibrary, teamSyncStatusText } from '../../sync/teamSyncSession';
 import { loadTeamSyncTarget, storeTeamSyncTarget, type TokenAtRest } from '../../sync/teamSyncToken';
 import { useTeamSyncView } from '../../sync/useTeamSyncView';
 import { errorMessage } from '../../ui/workbenchContext';
+
+/** The Share choice that reveals the Dossier id field (no dossier id is empty or holds a NUL). */
+const BY_ID = '\u0000by-id';
 
 interface TeamSyncSectionProps {
   readonly analystName: string;
@@ -26,6 +33,11 @@ export function TeamSyncSection({ analystName, onError }: TeamSyncSectionProps):
   const [address, setAddress] = useState('');
   const [token, setToken] = useState('');
   const [team, setTeam] = useState('');
+  /** The dossier shared alone; empty: the whole library. */
+  const [dossierId, setDossierId] = useState('');
+  /** The dossier is named by its id: one a colleague shares, which this library does not hold yet. */
+  const [byId, setById] = useState(false);
+  const dossiers = useLiveQuery(() => listDossiersByRecent(), []);
   const [tokenAtRest, setTokenAtRest] = useState<TokenAtRest | null>(null);
   const [busy, setBusy] = useState(false);
   // The fields appear once the stored values are in, so nothing typed is overwritten by them.
@@ -38,6 +50,7 @@ export function TeamSyncSection({ analystName, onError }: TeamSyncSectionProps):
         setAddress(settings.serverAddress);
         setToken(settings.token);
         setTeam(settings.team);
+        setDossierId(settings.dossierId);
         if (settings.serverAddress) setTokenAtRest(settings.tokenAtRest);
         if (settings.tokenProblem) onError(`Team sync: ${settings.tokenProblem}`);
         setLoaded(true);
@@ -51,7 +64,7 @@ export function TeamSyncSection({ analystName, onError }: TeamSyncSectionProps):
   const connect = async (): Promise<void> => {
     setBusy(true);
     try {
-      const target = { serverAddress: address.trim(), token: token.trim(), team: team.trim() };
+      const target = { serverAddress: address.trim(), token: token.trim(), team: team.trim(), dossierId: dossierId.trim() };
       setTokenAtRest(await storeTeamSyncTarget(target));
       await connectTeamLibrary(target, analystName, report);
     } catch (error) {
@@ -65,6 +78,11 @@ export function TeamSyncSection({ analystName, onError }: TeamSyncSectionProps):
     await saveTeamSyncSettings({ connectOnStart: false }).catch(report);
   };
   const connected = status.phase !== 'off';
+  const teamAddress = parseTeamAddress(address, team, scopeOfDossierId(dossierId.trim()));
+  const choose = (value: string): void => {
+    setById(value === BY_ID);
+    setDossierId(value === BY_ID ? '' : value);
+  };
   return (
     <section className="form" aria-labelledby="team-sync-heading">
       <h3 id="team-sync-heading">Team sync</h3>
@@ -79,6 +97,28 @@ export function TeamSyncSection({ analystName, onError }: TeamSyncSectionProps):
             Team
             <input value={team} onChange={(e) => setTeam(e.target.value)} placeholder="only if the address does not end with it" spellCheck={false} autoComplete="off" />
           </label>
+          <label>
+            Share
+            <select value={byId ? BY_ID : dossierId} onChange={(e) => choose(e.target.value)}>
+              <option value="">The whole library</option>
+              {/* A dossier no longer in the library stays choosable until another is picked. */}
+              {dossierId !== '' && dossiers !== undefined && !dossiers.some((dossier) => dossier.id === dossierId) && <option value={dossierId}>A dossier not in this library ({dossierId})</option>}
+              {(dossiers ?? []).map((dossier) => (
+                <option key={dossier.id} value={dossier.id}>
+                  Only the dossier “{dossier.title}”
+                </option>
+              ))}
+              <option value={BY_ID}>A dossier a colleague shares, by its id…</option>
+            </select>
+          </label>
+          {byId && (
+            <label>
+              Dossier id
+              <input value={dossierId} onChange={(e) => setDossierId(e.target.value)} placeholder="as shown in the sharing colleague’s Settings" spellCheck={false} autoComplete="off" />
+            </label>
+          )}
+          {dossierId.trim() !== '' && <p>Only this dossier goes to the team: its passages, their articles, the links between them and the actors they name. Colleagues connect to it with its id, {dossierId.trim()}.</p>}
+          {teamAddress.ok && <p>Team document: {teamAddress.documentName}</p>}
           <label>
             Team token
             <input type="password" value={token} onChange={(e) => setToken(e.target.value)} spellCheck={false} autoComplete="off" />
