@@ -32,6 +32,14 @@ function send(request: ViewsRequest): void {
   worker.postMessage(request);
 }
 
+/**
+ * Starts the worker with the window: it works out the Claims and Actors tabs' first answers (a
+ * few reads by index) while the database is quiet, before the search worker's long reads.
+ */
+export function prepareViewsWorker(): void {
+  if (typeof Worker !== 'undefined') send({ type: 'prepare' });
+}
+
 /** Calls `onAnswer` with each answer to `query` until the returned function is called. */
 export function watchView(query: ViewQuery, onAnswer: (answer: ViewAnswer) => void, onError: (message: string) => void): () => void {
   const id = nextId;
