@@ -17,7 +17,7 @@ interface SnapshotFile {
 
 async function storageDirectory(): Promise<FileSystemDirectoryHandle | null> {
   try {
-    return typeof navigator.storage?.getDirectory === 'function' ? await navigator.storage.getDirectory() : null;
+    return typeof navigator !== 'undefined' && typeof navigator.storage?.getDirectory === 'function' ? await navigator.storage.getDirectory() : null;
   } catch {
     // No private file system here (an opaque origin, a browser without it): no snapshot.
     return null;
