@@ -8,9 +8,9 @@ import './ui/layout.css';
 import './ui/annotations.css';
 import './commands/commands.css';
 
-// Before the first render: the views worker's few reads for the Claims and Actors tabs' first
-// answers then reach IndexedDB ahead of the library list's counts and the search worker's reads,
-// which keep it busy for seconds on a large library (requests are served one at a time).
+// Before the first render: the views worker starts and takes in the Claims and Actors tabs' first
+// answers (a file kept between sessions, else a few reads by index) while the library list and the
+// search worker begin their long reads of IndexedDB, behind which a first visit used to wait.
 prepareViewsWorker();
 
 const container = document.getElementById('root');

@@ -22,7 +22,7 @@ const ANNOTATIONS_PER_READ = 5000;
 
 /**
  * The same records as `loadViewLibrary`, the annotations read in steps (one read transaction
- * each, in key order): IndexedDB serves one request at a time per database, and a single read of
+ * each, in key order): Chromium's IndexedDB serves an origin's requests one at a time, and a single read of
  * 50,000 annotations held every other reader (the window, the search worker) for over a second.
  * The steps are not one snapshot: the caller takes the change notices from the start of the read
  * and applies them afterwards.

@@ -32,10 +32,7 @@ function send(request: ViewsRequest): void {
   worker.postMessage(request);
 }
 
-/**
- * Starts the worker with the window: it works out the Claims and Actors tabs' first answers (a
- * few reads by index) while the database is quiet, before the search worker's long reads.
- */
+/** Starts the worker with the window: it takes in the Claims and Actors tabs' first answers (viewsFirstAnswers.ts). */
 export function prepareViewsWorker(): void {
   if (typeof Worker !== 'undefined') send({ type: 'prepare' });
 }
