@@ -40,10 +40,16 @@ function post(id: number, answer: ViewAnswer): void {
 /** The views' default groupings, worked out ahead (after the read and after each change), so a tab opens on a ready answer. */
 const DEFAULT_QUERIES: readonly ViewQuery[] = [{ view: 'actors' }, { view: 'claims', filter: NO_CLAIM_FILTER, limit: 0 }, { view: 'timeline', filter: NO_TIMELINE_FILTER }];
 function groupAhead(): void {
-  setTimeout(() => {
-    for (const query of DEFAULT_QUERIES) fullAnswer(store, query);
-    first.keepSoon(() => new Map(first.aheadQueries.map((query) => [viewQueryKey(query), fullAnswer(store, query)])));
-  }, 0);
+  // One grouping per task: a view asked meanwhile is answered between them, not after all three.
+  const queries = [...DEFAULT_QUERIES];
+  const next = (): void => {
+    const query = queries.shift();
+    if (query) {
+      fullAnswer(store, query);
+      setTimeout(next, 0);
+    } else first.keepSoon(() => new Map(first.aheadQueries.map((ahead) => [viewQueryKey(ahead), fullAnswer(store, ahead)])));
+  };
+  setTimeout(next, 0);
 }
 
 /** The tabs' first questions: answered ahead at start (from the snapshot file, else by index) and kept in the file. */
