@@ -21,7 +21,7 @@ export type ViewAnswer =
   | { readonly view: 'timeline'; readonly packed: PackedTimeline; readonly actors: readonly string[]; readonly complete: boolean };
 
 /** What the Claims tab asks first: its first page, unfiltered. */
-export const FIRST_CLAIMS_QUERY: ViewQuery = { view: 'claims', filter: NO_CLAIM_FILTER, limit: CLAIMS_PAGE };
+export const FIRST_CLAIMS_QUERY: Extract<ViewQuery, { readonly view: 'claims' }> = { view: 'claims', filter: NO_CLAIM_FILTER, limit: CLAIMS_PAGE };
 
 /** The same key for the same query, however its object was built. */
 export function viewQueryKey(query: ViewQuery): string {
