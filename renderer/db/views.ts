@@ -1,7 +1,6 @@
 // Reads for the cross-article views (claims, timeline): the whole library's annotations, links
 // and sources in one read transaction, and the claim suggestions the analyst dismissed.
 import type { Annotation, AnnotationLink } from '../../shared/model';
-import { linksOf } from './annotations';
 import { db, type SourceRecord, type WorkbenchDatabase } from './database';
 import { withStorageErrors } from './storageErrors';
 
@@ -18,6 +17,27 @@ export async function loadViewLibrary(database: WorkbenchDatabase = db): Promise
   });
 }
 
+/** Annotations per read transaction when the views worker reads the whole library. */
+const ANNOTATIONS_PER_READ = 5000;
+
+/**
+ * The same records as `loadViewLibrary`, the annotations read in steps (one read transaction
+ * each, in key order): Chromium's IndexedDB serves an origin's requests one at a time, and a single read of
+ * 50,000 annotations held every other reader (the window, the search worker) for over a second.
+ * The steps are not one snapshot: the caller takes the change notices from the start of the read
+ * and applies them afterwards.
+ */
+export async function loadViewLibraryInSteps(database: WorkbenchDatabase = db, perRead = ANNOTATIONS_PER_READ): Promise<ViewLibrary> {
+  const [links, sources] = await database.transaction('r', database.links, database.sources, () => Promise.all([database.links.toArray(), database.sources.toArray()]));
+  const annotations: Annotation[] = [];
+  for (;;) {
+    const last = annotations.at(-1)?.id;
+    const step = await (last === undefined ? database.annotations.orderBy(':id') : database.annotations.where(':id').above(last)).limit(perRead).toArray();
+    annotations.push(...step);
+    if (step.length < perRead) return { annotations, links, sources };
+  }
+}
+
 export interface FirstPart {
   readonly library: ViewLibrary;
   /** The claims the part was read for (the library also holds their answers). */
@@ -25,15 +45,40 @@ export interface FirstPart {
 }
 
 /**
+ * The first `count` claims in key order, read a block of annotations at a time (blocks doubling):
+ * a filtered cursor costs a request per record, and each request waits its turn behind whatever
+ * else the database is serving (at start: the library's counts, the search worker's reads).
+ */
+async function firstClaims(count: number, database: WorkbenchDatabase): Promise<Annotation[]> {
+  const found: Annotation[] = [];
+  let block = count * 3;
+  let last: string | undefined;
+  for (;;) {
+    const part = await (last === undefined ? database.annotations.orderBy(':id') : database.annotations.where(':id').above(last)).limit(block).toArray();
+    found.push(...part.filter((a) => a.kind === 'claim'));
+    last = part.at(-1)?.id;
+    if (found.length >= count || part.length < block) return found.slice(0, count);
+    block *= 2;
+  }
+}
+
+/** Links with either end among `ids`: one request per id and end, all sent at once (an `anyOf` walks its cursor a request at a time). */
+async function linksByEnds(ids: readonly string[], database: WorkbenchDatabase): Promise<AnnotationLink[]> {
+  const lists = await Promise.all(ids.flatMap((id) => [database.links.where('fromId').equals(id).toArray(), database.links.where('toId').equals(id).toArray()]));
+  return [...new Map(lists.flat().map((link) => [link.id, link])).values()];
+}
+
+/**
  * What a view paints while the whole library is still being read: the first `claims` claims in
- * storage order with their answers and sources, or (for the timeline, `claims` 0) simply the first
- * `annotations` annotations. Reading 50,000 records takes seconds on a busy machine; this, a blink.
+ * key order with their answers and sources, or (for the timeline, `claims` 0) simply the first
+ * `annotations` annotations. Reading 50,000 records takes seconds on a busy machine; this, a few
+ * rounds of requests.
  */
 export async function loadFirstPart({ claims, annotations }: { readonly claims: number; readonly annotations: number }, database: WorkbenchDatabase = db): Promise<FirstPart> {
   return database.transaction('r', database.annotations, database.links, database.sources, async () => {
-    const first = claims > 0 ? await database.annotations.filter((a) => a.kind === 'claim').limit(claims).toArray() : await database.annotations.limit(annotations).toArray();
+    const first = claims > 0 ? await firstClaims(claims, database) : await database.annotations.limit(annotations).toArray();
     const ids = first.map((a) => a.id);
-    const links = claims > 0 ? await linksOf(ids, database) : [];
+    const links = claims > 0 ? await linksByEnds(ids, database) : [];
     const known = new Set(ids);
     const others = [...new Set(links.flatMap((l) => [l.fromId, l.toId]))].filter((id) => !known.has(id));
     const answers = (await database.annotations.bulkGet(others)).filter((a): a is Annotation => a !== undefined);

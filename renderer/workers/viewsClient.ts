@@ -32,6 +32,11 @@ function send(request: ViewsRequest): void {
   worker.postMessage(request);
 }
 
+/** Starts the worker with the window: it takes in the Claims and Actors tabs' first answers (viewsFirstAnswers.ts). */
+export function prepareViewsWorker(): void {
+  if (typeof Worker !== 'undefined') send({ type: 'prepare' });
+}
+
 /** Calls `onAnswer` with each answer to `query` until the returned function is called. */
 export function watchView(query: ViewQuery, onAnswer: (answer: ViewAnswer) => void, onError: (message: string) => void): () => void {
   const id = nextId;

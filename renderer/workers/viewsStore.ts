@@ -5,7 +5,7 @@
 import type { Actor, Annotation, AnnotationLink } from '../../shared/model';
 import { loadActorRecords } from '../db/actors';
 import type { SourceRecord, WorkbenchDatabase } from '../db/database';
-import { loadViewLibrary, readChangedRecords } from '../db/views';
+import { loadViewLibrary, loadViewLibraryInSteps, readChangedRecords } from '../db/views';
 import type { ViewChanges, ViewTable } from './viewsChanges';
 
 type Versions = Record<ViewTable, number>;
@@ -32,7 +32,7 @@ export class ViewsStore {
   /** Reads everything once; later calls wait for that read. */
   load(): Promise<void> {
     this.loading ??= (async () => {
-      const [library, records] = await Promise.all([loadViewLibrary(this.database), loadActorRecords(this.database)]);
+      const [library, records] = await Promise.all([loadViewLibraryInSteps(this.database), loadActorRecords(this.database)]);
       for (const a of library.annotations) this.annotationMap.set(a.id, a);
       for (const l of library.links) this.linkMap.set(l.id, l);
       for (const s of library.sources) this.sourceMap.set(s.id, s);

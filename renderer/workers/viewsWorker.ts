@@ -1,13 +1,15 @@
 // Entry of the views worker: one read of the library shared by the Actors, Claims and Timeline
 // views, kept up to date from Dexie's cross-context change notices; each watching view gets only
-// what it paints, again after every change. Started by viewsClient.ts.
+// what it paints, again after every change. Started by viewsClient.ts with the window, when it
+// takes in the tabs' first answers ahead (viewsFirstAnswers.ts), so a first visit paints at once.
 import Dexie from 'dexie';
 import { NO_CLAIM_FILTER } from '../../shared/claims/claimFilter';
 import { NO_TIMELINE_FILTER } from '../../shared/timeline/timelineEvents';
 import { db } from '../db/database';
-import { answerQuestion, firstAnswer, fullAnswer } from './viewAnswers';
+import { answerQuestion, fullAnswer } from './viewAnswers';
 import { changedViewKeys } from './viewsChanges';
-import type { ViewAnswer, ViewQuery, ViewsReply, ViewsRequest } from './viewsMessages';
+import { FIRST_CLAIMS_QUERY, viewQueryKey, type ViewAnswer, type ViewQuery, type ViewsReply, type ViewsRequest } from './viewsMessages';
+import { FirstAnswers } from './viewsFirstAnswers';
 import { ViewsStore } from './viewsStore';
 
 interface WorkerScope {
@@ -38,17 +40,41 @@ function post(id: number, answer: ViewAnswer): void {
 /** The views' default groupings, worked out ahead (after the read and after each change), so a tab opens on a ready answer. */
 const DEFAULT_QUERIES: readonly ViewQuery[] = [{ view: 'actors' }, { view: 'claims', filter: NO_CLAIM_FILTER, limit: 0 }, { view: 'timeline', filter: NO_TIMELINE_FILTER }];
 function groupAhead(): void {
-  setTimeout(() => {
-    for (const query of DEFAULT_QUERIES) fullAnswer(store, query);
-  }, 0);
+  // One grouping per task: a view asked meanwhile is answered between them, not after all three.
+  const queries = [...DEFAULT_QUERIES];
+  const next = (): void => {
+    const query = queries.shift();
+    if (query) {
+      fullAnswer(store, query);
+      setTimeout(next, 0);
+    } else first.keepSoon(() => new Map(first.aheadQueries.map((ahead) => [viewQueryKey(ahead), fullAnswer(store, ahead)])));
+  };
+  setTimeout(next, 0);
+}
+
+/** The tabs' first questions: answered ahead at start (from the snapshot file, else by index) and kept in the file. */
+const first = new FirstAnswers(db, [FIRST_CLAIMS_QUERY, { view: 'actors' }]);
+let preparing = false;
+let prepareTimer: ReturnType<typeof setTimeout> | null = null;
+function prepare(): void {
+  preparing = true;
+  first.prepare();
+}
+/** Changes before the library is read: the first answers are worked out again once writes pause (an import writes in many steps). */
+function prepareAgainSoon(): void {
+  if (!preparing) return;
+  if (prepareTimer !== null) clearTimeout(prepareTimer);
+  prepareTimer = setTimeout(() => {
+    prepareTimer = null;
+    if (!store.isLoaded) prepare();
+  }, 300);
 }
 
 async function watch(id: number, query: ViewQuery): Promise<void> {
   watches.set(id, query);
   if (!store.isLoaded) {
-    // The first part is read before the whole library starts: IndexedDB serves a long read first.
-    const first = await firstAnswer(db, query);
-    if (!store.isLoaded) post(id, first);
+    const answer = await first.answerTo(query);
+    if (!store.isLoaded) post(id, answer);
     await store.load();
   }
   post(id, fullAnswer(store, query));
@@ -59,6 +85,8 @@ let answering = Promise.resolve();
 Dexie.on('storagemutated', (parts: Readonly<Record<string, unknown>>) => {
   const changes = changedViewKeys(parts, db.name);
   if (!changes) return;
+  first.changed();
+  if (!store.isLoaded) prepareAgainSoon();
   // One change at a time, in order; every watching view is answered after each.
   answering = answering
     .then(async () => {
@@ -71,7 +99,8 @@ Dexie.on('storagemutated', (parts: Readonly<Record<string, unknown>>) => {
 
 scope.onmessage = (event) => {
   const request = event.data;
-  if (request.type === 'unwatch') watches.delete(request.id);
+  if (request.type === 'prepare') prepare();
+  else if (request.type === 'unwatch') watches.delete(request.id);
   else if (request.type === 'watch') void watch(request.id, request.query).catch((error: unknown) => scope.postMessage({ type: 'failed', id: request.id, message: errorText(error) }));
   else {
     void store

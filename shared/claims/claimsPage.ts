@@ -15,6 +15,9 @@ export interface ClaimsPage {
   readonly tags: readonly string[];
 }
 
+/** Rows in a page of the claims table (the first page the tab shows, and each "Show more"). */
+export const CLAIMS_PAGE = 100;
+
 const distinct = (values: Iterable<string>): string[] => [...new Set(values)].filter(Boolean).sort((a, b) => a.localeCompare(b));
 
 export function claimsPage(rows: readonly ClaimRow[], filter: ClaimFilter, limit: number): ClaimsPage {

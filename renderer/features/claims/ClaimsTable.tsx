@@ -31,6 +31,14 @@ function moveFocus(event: KeyboardEvent<HTMLTableRowElement>, onSelect: (id: str
 export function ClaimsTable({ rows, selectedId, onSelect, onFollow, titleOf }: ClaimsTableProps): ReactNode {
   return (
     <table className="claims-table" aria-label="Claims">
+      <colgroup>
+        <col className="col-status" />
+        <col className="col-claim" />
+        <col className="col-name" />
+        <col className="col-name" />
+        <col className="col-date" />
+        <col />
+      </colgroup>
       <thead>
         <tr>
           <th scope="col">Status</th>

@@ -3,6 +3,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState, type ReactNode } from 'react';
 import { describeClaimFilter, NO_CLAIM_FILTER, type ClaimFilter } from '../../../shared/claims/claimFilter';
+import { CLAIMS_PAGE } from '../../../shared/claims/claimsPage';
 import type { Annotation } from '../../../shared/model';
 import { storedFilter } from '../../../shared/timeline/viewSections';
 import { linkableAnnotations } from '../../db/annotations';
@@ -16,13 +17,11 @@ import { ClaimsTable } from './ClaimsTable';
 import { ClaimSuggestions } from './ClaimSuggestions';
 import './claims.css';
 
-const PAGE = 100;
-
 export function ClaimsView({ onFollow }: { readonly onFollow: (annotation: Annotation) => void }): ReactNode {
   const { notify } = useWorkbench();
   const [filter, setFilter] = useState<ClaimFilter>(NO_CLAIM_FILTER);
   const [selectedId, setSelectedId] = useState<string | null>(null);
-  const [shown, setShown] = useState(PAGE);
+  const [shown, setShown] = useState(CLAIMS_PAGE);
   // The worker groups every claim with its answers; the window gets the rows it shows and the totals.
   const query = useMemo(() => ({ view: 'claims' as const, filter, limit: shown }), [filter, shown]);
   const { answer } = useViewAnswer(query, JSON.stringify(query));
@@ -61,7 +60,7 @@ export function ClaimsView({ onFollow }: { readonly onFollow: (annotation: Annot
         filter={filter}
         onChange={(next) => {
           setFilter(next);
-          setShown(PAGE);
+          setShown(CLAIMS_PAGE);
         }}
         counts={page.counts}
         actors={page.actors}
@@ -79,8 +78,8 @@ export function ClaimsView({ onFollow }: { readonly onFollow: (annotation: Annot
         <ClaimsTable rows={rows} selectedId={selectedId} onSelect={setSelectedId} onFollow={onFollow} titleOf={titleOf} />
       )}
       {page.matching > rows.length && (
-        <button type="button" onClick={() => setShown(shown + PAGE)}>
-          Show {Math.min(PAGE, page.matching - rows.length)} more claims
+        <button type="button" onClick={() => setShown(shown + CLAIMS_PAGE)}>
+          Show {Math.min(CLAIMS_PAGE, page.matching - rows.length)} more claims
         </button>
       )}
     </main>

@@ -1,7 +1,8 @@
 // The timeline figure: a canvas driven by d3-zoom (wheel, drag, and keys through the same zoom
-// behaviour), drawn with d3-scale's UTC scale. A zoom step asks for one frame (drawn in the next
-// animation frame, so a burst of wheel steps draws once, and React renders nothing); the visible
-// window is reported to the list below only when a gesture ends.
+// behaviour), drawn with d3-scale's UTC scale. A zoom step draws at once, while the window waits
+// for its next frame (the first step of a frame; later ones in the same frame are drawn once, in
+// that frame), and React renders nothing; the visible window is reported to the list below only
+// when a gesture ends.
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
@@ -47,8 +48,17 @@ export function TimelineCanvas({ layout, extent, chosen, onPick, onWindow }: Tim
     canvas.dataset.drawnEvents = String(drawn);
     canvas.dataset.frame = String(Number(canvas.dataset.frame ?? '0') + 1);
   };
-  /** One frame for any number of steps before it. */
+  /** The first step since a frame draws now, off the frame's critical path; later ones share one draw in the next frame. */
+  const drewSinceFrame = useRef(false);
   const drawSoon = (): void => {
+    if (!drewSinceFrame.current) {
+      drewSinceFrame.current = true;
+      draw();
+      requestAnimationFrame(() => {
+        drewSinceFrame.current = false;
+      });
+      return;
+    }
     pending.current ??= requestAnimationFrame(() => {
       pending.current = null;
       draw();

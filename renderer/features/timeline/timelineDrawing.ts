@@ -115,6 +115,126 @@ function drawPublications(context: CanvasRenderingContext2D, publications: Float
   context.fill();
 }
 
+const DOT_RADIUS = 4.5;
+const DASH = 3;
+
+/**
+ * Stamps drawn once per colour (a dot, a dash pattern), for a canvas without a GPU: there the
+ * drawing is rasterised when the frame commits, and a path of thousands of arcs or dashed edges
+ * took most of a wheel step's frame, where copying a small bitmap costs almost nothing. Null
+ * where there is no OffscreenCanvas (unit tests): the shapes are then drawn as paths.
+ */
+interface Stamps {
+  readonly dot: ImageBitmap;
+  readonly dash: CanvasPattern;
+}
+const stampsByColour = new Map<string, Stamps | null>();
+function stampsOf(context: CanvasRenderingContext2D, colour: string): Stamps | null {
+  const ratio = typeof OffscreenCanvas === 'undefined' ? 1 : context.getTransform().a || 1;
+  const key = `${colour}|${ratio}`;
+  if (stampsByColour.has(key)) return stampsByColour.get(key) ?? null;
+  let stamps: Stamps | null = null;
+  if (typeof OffscreenCanvas !== 'undefined') {
+    // Drawn at the device's pixel ratio so a stamp copies pixel for pixel.
+    const size = Math.ceil(DOT_RADIUS * 2 * ratio);
+    const dot = new OffscreenCanvas(size, size);
+    const dotContext = dot.getContext('2d');
+    const dash = new OffscreenCanvas(DASH * 2, 1);
+    const dashContext = dash.getContext('2d');
+    if (dotContext && dashContext) {
+      dotContext.fillStyle = colour;
+      dotContext.beginPath();
+      dotContext.arc(size / 2, size / 2, DOT_RADIUS * ratio, 0, 2 * Math.PI);
+      dotContext.fill();
+      dashContext.fillStyle = colour;
+      dashContext.fillRect(0, 0, DASH, 1);
+      const pattern = context.createPattern(dash, 'repeat');
+      // A bitmap, not the canvas: drawing a canvas snapshots it at every call.
+      if (pattern) stamps = { dot: dot.transferToImageBitmap(), dash: pattern };
+    }
+  }
+  stampsByColour.set(key, stamps);
+  return stamps;
+}
+
+/** Day events: dots, stamped (or one path of arcs without stamps). */
+function drawDots(context: CanvasRenderingContext2D, list: readonly number[], colour: string, stamps: Stamps | null): void {
+  context.fillStyle = colour;
+  if (stamps) {
+    const size = DOT_RADIUS * 2;
+    for (let i = 0; i < list.length; i += 4) {
+      // Whole pixels: a stamp at a fraction of a pixel would be resampled.
+      const left = Math.round((list[i] ?? 0) - DOT_RADIUS);
+      const top = Math.round((list[i + 1] ?? 0) + (list[i + 3] ?? 0) / 2 - DOT_RADIUS);
+      const width = Math.round(list[i + 2] ?? 0);
+      context.drawImage(stamps.dot, left, top, size, size);
+      if (width < 1) continue;
+      context.fillRect(left + DOT_RADIUS, top, width, size);
+      context.drawImage(stamps.dot, left + width, top, size, size);
+    }
+    return;
+  }
+  context.beginPath();
+  for (let i = 0; i < list.length; i += 4) {
+    const left = list[i] ?? 0;
+    const width = list[i + 2] ?? 0;
+    const middle = (list[i + 1] ?? 0) + (list[i + 3] ?? 0) / 2;
+    context.moveTo(left + DOT_RADIUS, middle);
+    context.arc(left, middle, DOT_RADIUS, 0, 2 * Math.PI);
+    if (width < 1) continue;
+    context.rect(left, middle - DOT_RADIUS, width, DOT_RADIUS * 2);
+    context.moveTo(left + width + DOT_RADIUS, middle);
+    context.arc(left + width, middle, DOT_RADIUS, 0, 2 * Math.PI);
+  }
+  context.fill();
+}
+
+/** Approximate dates: pale bars with a dashed edge (the pattern's dashes along the top and bottom, without stamps a dashed stroke). */
+function drawFuzzyBars(context: CanvasRenderingContext2D, list: readonly number[], colour: string, stamps: Stamps | null): void {
+  context.fillStyle = `${colour}40`;
+  for (let i = 0; i < list.length; i += 4) context.fillRect(list[i] ?? 0, list[i + 1] ?? 0, list[i + 2] ?? 0, list[i + 3] ?? 0);
+  if (stamps) {
+    context.fillStyle = stamps.dash;
+    for (let i = 0; i < list.length; i += 4) {
+      const [left, top, width, height] = [list[i] ?? 0, list[i + 1] ?? 0, list[i + 2] ?? 0, list[i + 3] ?? 0];
+      context.fillRect(left, top, width, 1);
+      context.fillRect(left, top + height - 1, width, 1);
+    }
+    context.fillStyle = colour;
+    for (let i = 0; i < list.length; i += 4) {
+      const [left, top, width, height] = [list[i] ?? 0, list[i + 1] ?? 0, list[i + 2] ?? 0, list[i + 3] ?? 0];
+      context.fillRect(left, top + DASH, 1, height - 2 * DASH);
+      context.fillRect(left + width - 1, top + DASH, 1, height - 2 * DASH);
+    }
+    return;
+  }
+  context.setLineDash([DASH, DASH]);
+  context.strokeStyle = colour;
+  for (let i = 0; i < list.length; i += 4) context.strokeRect((list[i] ?? 0) + 0.5, (list[i + 1] ?? 0) + 0.5, (list[i + 2] ?? 0) - 1, (list[i + 3] ?? 0) - 1);
+  context.setLineDash([]);
+}
+
+/** Slots: kind × (point, bar, fuzzy bar). */
+const SLOTS = 9;
+/**
+ * Dots closer than this (pixels) are drawn as one capsule, and overlapping bars of a row as one:
+ * zoomed out, a year of daily events is a band either way, and drawing it glyph by glyph made a
+ * wheel step's frame several times too long.
+ */
+const MERGE_GAP = 3;
+
+/** How many of the lane's events meet [from, to] (the figure's count, not drawn one by one). */
+function countInWindow(packed: PackedTimeline, lane: PackedTimeline['lanes'][number], from: number, to: number): number {
+  const { start, end } = packed.events;
+  const last = lane.offset + lane.count;
+  let count = 0;
+  for (let i = lowerBound(start, from - lane.longest, lane.offset, last); i < last; i += 1) {
+    if ((start[i] ?? 0) > to) break;
+    if ((end[i] ?? 0) >= from) count += 1;
+  }
+  return count;
+}
+
 /** Slot of a glyph code: kind × (point, bar, fuzzy bar). */
 const slotOf = (code: number): number => (code & 3) * 3 + ((code & POINT_BIT) !== 0 ? 0 : (code & FUZZY_BIT) !== 0 ? 2 : 1);
 
@@ -134,13 +254,19 @@ export function drawTimeline(context: CanvasRenderingContext2D, x: ScaleTime<num
   context.clip();
   drawPublications(context, packed.publications, a, b, from, to);
   const boxes: number[][] = Array.from({ length: KIND_CODES.length * 3 }, () => []);
-  const seen = new Set<number>();
   const { glyphs } = packed;
   let drawn = 0;
+  // Per row and slot of the lane being drawn: the run of glyphs merged so far (left, right; NaN: none).
+  const runs = new Float64Array(ROWS_PER_LANE * SLOTS * 2);
+  const flush = (run: number, top: number): void => {
+    const left = runs[run * 2] ?? Number.NaN;
+    if (Number.isNaN(left)) return;
+    boxes[run % SLOTS]?.push(left, top, (runs[run * 2 + 1] ?? left) - left, ROW_HEIGHT);
+    runs[run * 2] = Number.NaN;
+  };
   packed.lanes.forEach((lane, laneIndex) => {
-    eventsInWindow(packed, lane, from, to, () => {
-      drawn += 1;
-    });
+    drawn += countInWindow(packed, lane, from, to);
+    runs.fill(Number.NaN);
     const last = lane.glyphOffset + lane.glyphCount;
     // Inlined box arithmetic: this loop runs for every glyph of every frame, so it allocates nothing.
     for (let i = lowerBound(glyphs.start, from - lane.longest, lane.glyphOffset, last); i < last; i += 1) {
@@ -149,45 +275,32 @@ export function drawTimeline(context: CanvasRenderingContext2D, x: ScaleTime<num
       if ((glyphs.end[i] ?? 0) < from) continue;
       const code = glyphs.code[i] ?? 0;
       const left = a * start + b;
-      const width = (code & POINT_BIT) !== 0 ? 0 : Math.max(3, a * (glyphs.end[i] ?? 0) + b - left);
-      const top = rowTop(laneIndex, glyphs.row[i] ?? 0);
-      const slot = slotOf(code);
-      const key = ((top * 16 + slot) * 16_384 + Math.round(left) + 4096) * 16_384 + Math.round(width);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      boxes[slot]?.push(left, top, width, ROW_HEIGHT);
+      const point = (code & POINT_BIT) !== 0;
+      const right = point ? left : left + Math.max(3, a * (glyphs.end[i] ?? 0) + b - left);
+      const row = glyphs.row[i] ?? 0;
+      const run = row * SLOTS + slotOf(code);
+      // Glyphs come in start order: one that meets the run (dots closer than MERGE_GAP) widens it.
+      const runLeft = runs[run * 2] ?? Number.NaN;
+      if (!Number.isNaN(runLeft) && left <= (runs[run * 2 + 1] ?? 0) + (point ? MERGE_GAP : 0)) {
+        runs[run * 2 + 1] = Math.max(runs[run * 2 + 1] ?? 0, right);
+        continue;
+      }
+      flush(run, rowTop(laneIndex, row));
+      runs[run * 2] = left;
+      runs[run * 2 + 1] = right;
     }
+    for (let run = 0; run < ROWS_PER_LANE * SLOTS; run += 1) flush(run, rowTop(laneIndex, Math.floor(run / SLOTS)));
   });
   KIND_CODES.forEach((kind, kindIndex) => {
     const colour = KIND_COLOURS[kind];
-    for (let group = 0; group < 3; group += 1) {
-      const list = boxes[kindIndex * 3 + group] ?? [];
-      if (list.length === 0) continue;
-      // Approximate: pale, with a dashed edge; a precise span solid; a day a solid dot. Dots go
-      // in one path; bars are filled one by one (a path of overlapping rectangles fills slowly).
-      context.fillStyle = group === 2 ? `${colour}40` : group === 1 ? `${colour}cc` : colour;
-      if (group === 0) {
-        context.beginPath();
-        for (let i = 0; i < list.length; i += 4) {
-          const left = list[i] ?? 0;
-          const middle = (list[i + 1] ?? 0) + (list[i + 3] ?? 0) / 2;
-          context.moveTo(left + 4.5, middle);
-          context.arc(left, middle, 4.5, 0, 2 * Math.PI);
-        }
-        context.fill();
-        continue;
-      }
-      if (group === 2) {
-        context.setLineDash([3, 3]);
-        context.strokeStyle = colour;
-      }
-      for (let i = 0; i < list.length; i += 4) {
-        const [left, top, width, height] = [list[i] ?? 0, list[i + 1] ?? 0, list[i + 2] ?? 0, list[i + 3] ?? 0];
-        context.fillRect(left, top, width, height);
-        if (group === 2) context.strokeRect(left + 0.5, top + 0.5, width - 1, height - 1);
-      }
-      if (group === 2) context.setLineDash([]);
-    }
+    const [dots = [], bars = [], fuzzy = []] = [0, 1, 2].map((group) => boxes[kindIndex * 3 + group] ?? []);
+    const stamps = dots.length + fuzzy.length > 0 ? stampsOf(context, colour) : null;
+    // A day a solid dot; a precise span a solid bar (filled one by one: a path of overlapping
+    // rectangles fills slowly); an approximate date pale, with a dashed edge.
+    if (dots.length > 0) drawDots(context, dots, colour, stamps);
+    context.fillStyle = `${colour}cc`;
+    for (let i = 0; i < bars.length; i += 4) context.fillRect(bars[i] ?? 0, bars[i + 1] ?? 0, bars[i + 2] ?? 0, bars[i + 3] ?? 0);
+    if (fuzzy.length > 0) drawFuzzyBars(context, fuzzy, colour, stamps);
   });
   context.strokeStyle = '#1a56db';
   context.lineWidth = 2;

@@ -88,4 +88,22 @@ describe('drawTimeline', () => {
     expect(drawTimeline(context, x, { packed: many, laneNames: ['Claims'], width: 1515, height: 200 }, [])).toBe(7);
     expect(calls.filter((c) => c.name === 'arc')).toHaveLength(3);
   });
+
+  it('draws dots closer than a few pixels as one capsule per row, and apart when zoomed in', () => {
+    // Nine days in a row, in three rows (every third day in each row).
+    const days = timelineEvents(
+      Array.from({ length: 9 }, (_, i) => annotation(`n${i}`, 'claim', `Day ${i}`, { eventDate: { value: `2026-03-0${i + 1}`, precision: 'day' } })),
+      NO_TIMELINE_FILTER,
+    );
+    const nine = { packed: packTimeline(days, ['claim'], []), laneNames: ['Claims'], width: 1515, height: 200 };
+    const apart = recordingContext();
+    expect(drawTimeline(apart.context, x, nine, [])).toBe(9);
+    expect(apart.calls.filter((c) => c.name === 'arc')).toHaveLength(9);
+    // Ten years across the same width: three days are about a pixel apart.
+    const decade = scaleUtc().domain([new Date(Date.UTC(2020, 0, 1)), new Date(Date.UTC(2030, 0, 1))]).range([150, 1515]);
+    const merged = recordingContext();
+    expect(drawTimeline(merged.context, decade, nine, [])).toBe(9);
+    expect(merged.calls.filter((c) => c.name === 'rect' && c.args[3] === 9)).toHaveLength(3);
+    expect(merged.calls.filter((c) => c.name === 'arc')).toHaveLength(6);
+  });
 });
