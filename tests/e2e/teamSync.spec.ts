@@ -88,6 +88,18 @@ function sourceIds(page: Page): Promise<string[]> {
   );
 }
 
+/** Takes the profiles off the network (Playwright's offline mode) and waits until each says so. */
+async function goOffline(...profiles: readonly Profile[]): Promise<void> {
+  for (const who of profiles) await who.context.setOffline(true);
+  for (const who of profiles) await expect(who.sync).toHaveText(/^Team sync: Offline/);
+}
+
+/** Puts the profiles back on the network and waits until each is connected again. */
+async function backOnline(...profiles: readonly Profile[]): Promise<void> {
+  for (const who of profiles) await who.context.setOffline(false);
+  for (const who of profiles) await expect(who.sync).toHaveText('Team sync: Connected');
+}
+
 async function writeNote(who: Profile, text: string, claim = CLAIM): Promise<void> {
   await who.reader.listItem(new RegExp(claim)).click();
   await who.reader.editor.getByRole('textbox', { name: 'Note' }).click();
@@ -129,10 +141,7 @@ test('a claim tagged in one profile appears in the other; one note edited in bot
   await expect(leyla.sync).toHaveText(/^Team sync: Offline \([1-9]\d* changes? waiting\)$/);
   await expect(rashad.sync).toHaveText(/^Team sync: Offline \([1-9]\d* changes? waiting\)$/);
 
-  await leyla.context.setOffline(false);
-  await rashad.context.setOffline(false);
-  await expect(leyla.sync).toHaveText('Team sync: Connected');
-  await expect(rashad.sync).toHaveText('Team sync: Connected');
+  await backOnline(leyla, rashad);
 
   // The conflict shows in both, side by side, each analyst's own note as "Yours".
   for (const [who, mine, theirs] of [
@@ -220,10 +229,7 @@ test('a dossier title changed in both and an annotation deleted in one while edi
   await leylaDossiers.open('Border incident');
   await rashadDossiers.open('Border incident');
 
-  await leyla.context.setOffline(true);
-  await rashad.context.setOffline(true);
-  await expect(leyla.sync).toHaveText(/^Team sync: Offline/);
-  await expect(rashad.sync).toHaveText(/^Team sync: Offline/);
+  await goOffline(leyla, rashad);
   await retitle(leylaDossiers, 'Border incident, day 1');
   await retitle(rashadDossiers, 'Nakhchivan drones');
   await leylaDossiers.showLibrary();
@@ -235,10 +241,7 @@ test('a dossier title changed in both and an annotation deleted in one while edi
   await rashad.workbench.openArticle(SAMPLE_TITLES.nakhchivan);
   await writeNote(rashad, 'Confirmed by a second source.', DELETED_CLAIM);
 
-  await leyla.context.setOffline(false);
-  await rashad.context.setOffline(false);
-  await expect(leyla.sync).toHaveText('Team sync: Connected');
-  await expect(rashad.sync).toHaveText('Team sync: Connected');
+  await backOnline(leyla, rashad);
 
   for (const [who, mine, theirs] of [
     [leyla, 'Border incident, day 1', 'Nakhchivan drones'],
@@ -313,16 +316,10 @@ test('an actor’s aliases changed in both offline are a conflict in both, and a
   await addAlias(leylaActor, 'AZAL');
   await expect(new ActorsPage(rashad.workbench).row(ACTOR)).toContainText('AZAL', { timeout: 15_000 });
 
-  await leyla.context.setOffline(true);
-  await rashad.context.setOffline(true);
-  await expect(leyla.sync).toHaveText(/^Team sync: Offline/);
-  await expect(rashad.sync).toHaveText(/^Team sync: Offline/);
+  await goOffline(leyla, rashad);
   await addAlias(leylaActor, 'AZAL Cargo');
   await addAlias(rashadActor, 'Azerbaijan Hava Yolları');
-  await leyla.context.setOffline(false);
-  await rashad.context.setOffline(false);
-  await expect(leyla.sync).toHaveText('Team sync: Connected');
-  await expect(rashad.sync).toHaveText('Team sync: Connected');
+  await backOnline(leyla, rashad);
 
   for (const [who, mine, theirs] of [
     [leyla, 'AZAL, AZAL Cargo', 'AZAL, Azerbaijan Hava Yolları'],
