@@ -5,78 +5,28 @@
 // team's token is refused for the dossier's document too. The receiving library's own article
 // stays home until one of its passages is added to the dossier.
 import 'fake-indexeddb/auto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { WebSocket } from 'ws';
-import type * as Y from 'yjs';
-import { startTeamServer, type RunningTeamServer } from '../../../cli/teamServer';
-import { parseTeamTokens } from '../../../cli/teamServerAuth';
+import { describe, expect, it } from 'vitest';
 import { createActor, createAnnotation, type DossierItem } from '../../../shared/model';
 import { teamDocumentName, type TeamSyncScope } from '../../../shared/sync/dossierScope';
 import { SYNC_TABLES } from '../../../shared/sync/tableRecords';
-import { TeamLibrary } from '../../../shared/sync/teamLibrary';
 import { applyActorPlan } from '../../../renderer/db/actors';
 import { addAnnotation, addLink, updateAnnotation } from '../../../renderer/db/annotations';
-import { WorkbenchDatabase, type SourceRecord } from '../../../renderer/db/database';
+import { type WorkbenchDatabase, type SourceRecord } from '../../../renderer/db/database';
 import { modifyDossierItems, newDossier, putDossier } from '../../../renderer/db/dossiers';
 import { pushLocalLibrary } from '../../../renderer/sync/localCapture';
-import { startTeamBridge, type TeamBridge } from '../../../renderer/sync/teamBridge';
-import { closeTeamDoc, openTeamDoc } from '../../../renderer/sync/teamDocStore';
-import { connectTeamSync, type TeamSyncConnection } from '../../../renderer/sync/teamSyncClient';
 import { seedArticles } from '../db/seedLibrary';
-import { sameState, until } from '../sync/teamReplicas';
+import type { TeamLibrary } from '../../../shared/sync/teamLibrary';
+import { until } from '../sync/teamReplicas';
+import { LEYLA_TOKEN, OTHER_TEAM_TOKEN, RASHAD_TOKEN, useBridgedTeam, type BridgedReplica } from './bridgedReplicas';
 
-const TOKENS = parseTeamTokens(
-  JSON.stringify({
-    'leyla-token-0123456789': { team: 'analysts', user: 'Leyla' },
-    'rashad-token-012345678': { team: 'analysts', user: 'Rashad' },
-    'other-team-token-01234': { team: 'logistics', user: 'Omar' },
-  }),
-);
+const team = useBridgedTeam('dossier-scope');
+type Replica = BridgedReplica;
 
-interface Replica {
-  readonly database: WorkbenchDatabase;
-  readonly doc: Y.Doc;
-  readonly library: TeamLibrary;
-  readonly bridge: TeamBridge;
-  connection?: TeamSyncConnection;
+function replica(analyst: string, documentName: string, scope: TeamSyncScope, fill?: (database: WorkbenchDatabase) => Promise<void>): Promise<Replica> {
+  return team.replica(analyst, documentName, { scope, ...(fill ? { fill } : {}) });
 }
 
-let dataDir: string;
-let server: RunningTeamServer;
-const replicas: Replica[] = [];
-const errors: unknown[] = [];
-let counter = 0;
-
-async function replica(analyst: string, documentName: string, scope: TeamSyncScope, fill?: (database: WorkbenchDatabase) => Promise<void>): Promise<Replica> {
-  const database = new WorkbenchDatabase(`dossier-scope-${++counter}-${Date.now()}`);
-  await database.open();
-  await fill?.(database);
-  const doc = await openTeamDoc(database, documentName);
-  const library = new TeamLibrary(doc, analyst);
-  const bridge = startTeamBridge(library, { analyst, database, scope, canWrite: () => true, onError: (error) => errors.push(error) });
-  const made: Replica = { database, doc, library, bridge };
-  replicas.push(made);
-  return made;
-}
-
-function goOnline(r: Replica, token: string, documentName: string): TeamSyncConnection {
-  r.connection?.disconnect();
-  r.connection = connectTeamSync({ url: server.url, token, documentName, doc: r.doc, WebSocketPolyfill: WebSocket, maxReconnectDelay: 500 });
-  return r.connection;
-}
-
-/** Both in step with each other and the server, and every change written into both libraries. */
-async function inStep(a: Replica, b: Replica): Promise<void> {
-  await until('both replicas are in step', () => a.connection?.synced === true && b.connection?.synced === true && sameState(a.doc, b.doc));
-  for (let round = 0; round < 4; round += 1) {
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    await a.bridge.settled();
-    await b.bridge.settled();
-  }
-}
+const { goOnline, inStep } = team;
 
 /** Every record id the team document holds, table by table. */
 function documentIds(library: TeamLibrary): Record<string, string[]> {
@@ -99,27 +49,6 @@ function claimOn(source: SourceRecord, id: string, actor: string) {
 function passage(annotationId: string): DossierItem {
   return { type: 'passage', id: `item-${annotationId}`, annotationId, commentary: '' };
 }
-
-beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'dossier-scope-'));
-  server = await startTeamServer({ port: 0, dataDir, tokens: TOKENS, quiet: true });
-});
-
-afterEach(async () => {
-  for (const r of replicas.splice(0)) {
-    r.connection?.disconnect();
-    r.bridge.stop();
-    await closeTeamDoc(r.database, r.doc);
-    r.database.close();
-    await r.database.delete();
-  }
-  expect(errors.splice(0)).toEqual([]);
-});
-
-afterAll(async () => {
-  await server.stop();
-  rmSync(dataDir, { recursive: true, force: true });
-});
 
 describe('sharing only one dossier', () => {
   it('sends the dossier and its material, nothing else, and later passages with their articles', async () => {
@@ -149,8 +78,8 @@ describe('sharing only one dossier', () => {
     });
     const [ownArticle] = rashadsOwn as [SourceRecord];
     await pushLocalLibrary(leyla.library, leyla.database, scope);
-    goOnline(leyla, 'leyla-token-0123456789', documentName);
-    goOnline(rashad, 'rashad-token-012345678', documentName);
+    goOnline(leyla, LEYLA_TOKEN, documentName);
+    goOnline(rashad, RASHAD_TOKEN, documentName);
     await inStep(leyla, rashad);
 
     const expected = { sources: [drones.id], sourceVersions: [], actors: [iran.id], annotations: ['in-dossier'], links: [], dossiers: [shared.id] };
@@ -194,7 +123,7 @@ describe('sharing only one dossier', () => {
   it('refuses another team’s token for a dossier’s document', async () => {
     const documentName = teamDocumentName('analysts', { kind: 'dossier', dossierId: 'case-1' });
     const omar = await replica('Omar', documentName, { kind: 'dossier', dossierId: 'case-1' });
-    const connection = goOnline(omar, 'other-team-token-01234', documentName);
+    const connection = goOnline(omar, OTHER_TEAM_TOKEN, documentName);
     await until('the other team is refused', () => connection.status === 'refused');
     expect(connection.refusedReason).toBe('This token is for team "logistics", not "analysts".');
   });

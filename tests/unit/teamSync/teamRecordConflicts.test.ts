@@ -3,87 +3,39 @@
 // an annotation against an edit of it, show in the conflicts table of both libraries; settling in
 // one closes it in the other, with the same record on both (so does editing the field again).
 import 'fake-indexeddb/auto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { WebSocket } from 'ws';
-import type * as Y from 'yjs';
-import { startTeamServer, type RunningTeamServer } from '../../../cli/teamServer';
-import { parseTeamTokens } from '../../../cli/teamServerAuth';
+import { describe, expect, it } from 'vitest';
 import { createActor, createAnnotation, revisedActor } from '../../../shared/model';
 import { isTeamRecordConflict, type TeamRecordConflict } from '../../../shared/sync/teamRecordConflicts';
-import { TeamLibrary } from '../../../shared/sync/teamLibrary';
 import { applyActorPlan } from '../../../renderer/db/actors';
 import { addAnnotation, deleteAnnotation, updateAnnotation } from '../../../renderer/db/annotations';
-import { WorkbenchDatabase, type SourceRecord } from '../../../renderer/db/database';
+import type { SourceRecord } from '../../../renderer/db/database';
 import { newDossier, putDossier, updateDossierFields } from '../../../renderer/db/dossiers';
 import { listConflicts } from '../../../renderer/db/exchange';
 import { settleTeamRecordConflict } from '../../../renderer/db/teamConflicts';
 import { pushLocalLibrary } from '../../../renderer/sync/localCapture';
-import { startTeamBridge, type TeamBridge } from '../../../renderer/sync/teamBridge';
-import { closeTeamDoc, openTeamDoc } from '../../../renderer/sync/teamDocStore';
-import { connectTeamSync, type TeamSyncConnection } from '../../../renderer/sync/teamSyncClient';
+import type { TeamSyncConnection } from '../../../renderer/sync/teamSyncClient';
 import { seedArticles } from '../db/seedLibrary';
-import { sameState, until } from '../sync/teamReplicas';
+import { LEYLA_TOKEN, RASHAD_TOKEN, useBridgedTeam, type BridgedReplica } from './bridgedReplicas';
 
-const TOKENS = parseTeamTokens(
-  JSON.stringify({
-    'leyla-token-0123456789': { team: 'analysts', user: 'Leyla' },
-    'rashad-token-012345678': { team: 'analysts', user: 'Rashad' },
-  }),
-);
-
-interface Replica {
-  readonly analyst: string;
-  readonly token: string;
-  readonly database: WorkbenchDatabase;
-  readonly doc: Y.Doc;
-  readonly library: TeamLibrary;
-  readonly bridge: TeamBridge;
-  connection?: TeamSyncConnection;
-}
-
-let dataDir: string;
-let server: RunningTeamServer;
-const replicas: Replica[] = [];
-const errors: unknown[] = [];
+const team = useBridgedTeam('team-record-conflicts');
 let counter = 0;
 /** A document of its own per test (one the team shares as a dossier), so no test sees another's records. */
 let documentName = '';
 
+interface Replica extends BridgedReplica {
+  readonly token: string;
+}
+
 async function replica(analyst: string, token: string): Promise<Replica> {
-  const database = new WorkbenchDatabase(`team-record-conflicts-${++counter}-${Date.now()}`);
-  await database.open();
-  const doc = await openTeamDoc(database, documentName);
-  const library = new TeamLibrary(doc, analyst);
-  const bridge = startTeamBridge(library, { analyst, database, canWrite: () => true, onError: (error) => errors.push(error) });
-  const made: Replica = { analyst, token, database, doc, library, bridge };
-  replicas.push(made);
-  return made;
+  // The harness closes the replica it made: keep that object, with the token on it.
+  return Object.assign(await team.replica(analyst, documentName), { token });
 }
 
 function goOnline(r: Replica): TeamSyncConnection {
-  r.connection?.disconnect();
-  r.connection = connectTeamSync({ url: server.url, token: r.token, documentName, doc: r.doc, WebSocketPolyfill: WebSocket, maxReconnectDelay: 500 });
-  return r.connection;
+  return team.goOnline(r, r.token, documentName);
 }
 
-function goOffline(r: Replica): void {
-  r.connection?.disconnect();
-  r.connection = undefined;
-}
-
-/** Both online, in step with each other and the server, and every change written into both libraries. */
-async function inStep(a: Replica, b: Replica): Promise<void> {
-  await until('both replicas are in step', () => a.connection?.synced === true && b.connection?.synced === true && sameState(a.doc, b.doc));
-  // Texts are pushed after commit and remote batches are written in turns: let both finish.
-  for (let round = 0; round < 4; round += 1) {
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    await a.bridge.settled();
-    await b.bridge.settled();
-  }
-}
+const { goOffline, inStep } = team;
 
 async function teamConflicts(r: Replica): Promise<TeamRecordConflict[]> {
   return (await listConflicts(r.database)).filter(isTeamRecordConflict);
@@ -91,35 +43,14 @@ async function teamConflicts(r: Replica): Promise<TeamRecordConflict[]> {
 
 async function twoReplicasSharing(): Promise<{ leyla: Replica; rashad: Replica; source: SourceRecord }> {
   documentName = `team:analysts/dossier:case-${++counter}`;
-  const leyla = await replica('Leyla', 'leyla-token-0123456789');
-  const rashad = await replica('Rashad', 'rashad-token-012345678');
+  const leyla = await replica('Leyla', LEYLA_TOKEN);
+  const rashad = await replica('Rashad', RASHAD_TOKEN);
   const [source] = await seedArticles(leyla.database);
   await pushLocalLibrary(leyla.library, leyla.database);
   goOnline(leyla);
   goOnline(rashad);
   return { leyla, rashad, source: source as SourceRecord };
 }
-
-beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'team-record-conflicts-'));
-  server = await startTeamServer({ port: 0, dataDir, tokens: TOKENS, quiet: true });
-});
-
-afterEach(async () => {
-  for (const r of replicas.splice(0)) {
-    goOffline(r);
-    r.bridge.stop();
-    await closeTeamDoc(r.database, r.doc);
-    r.database.close();
-    await r.database.delete();
-  }
-  expect(errors.splice(0)).toEqual([]);
-});
-
-afterAll(async () => {
-  await server.stop();
-  rmSync(dataDir, { recursive: true, force: true });
-});
 
 describe('team record conflicts in the conflict view', () => {
   it('shows a dossier title and an actor name changed on both sides in both libraries, and a choice closes it in both', async () => {
