@@ -11,6 +11,7 @@ import { Dialog } from '../../ui/Dialog';
 import { KIND_LABELS, shortQuote } from '../common/kinds';
 import { formatMoment, formatPreciseDate } from '../../../shared/text/dateDisplay';
 import { isTeamRecordConflict, type TeamRecordSettlement } from '../../../shared/sync/teamRecordConflicts';
+import { ConflictTableHead, KeepChoice } from './conflictTable';
 import { TeamRecordConflictCard } from './TeamRecordConflictCard';
 
 interface ConflictsDialogProps {
@@ -72,14 +73,7 @@ function ConflictCard({ conflict, onResolve }: { readonly conflict: AnnotationCo
         Changed here and in {conflict.fileName} (exported by {conflict.exportedBy || 'an unnamed analyst'}).
       </p>
       <table className="conflict-table">
-        <thead>
-          <tr>
-            <th scope="col">Field</th>
-            <th scope="col">Yours</th>
-            <th scope="col">Theirs</th>
-            <th scope="col">Keep</th>
-          </tr>
-        </thead>
+        <ConflictTableHead />
         <tbody>
           <tr>
             <th scope="row">Last changed by</th>
@@ -97,19 +91,13 @@ function ConflictCard({ conflict, onResolve }: { readonly conflict: AnnotationCo
                 <td dir="auto">{show(incoming, field)}</td>
                 <td>
                   {differs && (
-                    <fieldset className="field-choice" aria-label={`Keep ${FIELD_LABELS[field].toLowerCase()}`}>
-                      {options.map((option) => (
-                        <label key={option} className="choice">
-                          <input
-                            type="radio"
-                            name={`${conflict.id}-${field}`}
-                            checked={(choices[field] ?? 'local') === option}
-                            onChange={() => setChoices((current) => ({ ...current, [field]: option }))}
-                          />
-                          {option === 'local' ? 'Mine' : option === 'incoming' ? 'Theirs' : 'Both'}
-                        </label>
-                      ))}
-                    </fieldset>
+                    <KeepChoice
+                      name={`${conflict.id}-${field}`}
+                      fieldLabel={FIELD_LABELS[field]}
+                      options={options}
+                      chosen={choices[field] ?? 'local'}
+                      onChoose={(side) => setChoices((current) => ({ ...current, [field]: side }))}
+                    />
                   )}
                 </td>
               </tr>

@@ -5,6 +5,7 @@ import { useState, type ReactNode } from 'react';
 import type { JsonValue } from '../../../shared/sync/syncTypes';
 import type { TeamConflictSide, TeamFieldChoice, TeamRecordConflict, TeamRecordSettlement } from '../../../shared/sync/teamRecordConflicts';
 import { formatMoment } from '../../../shared/text/dateDisplay';
+import { ConflictTableHead, KeepChoice } from './conflictTable';
 
 interface TeamRecordConflictCardProps {
   readonly conflict: TeamRecordConflict;
@@ -50,14 +51,7 @@ export function TeamRecordConflictCard({ conflict, onResolve }: TeamRecordConfli
       )}
       {conflict.fields.length > 0 && (
         <table className="conflict-table">
-          <thead>
-            <tr>
-              <th scope="col">Field</th>
-              <th scope="col">Yours</th>
-              <th scope="col">Theirs</th>
-              <th scope="col">Keep</th>
-            </tr>
-          </thead>
+          <ConflictTableHead />
           <tbody>
             {conflict.fields.map(({ field, yours, theirs }) => (
               <tr key={field} className="differs">
@@ -73,19 +67,13 @@ export function TeamRecordConflictCard({ conflict, onResolve }: TeamRecordConfli
                   <small>{sideNote(theirs)}</small>
                 </td>
                 <td>
-                  <fieldset className="field-choice" aria-label={`Keep ${fieldLabel(field).toLowerCase()}`}>
-                    {(['local', 'incoming'] as const).map((option) => (
-                      <label key={option} className="choice">
-                        <input
-                          type="radio"
-                          name={`${conflict.id}-${field}`}
-                          checked={(choices[field] ?? 'local') === option}
-                          onChange={() => setChoices((current) => ({ ...current, [field]: option }))}
-                        />
-                        {option === 'local' ? 'Mine' : 'Theirs'}
-                      </label>
-                    ))}
-                  </fieldset>
+                  <KeepChoice
+                    name={`${conflict.id}-${field}`}
+                    fieldLabel={fieldLabel(field)}
+                    options={['local', 'incoming'] as const}
+                    chosen={choices[field] ?? 'local'}
+                    onChoose={(side) => setChoices((current) => ({ ...current, [field]: side }))}
+                  />
                 </td>
               </tr>
             ))}
