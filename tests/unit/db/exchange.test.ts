@@ -88,6 +88,19 @@ describe('applyImportPlan', () => {
     expect(await database.annotations.count()).toBe(0);
     expect(await database.links.count()).toBe(0);
   });
+
+  it('writes nothing when a record of a later table is refused', async () => {
+    const { plan } = await samplesPlan();
+    const [first, ...rest] = plan.changes.annotationsToPut;
+    if (!first) throw new Error('the samples have annotations');
+    // Breaks the annotation schema after the file's own checks, as a bug in the merge would.
+    const broken = { ...plan, changes: { ...plan.changes, annotationsToPut: [...rest, { ...first, revision: -1 }] } };
+    await expect(applyImportPlan(broken, database)).rejects.toThrow(/The annotation was not saved/);
+    expect(await database.sources.count()).toBe(0);
+    expect(await database.sourceTexts.count()).toBe(0);
+    expect(await database.annotations.count()).toBe(0);
+    expect(await database.imports.count()).toBe(0);
+  });
 });
 
 describe('page starts of PDF sources', () => {
