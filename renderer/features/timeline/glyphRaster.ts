@@ -16,9 +16,10 @@ export interface Colour {
   readonly b: number;
 }
 
-/** '#rrggbb' as its channels. */
+/** '#rrggbb' or '#rgb' as its channels. */
 export function colourOf(hex: string): Colour {
-  const value = Number.parseInt(hex.slice(1, 7), 16);
+  const digits = hex.length === 4 ? [...hex.slice(1)].map((digit) => digit + digit).join('') : hex.slice(1, 7);
+  const value = Number.parseInt(digits, 16);
   return { r: (value >> 16) & 255, g: (value >> 8) & 255, b: value & 255 };
 }
 

@@ -98,6 +98,11 @@ describe('drawTimeline into pixels', () => {
 });
 
 describe('GlyphRaster', () => {
+  it('reads colours written with six digits or three', () => {
+    expect(colourOf('#c0262d')).toEqual({ r: 0xc0, g: 0x26, b: 0x2d });
+    expect(colourOf('#ddd')).toEqual({ r: 0xdd, g: 0xdd, b: 0xdd });
+  });
+
   it('cuts off what lies left of the clip and blends a pale fill over what is there', () => {
     const raster = rasterOf(20, 4);
     const white = colourOf('#ffffff');
