@@ -7,6 +7,8 @@ import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
+import { DOT_RADIUS } from './glyphDrawing';
+import { GlyphRaster } from './glyphRaster';
 import { canvasHeight, drawTimeline, LABEL_WIDTH, visibleBoxes, type TimelineLayout } from './timelineDrawing';
 
 interface TimelineCanvasProps {
@@ -38,13 +40,19 @@ export function TimelineCanvas({ layout, extent, chosen, onPick, onWindow }: Tim
   const baseScale = (): ScaleTime<number, number> => scaleUtc().domain([new Date(frame.current.extent[0]), new Date(frame.current.extent[1])]).range([LABEL_WIDTH + 8, frame.current.full.width - 12]);
   const currentScale = (): ScaleTime<number, number> => transform.current.rescaleX(baseScale());
 
+  /** The canvas's pixels as the frame paints them, kept while the canvas keeps its size: a frame allocates no image. */
+  const raster = useRef<GlyphRaster<ImageData> | null>(null);
   const draw = (): void => {
     const canvas = canvasRef.current;
     const context = canvas?.getContext('2d');
     if (!canvas || !context) return;
     const ratio = window.devicePixelRatio || 1;
     context.setTransform(ratio, 0, 0, ratio, 0, 0);
-    const drawn = drawTimeline(context, currentScale(), frame.current.full, frame.current.chosen);
+    const kept = raster.current;
+    if (!kept || kept.image.width !== canvas.width || kept.image.height !== canvas.height || kept.ratio !== ratio) {
+      raster.current = new GlyphRaster(context.createImageData(canvas.width, canvas.height), ratio, DOT_RADIUS);
+    }
+    const drawn = drawTimeline(context, currentScale(), frame.current.full, frame.current.chosen, raster.current);
     canvas.dataset.drawnEvents = String(drawn);
     canvas.dataset.frame = String(Number(canvas.dataset.frame ?? '0') + 1);
   };

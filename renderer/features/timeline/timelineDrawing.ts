@@ -1,10 +1,13 @@
 // Draws the timeline on a canvas: the time axis (d3-scale's UTC ticks), the publication lane and
 // a lane per actor or kind. A frame draws the lanes' glyphs (distinct boxes, packed by the views
 // worker) inside the visible window, found by binary search, with plain arithmetic for x: a zoom
-// step costs what is on screen, not the whole library.
+// step costs what is on screen, not the whole library. In the window the shapes are painted into
+// pixels (GlyphRaster) and put on the canvas at once; only the text is drawn with canvas calls.
 import type { ScaleTime } from 'd3-scale';
 import { eventsInWindow, FUZZY_BIT, KIND_CODES, lowerBound, POINT_BIT, ROWS_PER_LANE, type PackedColumns, type PackedTimeline } from '../../../shared/timeline/packedTimeline';
 import type { AnnotationKind } from '../../../shared/model';
+import { drawGlyphPaths, paintGlyphs } from './glyphDrawing';
+import { colourOf, type GlyphRaster } from './glyphRaster';
 
 export const AXIS_HEIGHT = 28;
 export const LANE_HEIGHT = 40;
@@ -62,46 +65,78 @@ export function visibleBoxes(layout: TimelineLayout, x: ScaleTime<number, number
   layout.packed.lanes.forEach((lane, laneIndex) => eventsInWindow(layout.packed, lane, from, to, (index) => visit({ index, ...boxOf(layout.packed.events, index, laneIndex, a, b) })));
 }
 
-function drawAxis(context: CanvasRenderingContext2D, x: ScaleTime<number, number>, layout: TimelineLayout): void {
-  const ticks = x.ticks(Math.max(2, Math.floor((layout.width - LABEL_WIDTH) / 110)));
+const GRID_COLOUR = '#ddd';
+const LABEL_BACKGROUND = '#f6f6f6';
+const LANE_RULE_COLOUR = '#e4e4e4';
+
+/** The axis ticks inside the figure: where (x, CSS pixels) and what they say. */
+function axisTicks(x: ScaleTime<number, number>, layout: TimelineLayout): { readonly at: number; readonly label: string }[] {
   const format = x.tickFormat();
-  context.fillStyle = '#333';
-  context.strokeStyle = '#ddd';
-  context.font = '12px system-ui, sans-serif';
-  context.textBaseline = 'middle';
-  for (const tick of ticks) {
-    const at = Math.round(x(tick)) + 0.5;
-    if (at < LABEL_WIDTH) continue;
+  return x
+    .ticks(Math.max(2, Math.floor((layout.width - LABEL_WIDTH) / 110)))
+    .map((tick) => ({ at: Math.round(x(tick)), label: format(tick) }))
+    .filter(({ at }) => at + 0.5 >= LABEL_WIDTH);
+}
+
+/** The ticks' grid lines, under everything else. */
+function drawGrid(context: CanvasRenderingContext2D, raster: GlyphRaster | null, ticks: ReturnType<typeof axisTicks>, layout: TimelineLayout): void {
+  if (raster) {
+    const grid = colourOf(GRID_COLOUR);
+    for (const { at } of ticks) raster.fillRect(at, AXIS_HEIGHT - 6, 1, layout.height - AXIS_HEIGHT + 6, grid);
+    return;
+  }
+  context.strokeStyle = GRID_COLOUR;
+  for (const { at } of ticks) {
     context.beginPath();
-    context.moveTo(at, AXIS_HEIGHT - 6);
-    context.lineTo(at, layout.height);
+    context.moveTo(at + 0.5, AXIS_HEIGHT - 6);
+    context.lineTo(at + 0.5, layout.height);
     context.stroke();
-    context.fillText(format(tick), at + 3, AXIS_HEIGHT / 2);
   }
 }
 
-function drawLaneLabels(context: CanvasRenderingContext2D, layout: TimelineLayout): void {
-  const names = ['Published', ...layout.laneNames];
-  context.fillStyle = '#f6f6f6';
-  context.fillRect(0, AXIS_HEIGHT, LABEL_WIDTH, layout.height - AXIS_HEIGHT);
-  context.fillStyle = '#222';
+function drawTickLabels(context: CanvasRenderingContext2D, ticks: ReturnType<typeof axisTicks>): void {
+  context.fillStyle = '#333';
   context.font = '12px system-ui, sans-serif';
   context.textBaseline = 'middle';
-  names.forEach((name, index) => {
-    const top = AXIS_HEIGHT + index * LANE_HEIGHT;
-    context.strokeStyle = '#e4e4e4';
+  for (const { at, label } of ticks) context.fillText(label, at + 3.5, AXIS_HEIGHT / 2);
+}
+
+/** The lanes' label column and the rules between lanes, over the glyphs. */
+function drawLaneRules(context: CanvasRenderingContext2D, raster: GlyphRaster | null, layout: TimelineLayout): void {
+  const tops = Array.from({ length: layout.laneNames.length + 1 }, (_, index) => AXIS_HEIGHT + index * LANE_HEIGHT);
+  if (raster) {
+    raster.fillRect(0, AXIS_HEIGHT, LABEL_WIDTH, layout.height - AXIS_HEIGHT, colourOf(LABEL_BACKGROUND));
+    const rule = colourOf(LANE_RULE_COLOUR);
+    for (const top of tops) raster.fillRect(0, top, layout.width, 1, rule);
+    return;
+  }
+  context.fillStyle = LABEL_BACKGROUND;
+  context.fillRect(0, AXIS_HEIGHT, LABEL_WIDTH, layout.height - AXIS_HEIGHT);
+  context.strokeStyle = LANE_RULE_COLOUR;
+  for (const top of tops) {
     context.beginPath();
     context.moveTo(0, top + 0.5);
     context.lineTo(layout.width, top + 0.5);
     context.stroke();
+  }
+}
+
+function drawLaneLabels(context: CanvasRenderingContext2D, layout: TimelineLayout): void {
+  context.fillStyle = '#222';
+  context.font = '12px system-ui, sans-serif';
+  context.textBaseline = 'middle';
+  ['Published', ...layout.laneNames].forEach((name, index) => {
     const label = name.length > 22 ? `${name.slice(0, 21)}…` : name;
-    context.fillText(label, 6, top + LANE_HEIGHT / 2);
+    context.fillText(label, 6, AXIS_HEIGHT + index * LANE_HEIGHT + LANE_HEIGHT / 2);
   });
 }
 
-function drawPublications(context: CanvasRenderingContext2D, publications: Float64Array, a: number, b: number, from: number, to: number): void {
-  context.fillStyle = PUBLICATION_COLOUR;
-  context.beginPath();
+function drawPublications(context: CanvasRenderingContext2D, raster: GlyphRaster | null, publications: Float64Array, a: number, b: number, from: number, to: number): void {
+  const colour = colourOf(PUBLICATION_COLOUR);
+  if (!raster) {
+    context.fillStyle = PUBLICATION_COLOUR;
+    context.beginPath();
+  }
   let last = Number.NaN;
   for (let i = lowerBound(publications, from - DAY, 0, publications.length); i < publications.length; i += 1) {
     const day = publications[i] ?? 0;
@@ -110,108 +145,10 @@ function drawPublications(context: CanvasRenderingContext2D, publications: Float
     const key = at * 4 + (i % ROWS_PER_LANE);
     if (key === last) continue;
     last = key;
-    context.rect(at - 1, AXIS_HEIGHT + 8 + (i % ROWS_PER_LANE) * 8, 3, 8);
+    if (raster) raster.fillRect(at - 1, AXIS_HEIGHT + 8 + (i % ROWS_PER_LANE) * 8, 3, 8, colour, 1, LABEL_WIDTH);
+    else context.rect(at - 1, AXIS_HEIGHT + 8 + (i % ROWS_PER_LANE) * 8, 3, 8);
   }
-  context.fill();
-}
-
-const DOT_RADIUS = 4.5;
-const DASH = 3;
-
-/**
- * Stamps drawn once per colour (a dot, a dash pattern), for a canvas without a GPU: there the
- * drawing is rasterised when the frame commits, and a path of thousands of arcs or dashed edges
- * took most of a wheel step's frame, where copying a small bitmap costs almost nothing. Null
- * where there is no OffscreenCanvas (unit tests): the shapes are then drawn as paths.
- */
-interface Stamps {
-  readonly dot: ImageBitmap;
-  readonly dash: CanvasPattern;
-}
-const stampsByColour = new Map<string, Stamps | null>();
-function stampsOf(context: CanvasRenderingContext2D, colour: string): Stamps | null {
-  const ratio = typeof OffscreenCanvas === 'undefined' ? 1 : context.getTransform().a || 1;
-  const key = `${colour}|${ratio}`;
-  if (stampsByColour.has(key)) return stampsByColour.get(key) ?? null;
-  let stamps: Stamps | null = null;
-  if (typeof OffscreenCanvas !== 'undefined') {
-    // Drawn at the device's pixel ratio so a stamp copies pixel for pixel.
-    const size = Math.ceil(DOT_RADIUS * 2 * ratio);
-    const dot = new OffscreenCanvas(size, size);
-    const dotContext = dot.getContext('2d');
-    const dash = new OffscreenCanvas(DASH * 2, 1);
-    const dashContext = dash.getContext('2d');
-    if (dotContext && dashContext) {
-      dotContext.fillStyle = colour;
-      dotContext.beginPath();
-      dotContext.arc(size / 2, size / 2, DOT_RADIUS * ratio, 0, 2 * Math.PI);
-      dotContext.fill();
-      dashContext.fillStyle = colour;
-      dashContext.fillRect(0, 0, DASH, 1);
-      const pattern = context.createPattern(dash, 'repeat');
-      // A bitmap, not the canvas: drawing a canvas snapshots it at every call.
-      if (pattern) stamps = { dot: dot.transferToImageBitmap(), dash: pattern };
-    }
-  }
-  stampsByColour.set(key, stamps);
-  return stamps;
-}
-
-/** Day events: dots, stamped (or one path of arcs without stamps). */
-function drawDots(context: CanvasRenderingContext2D, list: readonly number[], colour: string, stamps: Stamps | null): void {
-  context.fillStyle = colour;
-  if (stamps) {
-    const size = DOT_RADIUS * 2;
-    for (let i = 0; i < list.length; i += 4) {
-      // Whole pixels: a stamp at a fraction of a pixel would be resampled.
-      const left = Math.round((list[i] ?? 0) - DOT_RADIUS);
-      const top = Math.round((list[i + 1] ?? 0) + (list[i + 3] ?? 0) / 2 - DOT_RADIUS);
-      const width = Math.round(list[i + 2] ?? 0);
-      context.drawImage(stamps.dot, left, top, size, size);
-      if (width < 1) continue;
-      context.fillRect(left + DOT_RADIUS, top, width, size);
-      context.drawImage(stamps.dot, left + width, top, size, size);
-    }
-    return;
-  }
-  context.beginPath();
-  for (let i = 0; i < list.length; i += 4) {
-    const left = list[i] ?? 0;
-    const width = list[i + 2] ?? 0;
-    const middle = (list[i + 1] ?? 0) + (list[i + 3] ?? 0) / 2;
-    context.moveTo(left + DOT_RADIUS, middle);
-    context.arc(left, middle, DOT_RADIUS, 0, 2 * Math.PI);
-    if (width < 1) continue;
-    context.rect(left, middle - DOT_RADIUS, width, DOT_RADIUS * 2);
-    context.moveTo(left + width + DOT_RADIUS, middle);
-    context.arc(left + width, middle, DOT_RADIUS, 0, 2 * Math.PI);
-  }
-  context.fill();
-}
-
-/** Approximate dates: pale bars with a dashed edge (the pattern's dashes along the top and bottom, without stamps a dashed stroke). */
-function drawFuzzyBars(context: CanvasRenderingContext2D, list: readonly number[], colour: string, stamps: Stamps | null): void {
-  context.fillStyle = `${colour}40`;
-  for (let i = 0; i < list.length; i += 4) context.fillRect(list[i] ?? 0, list[i + 1] ?? 0, list[i + 2] ?? 0, list[i + 3] ?? 0);
-  if (stamps) {
-    context.fillStyle = stamps.dash;
-    for (let i = 0; i < list.length; i += 4) {
-      const [left, top, width, height] = [list[i] ?? 0, list[i + 1] ?? 0, list[i + 2] ?? 0, list[i + 3] ?? 0];
-      context.fillRect(left, top, width, 1);
-      context.fillRect(left, top + height - 1, width, 1);
-    }
-    context.fillStyle = colour;
-    for (let i = 0; i < list.length; i += 4) {
-      const [left, top, width, height] = [list[i] ?? 0, list[i + 1] ?? 0, list[i + 2] ?? 0, list[i + 3] ?? 0];
-      context.fillRect(left, top + DASH, 1, height - 2 * DASH);
-      context.fillRect(left + width - 1, top + DASH, 1, height - 2 * DASH);
-    }
-    return;
-  }
-  context.setLineDash([DASH, DASH]);
-  context.strokeStyle = colour;
-  for (let i = 0; i < list.length; i += 4) context.strokeRect((list[i] ?? 0) + 0.5, (list[i + 1] ?? 0) + 0.5, (list[i + 2] ?? 0) - 1, (list[i + 3] ?? 0) - 1);
-  context.setLineDash([]);
+  if (!raster) context.fill();
 }
 
 /** Slots: kind × (point, bar, fuzzy bar). */
@@ -238,21 +175,8 @@ function countInWindow(packed: PackedTimeline, lane: PackedTimeline['lanes'][num
 /** Slot of a glyph code: kind × (point, bar, fuzzy bar). */
 const slotOf = (code: number): number => (code & 3) * 3 + ((code & POINT_BIT) !== 0 ? 0 : (code & FUZZY_BIT) !== 0 ? 2 : 1);
 
-/**
- * Draws one frame; returns how many events are in the window. Glyphs are gathered into one list
- * per kind and shape (a fill per path for dots), and a glyph that would cover exactly the pixels
- * of one already drawn in its row is not added again: at full zoom-out thousands share a pixel.
- */
-export function drawTimeline(context: CanvasRenderingContext2D, x: ScaleTime<number, number>, layout: TimelineLayout, chosen: readonly number[]): number {
-  const { packed } = layout;
-  const { a, b, from, to } = lineOf(x);
-  context.clearRect(0, 0, layout.width, layout.height);
-  drawAxis(context, x, layout);
-  context.save();
-  context.beginPath();
-  context.rect(LABEL_WIDTH, 0, layout.width - LABEL_WIDTH, layout.height);
-  context.clip();
-  drawPublications(context, packed.publications, a, b, from, to);
+/** The glyphs of the window, merged into runs, as box lists (left, top, width, height) by kind × (dot, bar, pale bar); and how many events the window holds. */
+function gatherGlyphs(packed: PackedTimeline, a: number, b: number, from: number, to: number): { readonly boxes: number[][]; readonly drawn: number } {
   const boxes: number[][] = Array.from({ length: KIND_CODES.length * 3 }, () => []);
   const { glyphs } = packed;
   let drawn = 0;
@@ -291,17 +215,11 @@ export function drawTimeline(context: CanvasRenderingContext2D, x: ScaleTime<num
     }
     for (let run = 0; run < ROWS_PER_LANE * SLOTS; run += 1) flush(run, rowTop(laneIndex, Math.floor(run / SLOTS)));
   });
-  KIND_CODES.forEach((kind, kindIndex) => {
-    const colour = KIND_COLOURS[kind];
-    const [dots = [], bars = [], fuzzy = []] = [0, 1, 2].map((group) => boxes[kindIndex * 3 + group] ?? []);
-    const stamps = dots.length + fuzzy.length > 0 ? stampsOf(context, colour) : null;
-    // A day a solid dot; a precise span a solid bar (filled one by one: a path of overlapping
-    // rectangles fills slowly); an approximate date pale, with a dashed edge.
-    if (dots.length > 0) drawDots(context, dots, colour, stamps);
-    context.fillStyle = `${colour}cc`;
-    for (let i = 0; i < bars.length; i += 4) context.fillRect(bars[i] ?? 0, bars[i + 1] ?? 0, bars[i + 2] ?? 0, bars[i + 3] ?? 0);
-    if (fuzzy.length > 0) drawFuzzyBars(context, fuzzy, colour, stamps);
-  });
+  return { boxes, drawn };
+}
+
+/** The chosen events' outlines (the context clips them to the figure). */
+function drawChosen(context: CanvasRenderingContext2D, packed: PackedTimeline, chosen: readonly number[], a: number, b: number, from: number, to: number): void {
   context.strokeStyle = '#1a56db';
   context.lineWidth = 2;
   const laneOf = (index: number): number => packed.lanes.findIndex((lane) => index >= lane.offset && index < lane.offset + lane.count);
@@ -312,7 +230,51 @@ export function drawTimeline(context: CanvasRenderingContext2D, x: ScaleTime<num
     context.strokeRect(box.x - 5, box.y - 2, Math.max(box.width, 0) + 10, box.height + 4);
   }
   context.lineWidth = 1;
-  context.restore();
+}
+
+function clipToFigure(context: CanvasRenderingContext2D, layout: TimelineLayout): void {
+  context.beginPath();
+  context.rect(LABEL_WIDTH, 0, layout.width - LABEL_WIDTH, layout.height);
+  context.clip();
+}
+
+/**
+ * Draws one frame; returns how many events are in the window. Glyphs are gathered into one list
+ * per kind and shape, and a glyph that would cover exactly the pixels of one already drawn in its
+ * row is not added again: at full zoom-out thousands share a pixel. With a raster (in the window)
+ * every shape is painted into its pixels and put on the canvas in one call, then the text drawn
+ * over it; without one (unit tests) the shapes are canvas calls.
+ */
+export function drawTimeline(context: CanvasRenderingContext2D, x: ScaleTime<number, number>, layout: TimelineLayout, chosen: readonly number[], raster: GlyphRaster<ImageData> | null = null): number {
+  const { packed } = layout;
+  const { a, b, from, to } = lineOf(x);
+  const ticks = axisTicks(x, layout);
+  const { boxes, drawn } = gatherGlyphs(packed, a, b, from, to);
+  const kinds = KIND_CODES.map((kind, kindIndex) => ({ colour: KIND_COLOURS[kind], dots: boxes[kindIndex * 3] ?? [], bars: boxes[kindIndex * 3 + 1] ?? [], fuzzy: boxes[kindIndex * 3 + 2] ?? [] }));
+  if (raster) {
+    raster.clear();
+    drawGrid(context, raster, ticks, layout);
+    drawPublications(context, raster, packed.publications, a, b, from, to);
+    for (const lists of kinds) paintGlyphs(raster, lists, LABEL_WIDTH);
+    drawLaneRules(context, raster, layout);
+    context.putImageData(raster.image, 0, 0);
+  } else {
+    context.clearRect(0, 0, layout.width, layout.height);
+    drawGrid(context, null, ticks, layout);
+    context.save();
+    clipToFigure(context, layout);
+    drawPublications(context, null, packed.publications, a, b, from, to);
+    for (const lists of kinds) drawGlyphPaths(context, lists);
+    context.restore();
+    drawLaneRules(context, null, layout);
+  }
+  drawTickLabels(context, ticks);
+  if (chosen.length > 0) {
+    context.save();
+    clipToFigure(context, layout);
+    drawChosen(context, packed, chosen, a, b, from, to);
+    context.restore();
+  }
   drawLaneLabels(context, layout);
   return drawn;
 }
