@@ -2,7 +2,7 @@
 // documents of searchDocuments.ts, with the fold of searchTerms.ts on both sides. Runs wherever
 // it is called; the app calls it in the search worker.
 import MiniSearch, { type AsPlainObject, type Options, type SearchResult } from 'minisearch';
-import type { SearchDocument } from './searchDocuments';
+import { dossierDocumentIdPrefix, type SearchDocument } from './searchDocuments';
 import { checkedForm, indexWords } from './searchTerms';
 
 /** Bump when documents, fields or folding change: a stored index of another version is rebuilt. */
@@ -18,6 +18,16 @@ export interface LibraryIndex {
   readonly documents: Map<string, SearchDocument>;
   /** Each document's words as phrases are checked in (searchTerms.ts `checkedForm`), made when first asked for. */
   readonly checked: Map<string, string>;
+  /**
+   * Each document's group (its article or dossier) as a number: twice the group's number, plus one
+   * for the group's own document (which leads it). The pass over every hit of a common word counts
+   * groups with these small numbers instead of reading each hit's document.
+   */
+  readonly placeOf: Map<string, number>;
+  /** Group keys (a source id, or `d:<dossier id>`) and kinds by number, and numbers by key. */
+  readonly groupKeys: string[];
+  readonly groupKinds: ('article' | 'dossier')[];
+  readonly groupNumbers: Map<string, number>;
 }
 export type StoredDocument = SearchDocument;
 
@@ -40,7 +50,24 @@ const OPTIONS: Options<SearchDocument> = {
 };
 
 export function createLibraryIndex(): LibraryIndex {
-  return { engine: new MiniSearch<SearchDocument>(OPTIONS), documents: new Map(), checked: new Map() };
+  return { engine: new MiniSearch<SearchDocument>(OPTIONS), documents: new Map(), checked: new Map(), placeOf: new Map(), groupKeys: [], groupKinds: [], groupNumbers: new Map() };
+}
+
+/** The key of the group a document's hits are shown in: its article, or its dossier. */
+export function groupKeyOf(document: SearchDocument): string {
+  return document.sourceId || dossierDocumentIdPrefix(document.dossierId);
+}
+
+function notePlace(index: LibraryIndex, document: SearchDocument): void {
+  const key = groupKeyOf(document);
+  let group = index.groupNumbers.get(key);
+  if (group === undefined) {
+    group = index.groupKeys.length;
+    index.groupKeys.push(key);
+    index.groupKinds.push(document.sourceId ? 'article' : 'dossier');
+    index.groupNumbers.set(key, group);
+  }
+  index.placeOf.set(document.id, group * 2 + (document.kind === 'article' || document.kind === 'dossier' ? 1 : 0));
 }
 
 export function indexSnapshot(index: LibraryIndex): IndexSnapshot {
@@ -48,7 +75,9 @@ export function indexSnapshot(index: LibraryIndex): IndexSnapshot {
 }
 
 export function loadLibraryIndex(snapshot: IndexSnapshot): LibraryIndex {
-  return { engine: MiniSearch.loadJS<SearchDocument>(snapshot.engine, OPTIONS), documents: new Map(snapshot.documents.map((d) => [d.id, d])), checked: new Map() };
+  const index: LibraryIndex = { ...createLibraryIndex(), engine: MiniSearch.loadJS<SearchDocument>(snapshot.engine, OPTIONS), documents: new Map(snapshot.documents.map((d) => [d.id, d])) };
+  for (const document of snapshot.documents) notePlace(index, document);
+  return index;
 }
 
 /** Adds the documents, replacing any with the same id. */
@@ -58,6 +87,7 @@ export function putDocuments(index: LibraryIndex, documents: readonly SearchDocu
     index.engine.add(document);
     index.documents.set(document.id, document);
     index.checked.delete(document.id);
+    notePlace(index, document);
   }
 }
 
@@ -73,6 +103,7 @@ export function removeDocuments(index: LibraryIndex, ids: Iterable<string>): voi
     index.engine.discard(id);
     index.documents.delete(id);
     index.checked.delete(id);
+    index.placeOf.delete(id);
   }
 }
 
@@ -85,6 +116,12 @@ export function allowedEdits(term: string): number | false {
 export interface EngineQuery {
   /** Folded terms, all required; the last one also matches as a prefix unless `lastIsWhole`. */
   readonly words: readonly string[];
+  /**
+   * How many of the first words come from quoted phrases: those match only as written (no typo,
+   * no prefix). A document that holds them only through a typo fails the phrase anyway, so the
+   * engine need not look for their near spellings.
+   */
+  readonly quoted?: number;
   readonly lastIsWhole: boolean;
   /** Set to the milliseconds the engine's own search took (the floor the benchmark compares with). */
   readonly timing?: { engineMs: number };
@@ -110,11 +147,12 @@ export function isNearMatch(query: EngineQuery, matched: readonly string[]): boo
 export function engineResults(index: LibraryIndex, query: EngineQuery): SearchResult[] {
   if (query.words.length === 0) return [];
   const lastAt = query.words.length - 1;
+  const quoted = query.quoted ?? 0;
   const started = performance.now();
   const results = index.engine.search(query.words.join(' '), {
     combineWith: 'AND',
     prefix: (_term, i) => i === lastAt && !query.lastIsWhole,
-    fuzzy: (term) => allowedEdits(term),
+    fuzzy: (term, i) => (i < quoted ? false : allowedEdits(term)),
     maxFuzzy: 2,
     boost: { title: 3, names: 2, tags: 2, text: 1 },
     weights: { fuzzy: 0.3, prefix: 0.6 },

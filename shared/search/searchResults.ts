@@ -3,7 +3,7 @@
 // place in the article it opens at.
 import type { SearchResult } from 'minisearch';
 import { checkedFormOf, engineResults, isNearMatch, type LibraryIndex, type StoredDocument } from './libraryIndex';
-import { articleDocumentId, dossierDocumentIdPrefix, type SearchDocumentKind } from './searchDocuments';
+import { articleDocumentId, type SearchDocumentKind } from './searchDocuments';
 import { parseQuery } from './queryParser';
 import { phraseTest } from './searchTerms';
 import { makeSnippet, type Snippet } from './snippets';
@@ -66,15 +66,15 @@ function hitView(document: StoredDocument, terms: readonly string[], near: boole
   return { id: `${document.kind}:${document.sourceId}:${document.annotationId}:${document.dossierId}:${document.start}`, kind: document.kind, sourceId: document.sourceId, annotationId: document.annotationId, dossierId: document.dossierId, snippet, names: document.names, target, near };
 }
 
+/** A hit kept for the list: its place in the engine's results, and whether it matched through a typo. */
 interface Kept {
-  readonly document: StoredDocument;
-  readonly terms: readonly string[];
+  readonly at: number;
   readonly near: boolean;
 }
 
-interface Group {
-  readonly kind: 'article' | 'dossier';
-  count: number;
+/** One of the groups that can be shown (the first `limits.groups` to appear). */
+interface Slot {
+  readonly group: number;
   /** The article's (or dossier's) own document leads its group: it is the way to open it. */
   readonly heads: Kept[];
   readonly rest: Kept[];
@@ -88,58 +88,67 @@ export function searchLibrary(index: LibraryIndex, query: string, limits: Search
   const words = [...phraseWords, ...parsed.terms];
   if (words.length === 0) return { query, groups: [], total: 0, groupCount: 0, engineMs: 0 };
   const lastIsWhole = parsed.terms.length === 0 || /[\s"“”„«»]$/u.test(query);
-  const engineQuery = { words, lastIsWhole, timing: { engineMs: 0 } };
+  const engineQuery = { words, lastIsWhole, quoted: phraseWords.length, timing: { engineMs: 0 } };
   const results = engineResults(index, engineQuery);
   const phrases = parsed.phrases.filter((phrase) => phrase.words.length > 1).map(phraseTest);
   const excluded = parsed.excluded.map(phraseTest);
   const checks = phrases.length > 0 || excluded.length > 0;
   // One pass over every result (a common name matches thousands): exact and prefix hits in the
   // engine's order make the groups and their order; near hits wait (as positions) for a second,
-  // usually short, pass, so each counts in its group but ranks after every exact hit.
-  const groups = new Map<string, Group>();
+  // usually short, pass, so each counts in its group but ranks after every exact hit. Groups are
+  // counted by number (libraryIndex.ts `placeOf`), and hits kept only for the groups that can be
+  // shown: no document read and no object made per hit, unless filters or phrases need the text.
+  const counts = new Int32Array(index.groupKeys.length);
+  const slotOf = new Int32Array(index.groupKeys.length).fill(-1);
+  const slots: Slot[] = [];
   const keep = limits.hitsPerGroup;
   let total = 0;
-  const take = (document: StoredDocument, result: SearchResult, near: boolean): void => {
-    const key = document.sourceId || dossierDocumentIdPrefix(document.dossierId);
-    let group = groups.get(key);
-    if (!group) {
-      group = { kind: document.sourceId ? 'article' : 'dossier', count: 0, heads: [], rest: [] };
-      groups.set(key, group);
-    }
-    group.count += 1;
-    total += 1;
-    const list = document.kind === 'article' || document.kind === 'dossier' ? group.heads : group.rest;
-    if (list.length < keep) list.push({ document, terms: result.terms, near });
-  };
-  const passes = (document: StoredDocument | undefined): document is StoredDocument => {
+  let groupCount = 0;
+  const passes = (id: string): boolean => {
+    const document = index.documents.get(id);
     if (!document || (filter && !filter(document))) return false;
     if (!checks) return true;
     const checked = checkedFormOf(index, document);
     return phrases.every((test) => test(checked)) && !excluded.some((test) => test(checked));
   };
+  const readsDocuments = filter !== undefined || checks;
+  const take = (at: number, near: boolean): void => {
+    const id = (results[at] as SearchResult).id as string;
+    const place = index.placeOf.get(id);
+    if (place === undefined || (readsDocuments && !passes(id))) return;
+    const group = place >> 1;
+    if (counts[group] === 0) {
+      groupCount += 1;
+      if (slots.length < limits.groups) {
+        slotOf[group] = slots.length;
+        slots.push({ group, heads: [], rest: [] });
+      }
+    }
+    counts[group] = (counts[group] ?? 0) + 1;
+    total += 1;
+    const slot = slotOf[group] ?? -1;
+    if (slot === -1) return;
+    const list = place & 1 ? (slots[slot] as Slot).heads : (slots[slot] as Slot).rest;
+    if (list.length < keep) list.push({ at, near });
+  };
   const nearAt: number[] = [];
   for (let i = 0; i < results.length; i += 1) {
-    const result = results[i] as SearchResult;
-    if (isNearMatch(engineQuery, result.terms)) nearAt.push(i);
-    else {
-      const document = index.documents.get(result.id as string);
-      if (passes(document)) take(document, result, false);
-    }
+    if (isNearMatch(engineQuery, (results[i] as SearchResult).terms)) nearAt.push(i);
+    else take(i, false);
   }
-  for (const i of nearAt) {
-    const result = results[i] as SearchResult;
-    const document = index.documents.get(result.id as string);
-    if (passes(document)) take(document, result, true);
-  }
-  const shown: SearchGroupView[] = [];
-  for (const [key, group] of groups) {
-    if (shown.length >= limits.groups) break;
-    const headId = group.kind === 'article' ? articleDocumentId(key) : key;
-    const first = [...group.heads, ...group.rest].slice(0, keep);
+  for (const i of nearAt) take(i, true);
+  const shown: SearchGroupView[] = slots.map(({ group, heads, rest }) => {
+    const key = index.groupKeys[group] ?? '';
+    const kind = index.groupKinds[group] ?? 'article';
+    const first = [...heads, ...rest].slice(0, keep).map(({ at, near }) => {
+      const result = results[at] as SearchResult;
+      return { document: index.documents.get(result.id as string) as StoredDocument, terms: result.terms, near };
+    });
+    const headId = kind === 'article' ? articleDocumentId(key) : key;
     const highlightTerms = [...words, ...first.flatMap((hit) => hit.terms)];
-    shown.push({ key, kind: group.kind, title: index.documents.get(headId)?.title ?? '', count: group.count, hits: first.map((hit) => hitView(hit.document, highlightTerms, hit.near)) });
-  }
-  return { query, groups: shown, total, groupCount: groups.size, engineMs: engineQuery.timing.engineMs };
+    return { key, kind, title: index.documents.get(headId)?.title ?? '', count: counts[group] ?? 0, hits: first.map((hit) => hitView(hit.document, highlightTerms, hit.near)) };
+  });
+  return { query, groups: shown, total, groupCount, engineMs: engineQuery.timing.engineMs };
 }
 
 /**

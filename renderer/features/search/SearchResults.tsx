@@ -1,6 +1,6 @@
 // The results list under the search field: a listbox of hits grouped by article (or dossier),
 // each group with its count, each hit with its snippet and the matches marked as <mark> elements.
-import { memo, useEffect, useState, type ReactNode } from 'react';
+import { memo, useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import type { SearchGroupView, SearchHitView } from '../../../shared/search/searchResults';
 import type { Snippet } from '../../../shared/search/snippets';
 
@@ -43,40 +43,41 @@ interface SearchResultsProps {
 
 /**
  * Hits drawn in the frame that shows a new answer: more than the panel shows at once (70vh). The
- * rest, below the fold, follow a frame later, so a keystroke's answer is painted without waiting
- * for rows nobody sees yet.
+ * rest, below the fold, are drawn when the end of this first page scrolls into view (or the chosen
+ * hit goes past it), so a keystroke's answer is painted without rows nobody sees yet, and drawing
+ * them never lands in the middle of the next keystroke's answer.
  */
 const FIRST_PAGE = 12;
 
-/** Whether all of `groups` are drawn: a frame after they arrived, or at once when the chosen hit is further down. */
-function useWholeList(groups: readonly SearchGroupView[], activeIndex: number): boolean {
+/** Whether all of `groups` are drawn: once the end of the first page was in view, or at once when the chosen hit is further down. */
+function useWholeList(groups: readonly SearchGroupView[], activeIndex: number, firstPageEnd: RefObject<HTMLElement | null>): boolean {
   const [wholeFor, setWholeFor] = useState<readonly SearchGroupView[] | null>(null);
   const whole = wholeFor === groups || activeIndex >= FIRST_PAGE;
   useEffect(() => {
-    if (whole) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    // After the next frame is painted (a task queued from its animation frame runs after it).
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => setWholeFor(groups), 0);
+    const end = firstPageEnd.current;
+    if (whole || !end) return;
+    if (typeof IntersectionObserver === 'undefined') return setWholeFor(groups);
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((entry) => entry.isIntersecting)) setWholeFor(groups);
     });
-    return () => {
-      cancelAnimationFrame(frame);
-      if (timer !== undefined) clearTimeout(timer);
-    };
-  }, [groups, whole]);
+    observer.observe(end);
+    return () => observer.disconnect();
+  }, [groups, whole, firstPageEnd]);
   return whole;
 }
 
 /** Drawn again only when the answer or the chosen hit changes, not on every key typed meanwhile. */
 export const SearchResults = memo(function SearchResults({ groups, activeIndex, onActivate, onOpen }: SearchResultsProps): ReactNode {
-  const whole = useWholeList(groups, activeIndex);
+  const firstPageEnd = useRef<HTMLDivElement>(null);
+  const whole = useWholeList(groups, activeIndex, firstPageEnd);
   let index = -1;
   let room = whole ? Number.POSITIVE_INFINITY : FIRST_PAGE;
+  let cut = false;
   const drawn = groups.flatMap((group) => {
-    if (room <= 0) return [];
-    const hits = group.hits.slice(0, room);
+    const hits = group.hits.slice(0, Math.max(0, room));
     room -= hits.length;
-    return [{ ...group, hits }];
+    if (hits.length < group.hits.length) cut = true;
+    return hits.length > 0 ? [{ ...group, hits }] : [];
   });
   return (
     <div role="listbox" id="search-results" aria-label="Search results" className="search-results">
@@ -115,6 +116,7 @@ export const SearchResults = memo(function SearchResults({ groups, activeIndex, 
           })}
         </div>
       ))}
+      {cut && <div ref={firstPageEnd} className="search-first-page-end" aria-hidden="true" />}
     </div>
   );
 });

@@ -2,6 +2,7 @@
 // dropped), the index's status, and the open query's answer renewed whenever the index takes in a
 // change (the worker sends it with its notice), so an annotation tagged or edited shows up at once.
 import { useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { SearchOutcome } from '../../../shared/search/searchResults';
 import { currentSearchStatus, onSearchIndexUpdated, onSearchStatus, restrictSearch, searchInWorker, startSearchWorker, unfollowSearch, type SearchStatus } from '../../workers/searchClient';
 
@@ -10,6 +11,14 @@ export interface LibrarySearch {
   readonly status: SearchStatus;
   /** Whether the answer shown is for an older query than the one typed. */
   readonly pending: boolean;
+}
+
+/**
+ * Commits an answer in the task that brought it: left to React's scheduler it would wait for a
+ * task of its own, and an answer arriving just before a frame would then miss that frame (16 ms).
+ */
+function showNow(update: () => void): void {
+  flushSync(update);
 }
 
 /** `restriction`: the annotations the filters let through, or null for no filter. */
@@ -28,7 +37,7 @@ export function useLibrarySearch(query: string, restriction: readonly string[] |
       // The worker answered the open query itself: no second trip through this (busy) thread.
       if (fresh && fresh.outcome.query === latest.current) {
         performance.mark('dw:search-answered', { detail: { query: fresh.outcome.query, engineMs: fresh.engineMs, totalMs: fresh.totalMs } });
-        setOutcome(fresh.outcome);
+        showNow(() => setOutcome(fresh.outcome));
       } else setUpdates((n) => n + 1);
     });
     return () => {
@@ -52,7 +61,7 @@ export function useLibrarySearch(query: string, restriction: readonly string[] |
       (answer) => {
         if (!current || latest.current !== query) return;
         performance.mark('dw:search-answered', { detail: { query, engineMs: answer.engineMs, totalMs: answer.totalMs } });
-        setOutcome(answer.outcome);
+        showNow(() => setOutcome(answer.outcome));
       },
       () => undefined,
     );

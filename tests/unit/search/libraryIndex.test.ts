@@ -96,6 +96,26 @@ describe('the library index', () => {
     expect(groupKeys(searchLibrary(index, 'Pezeshkian -Masouz'))).toEqual(['exact']);
   });
 
+  it('matches quoted words only as written: no near spellings inside quotes', () => {
+    const index = buildIndex();
+    expect(groupKeys(searchLibrary(index, '"Masoud"'))).toEqual(['exact']);
+    expect(searchLibrary(index, '"Masoud Pezeshkian"').groups.flatMap((g) => g.hits).every((h) => !h.near)).toBe(true);
+    expect(searchLibrary(index, '"Pezeshkyan"').total).toBe(0);
+  });
+
+  it('counts every hit in its group, and shows the first groups with their first hits only', () => {
+    const index = buildIndex();
+    const whole = searchLibrary(index, 'Pezeshkian');
+    const narrow = searchLibrary(index, 'Pezeshkian', { groups: 1, hitsPerGroup: 1 });
+    expect(narrow.total).toBe(whole.total);
+    expect(narrow.groupCount).toBe(whole.groupCount);
+    expect(narrow.groups).toHaveLength(1);
+    expect(narrow.groups[0]).toMatchObject({ key: whole.groups[0]?.key, count: whole.groups[0]?.count, hits: [whole.groups[0]?.hits[0]] });
+    expect(whole.groups.reduce((sum, g) => sum + g.count, 0)).toBe(whole.total);
+    // The article's own document leads its group.
+    expect(whole.groups.find((g) => g.key === 'exact')?.hits[0]?.kind).toBe('article');
+  });
+
   it('takes documents out and puts changed ones back', () => {
     const index = buildIndex();
     removeDocuments(index, ['a:denial-1']);
