@@ -1,6 +1,6 @@
 // The right-hand pane: the selected annotation's editor, or the open article's details and
 // its annotation list.
-import { useMemo, useState, type ReactNode } from 'react';
+import { useDeferredValue, useMemo, useState, type ReactNode } from 'react';
 import type { Annotation, SourceMetadata } from '../../../shared/model';
 import { annotationsOfSource, getAnnotation } from '../../db/annotations';
 import type { SourceRecord } from '../../db/database';
@@ -33,8 +33,12 @@ const EXPANDED_PREFERENCE = 'articleDetailsExpanded';
 export function DetailsPane(props: DetailsPaneProps): ReactNode {
   const { sourceId, selectedAnnotationId, textSelection, actions, onSelectAnnotation, onFollow, onSave, onDeleteRequest, emptyMessage, articleExtras } = props;
   const source = useKeyedLiveQuery(sourceId, (id) => getSourceRecord(id));
-  const annotations = useKeyedLiveQuery(sourceId, (id) => annotationsOfSource(id));
-  const selected = useKeyedLiveQuery(selectedAnnotationId, (id) => getAnnotation(id));
+  // Drawn as deferred values: a tag changes both at once, and mounting the new annotation's editor
+  // (its Lexical note, the form) and redrawing the list are the heaviest render a tag causes. Deferred,
+  // React renders them in slices, so what arrives meanwhile (an open search's answer, the next key)
+  // is handled between slices instead of after them; the passage's highlight is already painted.
+  const annotations = useDeferredValue(useKeyedLiveQuery(sourceId, (id) => annotationsOfSource(id)));
+  const selected = useDeferredValue(useKeyedLiveQuery(selectedAnnotationId, (id) => getAnnotation(id)));
   const [expanded, setExpanded] = useState(() => readPreference(EXPANDED_PREFERENCE) !== 'false');
   // Keyed by the text hash too: a new version renumbers at once.
   const versions = useKeyedLiveQuery(source ? `${source.id}\n${source.textHash}` : null, () => (source ? articleVersions(source.id) : Promise.resolve(undefined)));
