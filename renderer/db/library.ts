@@ -109,25 +109,6 @@ export async function restoreSource(deleted: DeletedSource, database: WorkbenchD
   );
 }
 
-/** Annotation count per source id, counted by the sourceId index. */
-export async function countAnnotationsBySource(database: WorkbenchDatabase = db): Promise<ReadonlyMap<string, number>> {
-  // One count per article (the index counts, nothing is read) rather than a cursor over every
-  // annotation's key: after an import of 20,000 annotations this live query re-ran as 20,000
-  // cursor steps on the window's thread, just as the import's report was to be shown.
-  // All in one read transaction: 2,000 counts each in a transaction of its own held the window's
-  // thread for a quarter of a second after every annotation written (a tag, on the analyst's year).
-  const { ids, tallies } = await database.transaction('r', database.sources, database.annotations, async () => {
-    const keys = await database.sources.toCollection().primaryKeys();
-    return { ids: keys, tallies: await Promise.all(keys.map((id) => database.annotations.where('sourceId').equals(id).count())) };
-  });
-  const counts = new Map<string, number>();
-  ids.forEach((id, i) => {
-    const tally = tallies[i] ?? 0;
-    if (tally > 0) counts.set(id, tally);
-  });
-  return counts;
-}
-
 /** Every source record (without texts), for the library list. */
 export async function listSources(database: WorkbenchDatabase = db): Promise<SourceRecord[]> {
   return database.sources.toArray();

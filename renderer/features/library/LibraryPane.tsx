@@ -4,7 +4,8 @@ import { memo, useCallback, useDeferredValue, useMemo, useRef, useState, type Ke
 import { useCommandHandler, useCommands } from '../../commands/commandsContext';
 import { shortcutProps } from '../../commands/shortcutProps';
 import type { SourceRecord } from '../../db/database';
-import { countAnnotationsBySource, listSources } from '../../db/library';
+import { listSources } from '../../db/library';
+import { useAnnotationCounts } from './useAnnotationCounts';
 import { ArticleAddToDossier } from './ArticleAddToDossier';
 import { joinIsolated } from '../../../shared/text/bidiIsolation';
 import { formatPublishedDate } from '../../../shared/text/dateDisplay';
@@ -59,7 +60,7 @@ function matches(source: SourceRecord, filter: string): boolean {
 
 export function LibraryPane({ selectedId, onOpen, onDeleteRequest }: LibraryPaneProps): ReactNode {
   const sources = useLiveQuery(() => listSources(), []);
-  const counts = useLiveQuery(() => countAnnotationsBySource(), []);
+  const counts = useAnnotationCounts();
   const [filter, setFilter] = useState('');
   const [sort, setSort] = useState<SortKey>('imported');
   const deferredFilter = useDeferredValue(filter.trim());

@@ -5,12 +5,12 @@ import { WorkbenchDatabase } from '../../../renderer/db/database';
 import { createAnnotation } from '../../../shared/model';
 import {
   addSourceFromDraft,
-  countAnnotationsBySource,
   deleteSource,
   loadSource,
   restoreSource,
   updateSourceMetadata,
 } from '../../../renderer/db/library';
+import { countAnnotationsOfSource } from '../../../renderer/db/annotations';
 import { StorageFullError, withStorageErrors } from '../../../renderer/db/storageErrors';
 import { loadSettings, saveSettings } from '../../../renderer/db/settings';
 import type { Annotation } from '../../../shared/model';
@@ -72,7 +72,7 @@ describe('the library store', () => {
       { id: 'l1', fromId: 'a1', toId: 'a2', type: 'supports', createdAt: new Date().toISOString() },
       { id: 'l2', fromId: 'b1', toId: 'a1', type: 'denies', createdAt: new Date().toISOString() },
     ]);
-    expect((await countAnnotationsBySource(database)).get(id)).toBe(2);
+    expect(await countAnnotationsOfSource(id, database)).toBe(2);
 
     const deleted = await deleteSource(id, database);
     expect(deleted.annotations.map((a) => a.id).sort()).toEqual(['a1', 'a2']);
