@@ -154,8 +154,12 @@ test('a note is rich text, kept after a reload, and its edit can be undone', asy
 
 test('deleting an annotation removes its highlight and links; undo restores both', async ({ page }) => {
   const { workbench, reader } = await openSample(page);
+  // The library list counts each article's annotations, following every tag, delete and undo.
+  const entry = workbench.articles.getByRole('button', { name: SAMPLE_TITLES.nakhchivan });
+  await expect(entry).toContainText('0 annotations');
   await reader.selectPhrase(CLAIM);
   await page.keyboard.press('c');
+  await expect(entry).toContainText('1 annotation');
   await reader.editor.getByRole('button', { name: '← All annotations' }).click();
   await reader.selectPhrase(DENIAL);
   await page.keyboard.press('d');
@@ -164,9 +168,11 @@ test('deleting an annotation removes its highlight and links; undo restores both
   await reader.editor.getByRole('button', { name: 'Delete annotation' }).click();
   await expect(reader.annotationList.getByRole('listitem')).toHaveCount(1);
   await expect.poll(() => reader.paintedTexts('dw-denial')).toEqual([]);
+  await expect(entry).toContainText('1 annotation');
   await page.keyboard.press('Control+z');
   await expect(reader.editor).toHaveAccessibleName('Denial annotation');
   await expect(reader.editor.getByRole('list', { name: 'Links' })).toContainText(`denies Claim: “${CLAIM}”`);
   await expect.poll(() => reader.paintedTexts('dw-denial')).toEqual([DENIAL]);
   await expect(workbench.status).toHaveText('Undid: Delete denial.');
+  await expect(entry).toContainText('2 annotations');
 });
