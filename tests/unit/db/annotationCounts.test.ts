@@ -3,9 +3,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AnnotationCounts, countChangeOf } from '../../../renderer/db/annotationCounts';
 import { addAnnotation, deleteAnnotation, updateAnnotation } from '../../../renderer/db/annotations';
 import { WorkbenchDatabase } from '../../../renderer/db/database';
-import { addSourceFromDraft, deleteSource } from '../../../renderer/db/library';
-import { draftFromPlainText } from '../../../shared/import/articleDraft';
-import { createAnnotation, type Annotation } from '../../../shared/model';
+import { deleteSource } from '../../../renderer/db/library';
+import { annotationFor, seedArticles } from './seedLibrary';
 
 let database: WorkbenchDatabase;
 let counter = 0;
@@ -20,21 +19,10 @@ afterEach(async () => {
   await database.delete();
 });
 
-function annotationFor(sourceId: string, id: string, sourceHash: string): Annotation {
-  return createAnnotation({
-    id,
-    source: { id: sourceId, textHash: sourceHash },
-    placement: { quote: { exact: 'Baku', prefix: '', suffix: '' }, position: { start: 0, end: 4 } },
-    kind: 'claim',
-    author: 'Analyst',
-    fields: { actor: 'Baku', target: 'Iran', eventDate: { value: '2026-03-05', precision: 'day' }, credibility: 2 },
-  });
-}
-
 async function addArticle(text: string): Promise<{ id: string; hash: string }> {
-  const outcome = await addSourceFromDraft(await draftFromPlainText(text, 'file'), database);
-  if (outcome.status !== 'added') throw new Error('the article was not added');
-  return { id: outcome.source.id, hash: outcome.source.textHash };
+  const [source] = await seedArticles(database, [text]);
+  if (!source) throw new Error('the article was not added');
+  return { id: source.id, hash: source.textHash };
 }
 
 /** A key range set as Dexie sends it: one node per key. */
@@ -94,10 +82,8 @@ describe('the annotation counts of the library list', () => {
   });
 
   it('counts a library of more articles than one slice', async () => {
-    const ids: string[] = [];
-    for (let i = 0; i < 450; i += 1) ids.push((await addArticle(`Article ${i} about Baku.`)).id);
-    const hash = (await database.sources.get(ids[0] ?? ''))?.textHash ?? '';
-    await database.annotations.bulkAdd(ids.filter((_, i) => i % 3 === 0).map((id, i) => annotationFor(id, `x${i}`, hash)));
+    const sources = await seedArticles(database, Array.from({ length: 450 }, (_, i) => `Article ${i} about Baku.`));
+    await database.annotations.bulkAdd(sources.filter((_, i) => i % 3 === 0).map((source, i) => annotationFor(source.id, `x${i}`, source.textHash)));
     const counts = new AnnotationCounts(database);
     const stop = counts.subscribe(() => undefined);
     await counts.settled();

@@ -2,7 +2,6 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { draftFromPlainText } from '../../../shared/import/articleDraft';
 import { WorkbenchDatabase } from '../../../renderer/db/database';
-import { createAnnotation } from '../../../shared/model';
 import {
   addSourceFromDraft,
   deleteSource,
@@ -13,7 +12,7 @@ import {
 import { countAnnotationsOfSource } from '../../../renderer/db/annotations';
 import { StorageFullError, withStorageErrors } from '../../../renderer/db/storageErrors';
 import { loadSettings, saveSettings } from '../../../renderer/db/settings';
-import type { Annotation } from '../../../shared/model';
+import { annotationFor } from './seedLibrary';
 
 let database: WorkbenchDatabase;
 let counter = 0;
@@ -27,17 +26,6 @@ afterEach(async () => {
   database.close();
   await database.delete();
 });
-
-function annotationFor(sourceId: string, id: string, sourceHash: string): Annotation {
-  return createAnnotation({
-    id,
-    source: { id: sourceId, textHash: sourceHash },
-    placement: { quote: { exact: 'Baku', prefix: '', suffix: '' }, position: { start: 0, end: 4 } },
-    kind: 'claim',
-    author: 'Analyst',
-    fields: { actor: 'Baku', target: 'Iran', eventDate: { value: '2026-03-05', precision: 'day' }, credibility: 2 },
-  });
-}
 
 describe('the library store', () => {
   it('adds a source with its text and refuses the same text twice', async () => {

@@ -1,6 +1,7 @@
 // Test libraries built through the app's own renderer/db/ functions, and a comparable view of
 // one: the analyst-visible content of every table, without what only records when or how often.
 import { draftFromPlainText } from '../../../shared/import/articleDraft';
+import { createAnnotation, type Annotation } from '../../../shared/model';
 import type { WorkbenchDatabase } from '../../../renderer/db/database';
 import { addSourceFromDraft } from '../../../renderer/db/library';
 import type { SourceRecord } from '../../../renderer/db/database';
@@ -19,6 +20,18 @@ export async function seedArticles(database: WorkbenchDatabase, texts: readonly 
     sources.push(outcome.status === 'added' ? outcome.source : outcome.existing);
   }
   return sources;
+}
+
+/** A claim on "Baku" in the given article, for tests that count or delete annotations. */
+export function annotationFor(sourceId: string, id: string, sourceHash: string): Annotation {
+  return createAnnotation({
+    id,
+    source: { id: sourceId, textHash: sourceHash },
+    placement: { quote: { exact: 'Baku', prefix: '', suffix: '' }, position: { start: 0, end: 4 } },
+    kind: 'claim',
+    author: 'Analyst',
+    fields: { actor: 'Baku', target: 'Iran', eventDate: { value: '2026-03-05', precision: 'day' }, credibility: 2 },
+  });
 }
 
 export async function clearLibrary(database: WorkbenchDatabase): Promise<void> {
