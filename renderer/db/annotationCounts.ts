@@ -54,7 +54,8 @@ export class AnnotationCounts {
   private counts: ReadonlyMap<string, number> | undefined;
   private readonly listeners = new Set<() => void>();
   private pending: CountChange = NONE;
-  private running = false;
+  /** The run applying the pending changes, while there is one. */
+  private draining: Promise<void> | null = null;
   private stopNotices: (() => void) | null = null;
 
   constructor(private readonly database: WorkbenchDatabase = db) {}
@@ -85,16 +86,15 @@ export class AnnotationCounts {
 
   /** Resolves once every change asked for so far is counted. */
   async settled(): Promise<void> {
-    while (this.running || this.pending.kind !== 'none') await nextTask();
+    await this.draining;
   }
 
   private apply(change: CountChange): void {
     this.pending = merged(this.pending, change);
-    if (!this.running) void this.drain();
+    this.draining ??= this.drain();
   }
 
   private async drain(): Promise<void> {
-    this.running = true;
     try {
       while (this.pending.kind !== 'none') {
         const change = this.pending;
@@ -108,18 +108,23 @@ export class AnnotationCounts {
         }
       }
     } finally {
-      this.running = false;
+      this.draining = null;
     }
   }
 
-  private async countAll(): Promise<Map<string, number>> {
+  /** The given articles' counts, in one read transaction. */
+  private async countOf(ids: readonly string[]): Promise<number[]> {
     const { database } = this;
-    const ids = await database.sources.toCollection().primaryKeys();
+    return database.transaction('r', database.annotations, () => Promise.all(ids.map((id) => database.annotations.where('sourceId').equals(id).count())));
+  }
+
+  private async countAll(): Promise<Map<string, number>> {
+    const ids = await this.database.sources.toCollection().primaryKeys();
     const counts = new Map<string, number>();
     for (let from = 0; from < ids.length; from += SLICE) {
       if (from > 0) await nextTask();
       const slice = ids.slice(from, from + SLICE);
-      const tallies = await database.transaction('r', database.annotations, () => Promise.all(slice.map((id) => database.annotations.where('sourceId').equals(id).count())));
+      const tallies = await this.countOf(slice);
       slice.forEach((id, i) => {
         const tally = tallies[i] ?? 0;
         if (tally > 0) counts.set(id, tally);
@@ -129,9 +134,8 @@ export class AnnotationCounts {
   }
 
   private async countSome(ids: ReadonlySet<string>): Promise<Map<string, number>> {
-    const { database } = this;
     const list = [...ids];
-    const tallies = await database.transaction('r', database.annotations, () => Promise.all(list.map((id) => database.annotations.where('sourceId').equals(id).count())));
+    const tallies = await this.countOf(list);
     const counts = new Map(this.counts ?? []);
     list.forEach((id, i) => {
       const tally = tallies[i] ?? 0;
