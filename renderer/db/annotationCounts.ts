@@ -54,8 +54,9 @@ export class AnnotationCounts {
   private counts: ReadonlyMap<string, number> | undefined;
   private readonly listeners = new Set<() => void>();
   private pending: CountChange = NONE;
-  /** The run applying the pending changes, while there is one. */
-  private draining: Promise<void> | null = null;
+  private running = false;
+  /** The latest run applying the pending changes (changes arriving during a run join it). */
+  private draining: Promise<void> = Promise.resolve();
   private stopNotices: (() => void) | null = null;
 
   constructor(private readonly database: WorkbenchDatabase = db) {}
@@ -91,7 +92,9 @@ export class AnnotationCounts {
 
   private apply(change: CountChange): void {
     this.pending = merged(this.pending, change);
-    this.draining ??= this.drain();
+    if (this.running || this.pending.kind === 'none') return;
+    this.running = true;
+    this.draining = this.drain();
   }
 
   private async drain(): Promise<void> {
@@ -108,7 +111,7 @@ export class AnnotationCounts {
         }
       }
     } finally {
-      this.draining = null;
+      this.running = false;
     }
   }
 
