@@ -2,7 +2,7 @@
 // progress, brought up to date with the records changed since (by comparing each record's version
 // with the one indexed), updated as records change, and saved back a moment after the last change.
 import type { Annotation, Dossier } from '../../shared/model';
-import { SEARCH_FORMAT_VERSION, createLibraryIndex, holdsDocument, indexSnapshot, loadLibraryIndex, putDocuments, removeDocuments, type LibraryIndex, type StoredDocument } from '../../shared/search/libraryIndex';
+import { SEARCH_FORMAT_VERSION, createLibraryIndex, holdsDocument, indexSnapshot, loadLibraryIndex, type IndexSnapshot, putDocuments, removeDocuments, type LibraryIndex, type StoredDocument } from '../../shared/search/libraryIndex';
 import { annotationDocument, annotationDocumentId, articleDocument, articleDocumentId, dossierDocuments, passageDocuments } from '../../shared/search/searchDocuments';
 import { searchLibrary, type SearchLimits, type SearchOutcome } from '../../shared/search/searchResults';
 import type { SourceRecord, WorkbenchDatabase } from '../db/database';
@@ -52,6 +52,15 @@ function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/** The saved index, or null when it cannot be read back (it is derived data: the caller builds it again). */
+function loadedOrNull(snapshot: IndexSnapshot): LibraryIndex | null {
+  try {
+    return loadLibraryIndex(snapshot);
+  } catch {
+    return null;
+  }
+}
+
 export class SearchIndexer {
   private index: LibraryIndex = createLibraryIndex();
   private signatures = new Map<string, string>();
@@ -75,8 +84,9 @@ export class SearchIndexer {
     return this.enqueue(async () => {
       this.onStatus({ state: 'loading' });
       const saved = await readSearchIndex(this.database);
-      if (saved?.formatVersion === SEARCH_FORMAT_VERSION) {
-        this.index = loadLibraryIndex(saved.snapshot);
+      const loaded = saved?.formatVersion === SEARCH_FORMAT_VERSION ? loadedOrNull(saved.snapshot) : null;
+      if (saved && loaded) {
+        this.index = loaded;
         this.signatures = new Map(Object.entries(saved.signatures));
         this.rememberOwners([...this.index.documents.keys()]);
         await this.reconcile();

@@ -5,25 +5,32 @@ import MiniSearch, { type AsPlainObject, type Options, type SearchResult } from 
 import { dossierDocumentIdPrefix, type SearchDocument } from './searchDocuments';
 import { checkedForm, indexWords } from './searchTerms';
 
-/** Bump when documents, fields or folding change: a stored index of another version is rebuilt. */
-export const SEARCH_FORMAT_VERSION = 1;
+/** Bump when documents, fields, folding or the snapshot's shape change: a stored index of another version is rebuilt. */
+export const SEARCH_FORMAT_VERSION = 2;
 
 /**
  * The engine and the documents it holds. The documents are kept beside the engine, not as its
  * stored fields: MiniSearch copies stored fields into every result, and a common word matches
  * tens of thousands of documents, of which the list shows a few dozen.
+ *
+ * The engine knows each document by a small number, not by its string id: the pass over every
+ * hit of a common word (searchResults.ts) then finds each hit's group and document by array
+ * index. A Map from 62,000 string ids cost half a microsecond a hit, 4 ms of a 10,000-hit query.
  */
 export interface LibraryIndex {
   readonly engine: MiniSearch<SearchDocument>;
   readonly documents: Map<string, SearchDocument>;
-  /** Each document's words as phrases are checked in (searchTerms.ts `checkedForm`), made when first asked for. */
-  readonly checked: Map<string, string>;
+  /** The engine's number for each document id; a document replaced keeps its number. */
+  readonly numberOf: Map<string, number>;
+  /** Documents by number (holes where one was removed). */
+  readonly byNumber: (SearchDocument | undefined)[];
   /**
-   * Each document's group (its article or dossier) as a number: twice the group's number, plus one
-   * for the group's own document (which leads it). The pass over every hit of a common word counts
-   * groups with these small numbers instead of reading each hit's document.
+   * Each document's group (its article or dossier) as a number, by document number: twice the
+   * group's number, plus one for the group's own document (which leads it); -1 for none.
    */
-  readonly placeOf: Map<string, number>;
+  readonly placeByNumber: number[];
+  /** Each document's words as phrases are checked in (searchTerms.ts `checkedForm`), by number, made when first asked for. */
+  readonly checkedByNumber: (string | undefined)[];
   /** Group keys (a source id, or `d:<dossier id>`) and kinds by number, and numbers by key. */
   readonly groupKeys: string[];
   readonly groupKinds: ('article' | 'dossier')[];
@@ -31,26 +38,36 @@ export interface LibraryIndex {
 }
 export type StoredDocument = SearchDocument;
 
-/** What is kept in IndexedDB: the engine's own plain-object form and the documents. */
+/** What is kept in IndexedDB: the engine's own plain-object form, the documents, and each one's number in the engine. */
 export interface IndexSnapshot {
   readonly engine: AsPlainObject;
   readonly documents: readonly SearchDocument[];
+  readonly numbers: readonly number[];
 }
 
 const FIELDS = ['title', 'names', 'tags', 'text'] as const;
 
-const OPTIONS: Options<SearchDocument> = {
-  idField: 'id',
-  fields: [...FIELDS],
-  storeFields: [],
-  // Folded and split in one pass (wordTokens.ts); the words arrive folded, so nothing is left to process.
-  tokenize: (text) => indexWords(text),
-  processTerm: (term) => term || null,
-  autoVacuum: { minDirtCount: 1_000, minDirtFactor: 0.1, batchSize: 1_000, batchWait: 20 },
-};
+/** The engine's options; its id for a document is the number `numberOf` gives it. */
+function engineOptions(numberOf: ReadonlyMap<string, number>): Options<SearchDocument> {
+  return {
+    idField: 'id',
+    fields: [...FIELDS],
+    storeFields: [],
+    extractField: (document, field) => (field === 'id' ? numberOf.get(document.id) : document[field as (typeof FIELDS)[number]]),
+    // Folded and split in one pass (wordTokens.ts); the words arrive folded, so nothing is left to process.
+    tokenize: (text) => indexWords(text),
+    processTerm: (term) => term || null,
+    autoVacuum: { minDirtCount: 1_000, minDirtFactor: 0.1, batchSize: 1_000, batchWait: 20 },
+  };
+}
+
+function emptyIndex(engine: (numberOf: ReadonlyMap<string, number>) => MiniSearch<SearchDocument>): LibraryIndex {
+  const numberOf = new Map<string, number>();
+  return { engine: engine(numberOf), documents: new Map(), numberOf, byNumber: [], placeByNumber: [], checkedByNumber: [], groupKeys: [], groupKinds: [], groupNumbers: new Map() };
+}
 
 export function createLibraryIndex(): LibraryIndex {
-  return { engine: new MiniSearch<SearchDocument>(OPTIONS), documents: new Map(), checked: new Map(), placeOf: new Map(), groupKeys: [], groupKinds: [], groupNumbers: new Map() };
+  return emptyIndex((numberOf) => new MiniSearch<SearchDocument>(engineOptions(numberOf)));
 }
 
 /** The key of the group a document's hits are shown in: its article, or its dossier. */
@@ -58,7 +75,7 @@ export function groupKeyOf(document: SearchDocument): string {
   return document.sourceId || dossierDocumentIdPrefix(document.dossierId);
 }
 
-function notePlace(index: LibraryIndex, document: SearchDocument): void {
+function placeOf(index: LibraryIndex, document: SearchDocument): number {
   const key = groupKeyOf(document);
   let group = index.groupNumbers.get(key);
   if (group === undefined) {
@@ -67,27 +84,43 @@ function notePlace(index: LibraryIndex, document: SearchDocument): void {
     index.groupKinds.push(document.sourceId ? 'article' : 'dossier');
     index.groupNumbers.set(key, group);
   }
-  index.placeOf.set(document.id, group * 2 + (document.kind === 'article' || document.kind === 'dossier' ? 1 : 0));
+  return group * 2 + (document.kind === 'article' || document.kind === 'dossier' ? 1 : 0);
+}
+
+/** Files the document under `number` (the engine is the caller's to update). */
+function file(index: LibraryIndex, document: SearchDocument, number: number): void {
+  index.documents.set(document.id, document);
+  index.numberOf.set(document.id, number);
+  while (index.byNumber.length <= number) {
+    index.byNumber.push(undefined);
+    index.placeByNumber.push(-1);
+    index.checkedByNumber.push(undefined);
+  }
+  index.byNumber[number] = document;
+  index.placeByNumber[number] = placeOf(index, document);
+  index.checkedByNumber[number] = undefined;
 }
 
 export function indexSnapshot(index: LibraryIndex): IndexSnapshot {
-  return { engine: index.engine.toJSON(), documents: [...index.documents.values()] };
+  const documents = [...index.documents.values()];
+  return { engine: index.engine.toJSON(), documents, numbers: documents.map((document) => index.numberOf.get(document.id) ?? -1) };
 }
 
 export function loadLibraryIndex(snapshot: IndexSnapshot): LibraryIndex {
-  const index: LibraryIndex = { ...createLibraryIndex(), engine: MiniSearch.loadJS<SearchDocument>(snapshot.engine, OPTIONS), documents: new Map(snapshot.documents.map((d) => [d.id, d])) };
-  for (const document of snapshot.documents) notePlace(index, document);
+  if (snapshot.numbers.length !== snapshot.documents.length) throw new Error(`the saved search index has ${snapshot.documents.length} documents but ${snapshot.numbers.length} numbers`);
+  const index = emptyIndex((numberOf) => MiniSearch.loadJS<SearchDocument>(snapshot.engine, engineOptions(numberOf)));
+  snapshot.documents.forEach((document, i) => file(index, document, snapshot.numbers[i] ?? -1));
   return index;
 }
 
 /** Adds the documents, replacing any with the same id. */
 export function putDocuments(index: LibraryIndex, documents: readonly SearchDocument[]): void {
   for (const document of documents) {
-    if (index.documents.has(document.id)) index.engine.discard(document.id);
+    let number = index.numberOf.get(document.id);
+    if (number === undefined) number = index.byNumber.length;
+    else index.engine.discard(number);
+    file(index, document, number);
     index.engine.add(document);
-    index.documents.set(document.id, document);
-    index.checked.delete(document.id);
-    notePlace(index, document);
   }
 }
 
@@ -99,11 +132,14 @@ export function holdsDocument(index: LibraryIndex, document: SearchDocument): bo
 
 export function removeDocuments(index: LibraryIndex, ids: Iterable<string>): void {
   for (const id of ids) {
-    if (!index.documents.has(id)) continue;
-    index.engine.discard(id);
+    const number = index.numberOf.get(id);
+    if (number === undefined) continue;
+    index.engine.discard(number);
     index.documents.delete(id);
-    index.checked.delete(id);
-    index.placeOf.delete(id);
+    index.numberOf.delete(id);
+    index.byNumber[number] = undefined;
+    index.placeByNumber[number] = -1;
+    index.checkedByNumber[number] = undefined;
   }
 }
 
@@ -161,12 +197,12 @@ export function engineResults(index: LibraryIndex, query: EngineQuery): SearchRe
   return results;
 }
 
-/** The document's words as phrases and exclusions are checked in, kept once made. */
-export function checkedFormOf(index: LibraryIndex, document: SearchDocument): string {
-  let checked = index.checked.get(document.id);
+/** The words of document number `number` as phrases and exclusions are checked in, kept once made. */
+export function checkedFormOf(index: LibraryIndex, number: number, document: SearchDocument): string {
+  let checked = index.checkedByNumber[number];
   if (checked === undefined) {
     checked = checkedForm(`${document.title}\n${document.names}\n${document.tags}\n${document.text}`);
-    index.checked.set(document.id, checked);
+    index.checkedByNumber[number] = checked;
   }
   return checked;
 }

@@ -96,7 +96,7 @@ export function searchLibrary(index: LibraryIndex, query: string, limits: Search
   // One pass over every result (a common name matches thousands): exact and prefix hits in the
   // engine's order make the groups and their order; near hits wait (as positions) for a second,
   // usually short, pass, so each counts in its group but ranks after every exact hit. Groups are
-  // counted by number (libraryIndex.ts `placeOf`), and hits kept only for the groups that can be
+  // counted by number (libraryIndex.ts `placeByNumber`), and hits kept only for the groups that can be
   // shown: no document read and no object made per hit, unless filters or phrases need the text.
   const counts = new Int32Array(index.groupKeys.length);
   const slotOf = new Int32Array(index.groupKeys.length).fill(-1);
@@ -104,18 +104,18 @@ export function searchLibrary(index: LibraryIndex, query: string, limits: Search
   const keep = limits.hitsPerGroup;
   let total = 0;
   let groupCount = 0;
-  const passes = (id: string): boolean => {
-    const document = index.documents.get(id);
+  const passes = (number: number): boolean => {
+    const document = index.byNumber[number];
     if (!document || (filter && !filter(document))) return false;
     if (!checks) return true;
-    const checked = checkedFormOf(index, document);
+    const checked = checkedFormOf(index, number, document);
     return phrases.every((test) => test(checked)) && !excluded.some((test) => test(checked));
   };
   const readsDocuments = filter !== undefined || checks;
   const take = (at: number, near: boolean): void => {
-    const id = (results[at] as SearchResult).id as string;
-    const place = index.placeOf.get(id);
-    if (place === undefined || (readsDocuments && !passes(id))) return;
+    const number = (results[at] as SearchResult).id as number;
+    const place = index.placeByNumber[number] ?? -1;
+    if (place === -1 || (readsDocuments && !passes(number))) return;
     const group = place >> 1;
     if (counts[group] === 0) {
       groupCount += 1;
@@ -142,7 +142,7 @@ export function searchLibrary(index: LibraryIndex, query: string, limits: Search
     const kind = index.groupKinds[group] ?? 'article';
     const first = [...heads, ...rest].slice(0, keep).map(({ at, near }) => {
       const result = results[at] as SearchResult;
-      return { document: index.documents.get(result.id as string) as StoredDocument, terms: result.terms, near };
+      return { document: index.byNumber[result.id as number] as StoredDocument, terms: result.terms, near };
     });
     const headId = kind === 'article' ? articleDocumentId(key) : key;
     const highlightTerms = [...words, ...first.flatMap((hit) => hit.terms)];

@@ -125,6 +125,19 @@ describe('the library index', () => {
     expect(searchLibrary(index, 'Eurasianet').groups[0]?.hits[0]?.annotationId).toBe('denial-1');
   });
 
+  it('keeps each document under its own number through removals, replacements and a snapshot', () => {
+    const index = buildIndex();
+    removeDocuments(index, ['a:denial-1']);
+    putDocuments(index, [articleDocument({ ...(sources[1] as SearchedSource), title: 'Airspace inquiry' })]);
+    const again = loadLibraryIndex(JSON.parse(JSON.stringify(indexSnapshot(index))) as ReturnType<typeof indexSnapshot>);
+    // A document added after the load takes a number no loaded document holds.
+    putDocuments(again, [annotationDocument({ ...denial, id: 'denial-2', noteText: 'Eurasianet says otherwise.' })]);
+    expect(searchLibrary(again, 'Eurasianet').groups.flatMap((g) => g.hits.map((h) => h.annotationId))).toEqual(['denial-2']);
+    expect(searchLibrary(again, 'inquiry').groups.map((g) => [g.key, g.title])).toEqual([['misspelt', 'Airspace inquiry']]);
+    expect(searchLibrary(again, 'Azertac').total).toBe(0);
+    expect(searchLibrary(again, 'quokka').groups.map((g) => g.key)).toEqual(['d:dossier-1']);
+  });
+
   it('survives a round trip through its snapshot', () => {
     const index = buildIndex();
     const again = loadLibraryIndex(JSON.parse(JSON.stringify(indexSnapshot(index))) as ReturnType<typeof indexSnapshot>);

@@ -116,6 +116,22 @@ describe('the search indexer', () => {
     expect(indexer.search('tehran').groups).toHaveLength(2);
   });
 
+  it('rebuilds a saved index of its own version that cannot be read back', async () => {
+    const database = await library();
+    await seedArticles(database);
+    await indexerOf(database).indexer.start();
+    const saved = await readSearchIndex(database);
+    if (!saved) throw new Error('not saved');
+    // Documents without the engine's number for each: damaged, or written by a build that never shipped.
+    await writeSearchIndex({ ...saved, snapshot: { ...saved.snapshot, numbers: [] } }, database);
+
+    const { indexer, statuses } = indexerOf(database);
+    await indexer.start();
+    expect(statuses.filter((s) => s.state === 'building').at(-1)).toEqual({ state: 'building', done: 2, total: 2 });
+    expect(statuses.at(-1)).toMatchObject({ state: 'ready' });
+    expect(indexer.search('tehran').groups).toHaveLength(2);
+  });
+
   it('reads a clear of a table as "check everything", and ignores tables it does not search', () => {
     expect(changedSearchKeys({ 'idb://lib/annotations/': { from: -Infinity, to: [[]], d: 1 } }, 'lib')).toBe('all');
     expect(changedSearchKeys({ 'idb://lib/settings/': { from: 'settings', to: 'settings', d: 1 } }, 'lib')).toBeNull();
