@@ -103,13 +103,28 @@ function file(index: LibraryIndex, document: SearchDocument, number: number): vo
 
 export function indexSnapshot(index: LibraryIndex): IndexSnapshot {
   const documents = [...index.documents.values()];
-  return { engine: index.engine.toJSON(), documents, numbers: documents.map((document) => index.numberOf.get(document.id) ?? -1) };
+  return { engine: index.engine.toJSON(), documents, numbers: documents.map((document) => index.numberOf.get(document.id) as number) };
 }
 
+/**
+ * The index saved by `indexSnapshot`. Throws when the documents and the engine's ids do not
+ * match one to one (a damaged record): a hit would otherwise open another document than the one
+ * that matched. The caller builds the index again.
+ */
 export function loadLibraryIndex(snapshot: IndexSnapshot): LibraryIndex {
-  if (snapshot.numbers.length !== snapshot.documents.length) throw new Error(`the saved search index has ${snapshot.documents.length} documents but ${snapshot.numbers.length} numbers`);
+  const { documents, numbers } = snapshot;
+  const inEngine = new Set<unknown>(Object.values(snapshot.engine.documentIds));
+  if (numbers.length !== documents.length || inEngine.size !== documents.length) {
+    throw new Error(`the saved search index has ${documents.length} documents, ${numbers.length} numbers for them and ${inEngine.size} in the engine`);
+  }
   const index = emptyIndex((numberOf) => MiniSearch.loadJS<SearchDocument>(snapshot.engine, engineOptions(numberOf)));
-  snapshot.documents.forEach((document, i) => file(index, document, snapshot.numbers[i] ?? -1));
+  documents.forEach((document, i) => {
+    const number = numbers[i];
+    if (!Number.isInteger(number) || !inEngine.has(number) || index.byNumber[number as number] !== undefined) {
+      throw new Error(`the saved search index gives document ${document.id} the number ${String(number)}, which the engine does not hold once`);
+    }
+    file(index, document, number as number);
+  });
   return index;
 }
 

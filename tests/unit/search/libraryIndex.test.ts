@@ -138,6 +138,15 @@ describe('the library index', () => {
     expect(searchLibrary(again, 'quokka').groups.map((g) => g.key)).toEqual(['d:dossier-1']);
   });
 
+  it('refuses a snapshot whose documents and engine ids do not match one to one', () => {
+    const snapshot = indexSnapshot(buildIndex());
+    const [first = 0, second = 1] = snapshot.numbers;
+    const swappedOut = [second, second, ...snapshot.numbers.slice(2)];
+    expect(() => loadLibraryIndex({ ...snapshot, numbers: swappedOut })).toThrow(/the number/);
+    expect(() => loadLibraryIndex({ ...snapshot, numbers: [first + 10_000, ...snapshot.numbers.slice(1)] })).toThrow(/the number/);
+    expect(() => loadLibraryIndex({ ...snapshot, documents: snapshot.documents.slice(1), numbers: snapshot.numbers.slice(1) })).toThrow(/in the engine/);
+  });
+
   it('survives a round trip through its snapshot', () => {
     const index = buildIndex();
     const again = loadLibraryIndex(JSON.parse(JSON.stringify(indexSnapshot(index))) as ReturnType<typeof indexSnapshot>);
