@@ -2,7 +2,7 @@
 // progress, brought up to date with the records changed since (by comparing each record's version
 // with the one indexed), updated as records change, and saved back a moment after the last change.
 import type { Annotation, Dossier } from '../../shared/model';
-import { SEARCH_FORMAT_VERSION, createLibraryIndex, holdsDocument, indexSnapshot, loadLibraryIndex, type IndexSnapshot, putDocuments, removeDocuments, type LibraryIndex, type StoredDocument } from '../../shared/search/libraryIndex';
+import { SEARCH_FORMAT_VERSION, createLibraryIndex, documentOf, holdsDocument, indexSnapshot, loadLibraryIndex, type IndexSnapshot, putDocuments, removeDocuments, type LibraryIndex, type StoredDocument } from '../../shared/search/libraryIndex';
 import { annotationDocument, annotationDocumentId, articleDocument, articleDocumentId, dossierDocuments, passageDocuments } from '../../shared/search/searchDocuments';
 import { searchLibrary, type SearchLimits, type SearchOutcome } from '../../shared/search/searchResults';
 import type { SourceRecord, WorkbenchDatabase } from '../db/database';
@@ -88,7 +88,7 @@ export class SearchIndexer {
       if (saved && loaded) {
         this.index = loaded;
         this.signatures = new Map(Object.entries(saved.signatures));
-        this.rememberOwners([...this.index.documents.keys()]);
+        this.rememberOwners([...this.index.numberOf.keys()]);
         await this.reconcile();
       } else {
         await this.build();
@@ -120,7 +120,7 @@ export class SearchIndexer {
       let changed = writes.all;
       const fresh = writes.annotations.filter((annotation) => !this.holds(annotation));
       const dossiers = writes.dossiers.filter((dossier) => this.signatures.get(`d:${dossier.id}`) !== dossierSignature(dossier));
-      const added = fresh.map(annotationDocument).filter((document) => !this.index.documents.has(document.id));
+      const added = fresh.map(annotationDocument).filter((document) => !this.index.numberOf.has(document.id));
       if (fresh.length > 0 || dossiers.length > 0) {
         changed = true;
         await this.indexRecords([], fresh, dossiers, () => undefined);
@@ -166,7 +166,7 @@ export class SearchIndexer {
   }
 
   private ready(buildMs?: number): void {
-    this.onStatus({ state: 'ready', documents: this.index.documents.size, ...(buildMs === undefined ? {} : { buildMs }) });
+    this.onStatus({ state: 'ready', documents: this.index.numberOf.size, ...(buildMs === undefined ? {} : { buildMs }) });
   }
 
   private scheduleSave(): void {
@@ -186,7 +186,7 @@ export class SearchIndexer {
 
   private rememberOwners(ids: readonly string[]): void {
     for (const id of ids) {
-      const document = this.index.documents.get(id);
+      const document = documentOf(this.index, id);
       if (!document) continue;
       const owner = document.sourceId ? `s:${document.sourceId}` : `d:${document.dossierId}`;
       if (document.kind === 'annotation') continue;

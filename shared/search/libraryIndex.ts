@@ -19,10 +19,9 @@ export const SEARCH_FORMAT_VERSION = 2;
  */
 export interface LibraryIndex {
   readonly engine: MiniSearch<SearchDocument>;
-  readonly documents: Map<string, SearchDocument>;
-  /** The engine's number for each document id; a document replaced keeps its number. */
+  /** The engine's number for each document id held (the index's list of documents); a document replaced keeps its number. */
   readonly numberOf: Map<string, number>;
-  /** Documents by number (holes where one was removed). */
+  /** Documents by number (holes where one was removed); `documentOf` reads one by id. */
   readonly byNumber: (SearchDocument | undefined)[];
   /**
    * Each document's group (its article or dossier) as a number, by document number: twice the
@@ -63,7 +62,7 @@ function engineOptions(numberOf: ReadonlyMap<string, number>): Options<SearchDoc
 
 function emptyIndex(engine: (numberOf: ReadonlyMap<string, number>) => MiniSearch<SearchDocument>): LibraryIndex {
   const numberOf = new Map<string, number>();
-  return { engine: engine(numberOf), documents: new Map(), numberOf, byNumber: [], placeByNumber: [], checkedByNumber: [], groupKeys: [], groupKinds: [], groupNumbers: new Map() };
+  return { engine: engine(numberOf), numberOf, byNumber: [], placeByNumber: [], checkedByNumber: [], groupKeys: [], groupKinds: [], groupNumbers: new Map() };
 }
 
 export function createLibraryIndex(): LibraryIndex {
@@ -89,7 +88,6 @@ function placeOf(index: LibraryIndex, document: SearchDocument): number {
 
 /** Files the document under `number` (the engine is the caller's to update). */
 function file(index: LibraryIndex, document: SearchDocument, number: number): void {
-  index.documents.set(document.id, document);
   index.numberOf.set(document.id, number);
   while (index.byNumber.length <= number) {
     index.byNumber.push(undefined);
@@ -101,9 +99,15 @@ function file(index: LibraryIndex, document: SearchDocument, number: number): vo
   index.checkedByNumber[number] = undefined;
 }
 
+/** The document held under `id`, if any. */
+export function documentOf(index: LibraryIndex, id: string): SearchDocument | undefined {
+  const number = index.numberOf.get(id);
+  return number === undefined ? undefined : index.byNumber[number];
+}
+
 export function indexSnapshot(index: LibraryIndex): IndexSnapshot {
-  const documents = [...index.documents.values()];
-  return { engine: index.engine.toJSON(), documents, numbers: documents.map((document) => index.numberOf.get(document.id) as number) };
+  const numbers = [...index.numberOf.values()];
+  return { engine: index.engine.toJSON(), documents: numbers.map((number) => index.byNumber[number] as SearchDocument), numbers };
 }
 
 /**
@@ -141,7 +145,7 @@ export function putDocuments(index: LibraryIndex, documents: readonly SearchDocu
 
 /** Whether the index holds this very document (same id and fields): writing it again changes nothing. */
 export function holdsDocument(index: LibraryIndex, document: SearchDocument): boolean {
-  const held = index.documents.get(document.id);
+  const held = documentOf(index, document.id);
   return held !== undefined && (Object.keys(document) as (keyof SearchDocument)[]).every((field) => held[field] === document[field]);
 }
 
@@ -150,7 +154,6 @@ export function removeDocuments(index: LibraryIndex, ids: Iterable<string>): voi
     const number = index.numberOf.get(id);
     if (number === undefined) continue;
     index.engine.discard(number);
-    index.documents.delete(id);
     index.numberOf.delete(id);
     index.byNumber[number] = undefined;
     index.placeByNumber[number] = -1;

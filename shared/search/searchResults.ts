@@ -2,7 +2,7 @@
 // phrases and excluded words, grouped by article (or dossier), each hit with its snippet and the
 // place in the article it opens at.
 import type { SearchResult } from 'minisearch';
-import { checkedFormOf, engineResults, isNearMatch, type LibraryIndex, type StoredDocument } from './libraryIndex';
+import { checkedFormOf, documentOf, engineResults, isNearMatch, type LibraryIndex, type StoredDocument } from './libraryIndex';
 import { articleDocumentId, type SearchDocumentKind } from './searchDocuments';
 import { parseQuery } from './queryParser';
 import { phraseTest } from './searchTerms';
@@ -146,7 +146,7 @@ export function searchLibrary(index: LibraryIndex, query: string, limits: Search
     });
     const headId = kind === 'article' ? articleDocumentId(key) : key;
     const highlightTerms = [...words, ...first.flatMap((hit) => hit.terms)];
-    return { key, kind, title: index.documents.get(headId)?.title ?? '', count: counts[group] ?? 0, hits: first.map((hit) => hitView(hit.document, highlightTerms, hit.near)) };
+    return { key, kind, title: documentOf(index, headId)?.title ?? '', count: counts[group] ?? 0, hits: first.map((hit) => hitView(hit.document, highlightTerms, hit.near)) };
   });
   return { query, groups: shown, total, groupCount, engineMs: engineQuery.timing.engineMs };
 }

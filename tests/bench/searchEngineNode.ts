@@ -32,7 +32,7 @@ async function main(): Promise<void> {
   for (const { text, ...source } of year.sources) putDocuments(index, [articleDocument(source), ...passageDocuments(source.id, text ?? '')]);
   putDocuments(index, year.annotations.map(annotationDocument));
   const buildMs = performance.now() - started;
-  console.log(`build: ${index.documents.size} documents in ${round(buildMs)} ms, heap +${round(heapMegabytes() - before)} MB`);
+  console.log(`build: ${index.numberOf.size} documents in ${round(buildMs)} ms, heap +${round(heapMegabytes() - before)} MB`);
   const everything = { prefix: true, fuzzy: 0.2, combineWith: 'AND' as const, boost: { title: 3, names: 2, tags: 2, text: 1 } };
   console.log(`MiniSearch, prefix and fuzzy 0.2 on every term: ${timed((query) => index.engine.search(indexWords(query).join(' '), everything))}`);
   const ours = { engineMs: 0 };
