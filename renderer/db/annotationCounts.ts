@@ -20,7 +20,7 @@ const ALL: CountChange = { kind: 'all' };
  * list itself: those count everything again.
  */
 export function countChangeOf(parts: Readonly<Record<string, unknown>>, databaseName: string): CountChange {
-  const named = noticeParts(parts, databaseName);
+  const named = noticeParts(parts, databaseName, (table, index) => (table === 'sources' && index === '') || (table === 'annotations' && (index === '' || index === 'sourceId')));
   if (named === 'all') return ALL;
   const ids = new Set<string>();
   let annotationsWritten = false;

@@ -30,14 +30,19 @@ function keysOf(tree: RangeNode): ReadonlySet<string> | 'all' {
   return keys;
 }
 
-/** The notice's parts for `databaseName`, or 'all' when it says everything may have changed. */
-export function noticeParts(parts: Readonly<Record<string, unknown>>, databaseName: string): readonly NoticePart[] | 'all' {
+/**
+ * The notice's parts for `databaseName` that `wanted` asks for (a write names every index of each
+ * record it touches, and a caller reads only some), or 'all' when it says everything may have changed.
+ */
+export function noticeParts(parts: Readonly<Record<string, unknown>>, databaseName: string, wanted: (table: string, index: string) => boolean): readonly NoticePart[] | 'all' {
   if ('all' in parts) return 'all';
   const found: NoticePart[] = [];
   for (const [part, tree] of Object.entries(parts)) {
     const match = /^idb:\/\/(.+)\/([^/]+)\/([^/]*)$/.exec(part);
     if (!match || match[1] !== databaseName) continue;
-    found.push({ table: match[2] ?? '', index: match[3] ?? '', keys: keysOf(tree as RangeNode) });
+    const table = match[2] ?? '';
+    const index = match[3] ?? '';
+    if (wanted(table, index)) found.push({ table, index, keys: keysOf(tree as RangeNode) });
   }
   return found;
 }

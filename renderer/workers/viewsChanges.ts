@@ -9,13 +9,13 @@ export type ViewChanges = Partial<Record<ViewTable, Set<string> | 'all'>>;
 
 /** The changes to the views' tables, or null when the notice names none of them. */
 export function changedViewKeys(parts: Readonly<Record<string, unknown>>, databaseName: string): ViewChanges | null {
-  const named = noticeParts(parts, databaseName);
+  const named = noticeParts(parts, databaseName, (table, index) => index === '' && (VIEW_TABLES as readonly string[]).includes(table));
   if (named === 'all') return Object.fromEntries(VIEW_TABLES.map((t) => [t, 'all'])) as ViewChanges;
   const changes: ViewChanges = {};
   let touched = false;
   for (const part of named) {
     const table = VIEW_TABLES.find((t) => t === part.table);
-    if (!table || part.index !== '') continue;
+    if (!table) continue;
     touched = true;
     const current = changes[table];
     if (current === 'all') continue;
