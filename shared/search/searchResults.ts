@@ -4,6 +4,7 @@
 import type { SearchResult } from 'minisearch';
 import { checkedFormOf, documentOf, engineResults, isNearMatch, type LibraryIndex, type StoredDocument } from './libraryIndex';
 import { articleDocumentId, type SearchDocumentKind } from './searchDocuments';
+import { phraseLookupWords } from './phraseWords';
 import { parseQuery } from './queryParser';
 import { phraseTest } from './searchTerms';
 import { makeSnippet, type Snippet } from './snippets';
@@ -88,7 +89,9 @@ export function searchLibrary(index: LibraryIndex, query: string, limits: Search
   const words = [...phraseWords, ...parsed.terms];
   if (words.length === 0) return { query, groups: [], total: 0, groupCount: 0, engineMs: 0 };
   const lastIsWhole = parsed.terms.length === 0 || /[\s"“”„«»]$/u.test(query);
-  const engineQuery = { words, lastIsWhole, quoted: phraseWords.length, timing: { engineMs: 0 } };
+  // A phrase's stop words are left to the phrase check (phraseWords.ts).
+  const lookedUp = parsed.phrases.flatMap((phrase) => phraseLookupWords(phrase.words));
+  const engineQuery = { words: [...lookedUp, ...parsed.terms], lastIsWhole, quoted: lookedUp.length, timing: { engineMs: 0 } };
   const results = engineResults(index, engineQuery);
   const phrases = parsed.phrases.filter((phrase) => phrase.words.length > 1).map(phraseTest);
   const excluded = parsed.excluded.map(phraseTest);
