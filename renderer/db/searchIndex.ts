@@ -3,18 +3,31 @@
 import type { Annotation, Dossier } from '../../shared/model';
 import { db, type SearchIndexRecord, type SourceRecord, type WorkbenchDatabase } from './database';
 
-const KEY = 'library';
+/**
+ * The key of a shard's saved index (renderer/workers/searchIndexer.ts): `library` for a single
+ * index, `library 1 of 2` and so on when the library is searched in shards.
+ */
+export function searchIndexKey(shard: number, shards: number): string {
+  return shards === 1 ? 'library' : `library ${shard + 1} of ${shards}`;
+}
 
 /** The tables whose changes the index follows. */
 export const SEARCHED_TABLES = ['sources', 'sourceTexts', 'annotations', 'dossiers'] as const;
 export type SearchedTable = (typeof SEARCHED_TABLES)[number];
 
-export async function readSearchIndex(database: WorkbenchDatabase = db): Promise<SearchIndexRecord | undefined> {
-  return database.searchIndex.get(KEY);
+export async function readSearchIndex(database: WorkbenchDatabase = db, key = searchIndexKey(0, 1)): Promise<SearchIndexRecord | undefined> {
+  return database.searchIndex.get(key);
 }
 
-export async function writeSearchIndex(record: Omit<SearchIndexRecord, 'key'>, database: WorkbenchDatabase = db): Promise<void> {
-  await database.searchIndex.put({ ...record, key: KEY });
+/**
+ * Saves a shard's index under `key`, and drops the saved indexes of any other layout (`layout`: the
+ * keys of every shard now): a library once searched whole keeps no 50 MB record nobody reads.
+ */
+export async function writeSearchIndex(record: Omit<SearchIndexRecord, 'key'>, database: WorkbenchDatabase = db, key = searchIndexKey(0, 1), layout: readonly string[] = [key]): Promise<void> {
+  await database.transaction('rw', database.searchIndex, async () => {
+    await database.searchIndex.where('key').noneOf([...layout]).delete();
+    await database.searchIndex.put({ ...record, key });
+  });
 }
 
 export async function clearSearchIndex(database: WorkbenchDatabase = db): Promise<void> {

@@ -1,7 +1,10 @@
-// The window's side of the search worker: one worker for the life of the window, started with the
-// workbench; queries go to it and come back with their answers; its index status and update
-// notices reach whoever listens. Without Worker (unit tests) search reports itself unavailable.
+// The window's side of the search workers: one per shard of the index (searchShards.ts), started
+// with the workbench for the life of the window. A query goes to every shard and comes back as one
+// answer merged from theirs; the shards' index statuses reach listeners as one status, and their
+// update notices with the open query's answer merged afresh. Without Worker (unit tests) search
+// reports itself unavailable.
 import type { SearchLimits, SearchOutcome } from '../../shared/search/searchResults';
+import { mergeShardAnswers } from '../../shared/search/searchShards';
 import { onSearchedWrites } from '../db/searchedWrites';
 import type { IndexStatus } from './searchIndexer';
 import type { SearchReply, SearchRequest } from './searchMessages';
@@ -10,69 +13,149 @@ export type SearchStatus = IndexStatus | { readonly state: 'unavailable' };
 
 export interface SearchAnswer {
   readonly outcome: SearchOutcome;
+  /** The slowest shard's engine time and whole answer (the shards answer at once). */
   readonly engineMs: number;
   readonly totalMs: number;
 }
 
-let worker: Worker | null = null;
+/**
+ * Two shards, so a query runs on two cores: the engine's time grows with the documents a common
+ * word matches, and each shard holds about half. One on a single-core machine. A change of the
+ * count changes the saved indexes' keys, so the shards then build afresh.
+ */
+function shardCount(): number {
+  const cores = typeof navigator === 'undefined' ? 1 : navigator.hardwareConcurrency || 1;
+  return Math.min(2, Math.max(1, cores));
+}
+
+interface Pending {
+  readonly parts: (SearchAnswer | undefined)[];
+  readonly limits: SearchLimits | undefined;
+  readonly resolve: (answer: SearchAnswer) => void;
+}
+
+let workers: Worker[] = [];
 let status: SearchStatus = { state: 'loading' };
+let shardStatuses: (IndexStatus | undefined)[] = [];
+/** Each shard's progress through its last build or large change, for one progress bar. */
+let progress: ({ done: number; total: number } | undefined)[] = [];
 let nextId = 1;
-const pending = new Map<number, (answer: SearchAnswer) => void>();
+const pending = new Map<number, Pending>();
+/** The open query (the search field's), with each shard's latest answer to it. */
+let followed: { readonly id: number; readonly query: string; readonly limits: SearchLimits | undefined; readonly parts: (SearchOutcome | undefined)[] } | null = null;
 const statusListeners = new Set<(status: SearchStatus) => void>();
 const updateListeners = new Set<(fresh: SearchAnswer | null) => void>();
 
-function receive(reply: SearchReply): void {
-  if (reply.type === 'status') {
-    status = reply.status;
-    // For the benchmark and the performance panel: each state the index passes through.
-    if (status.state !== 'building' || status.done === 0) performance.mark('dw:search-status', { detail: status });
-    for (const listener of statusListeners) listener(status);
-  } else if (reply.type === 'updated') {
+/** The library's status from its shards': failed if one failed, building while one builds, ready when all are. */
+function combinedStatus(arrived: IndexStatus): IndexStatus {
+  const failed = shardStatuses.find((shard) => shard?.state === 'failed');
+  if (failed) return failed;
+  if (shardStatuses.some((shard) => shard?.state === 'building')) {
+    const parts = progress.filter((part) => part !== undefined);
+    return { state: 'building', done: parts.reduce((sum, part) => sum + part.done, 0), total: parts.reduce((sum, part) => sum + part.total, 0) };
+  }
+  if (shardStatuses.some((shard) => shard?.state !== 'ready')) return { state: 'loading' };
+  progress = progress.map(() => undefined);
+  const documents = shardStatuses.reduce((sum, shard) => sum + (shard?.state === 'ready' ? shard.documents : 0), 0);
+  // A build's time when the status that completes the library ends one: the slowest shard's (they build at once).
+  const built = arrived.state === 'ready' && arrived.buildMs !== undefined ? Math.max(...shardStatuses.map((shard) => (shard?.state === 'ready' ? (shard.buildMs ?? 0) : 0))) : undefined;
+  return { state: 'ready', documents, ...(built === undefined ? {} : { buildMs: built }) };
+}
+
+function takeStatus(shard: number, arrived: IndexStatus): void {
+  shardStatuses[shard] = arrived;
+  if (arrived.state === 'building') progress[shard] = { done: arrived.done, total: arrived.total };
+  else if (arrived.state === 'ready' && progress[shard]) progress[shard] = { done: progress[shard].total, total: progress[shard].total };
+  const next = combinedStatus(arrived);
+  if (next.state === 'loading' && status.state === 'loading') return;
+  status = next;
+  // For the benchmark and the performance panel: each state the index passes through.
+  if (status.state !== 'building' || status.done === 0) performance.mark('dw:search-status', { detail: status });
+  for (const listener of statusListeners) listener(status);
+}
+
+/** A shard's fresh answer to the open query, merged with the others' latest: null when one has none yet (ask again). */
+function takeFresh(shard: number, fresh: SearchAnswer): SearchAnswer | null {
+  const open = followed;
+  if (!open || fresh.outcome.query !== open.query) return null;
+  open.parts[shard] = fresh.outcome;
+  const parts = open.parts.filter((part) => part !== undefined);
+  if (parts.length < workers.length) return null;
+  return { outcome: mergeShardAnswers(parts, open.limits), engineMs: fresh.engineMs, totalMs: fresh.totalMs };
+}
+
+function takeResults(shard: number, id: number, answer: SearchAnswer): void {
+  const waiting = pending.get(id);
+  if (!waiting) return;
+  waiting.parts[shard] = answer;
+  if (followed?.id === id) followed.parts[shard] = answer.outcome;
+  const parts = waiting.parts.filter((part) => part !== undefined);
+  if (parts.length < workers.length) return;
+  pending.delete(id);
+  waiting.resolve({
+    outcome: mergeShardAnswers(parts.map((part) => part.outcome), waiting.limits),
+    engineMs: Math.max(...parts.map((part) => part.engineMs)),
+    totalMs: Math.max(...parts.map((part) => part.totalMs)),
+  });
+}
+
+function receive(shard: number, reply: SearchReply): void {
+  if (reply.type === 'status') takeStatus(shard, reply.status);
+  else if (reply.type === 'updated') {
     // For the benchmark: when the worker had the change and had indexed it, on this window's clock.
     performance.mark('dw:search-index-updated', { detail: { receivedAt: reply.receivedAt - performance.timeOrigin, indexedAt: reply.indexedAt - performance.timeOrigin } });
-    for (const listener of updateListeners) listener(reply.fresh ?? null);
+    const fresh = reply.fresh ? takeFresh(shard, reply.fresh) : null;
+    for (const listener of updateListeners) listener(fresh);
   } else if (reply.type === 'fresh') {
-    for (const listener of updateListeners) listener({ outcome: reply.outcome, engineMs: reply.engineMs, totalMs: reply.totalMs });
-  } else {
-    pending.get(reply.id)?.({ outcome: reply.outcome, engineMs: reply.engineMs, totalMs: reply.totalMs });
-    pending.delete(reply.id);
-  }
+    const fresh = takeFresh(shard, { outcome: reply.outcome, engineMs: reply.engineMs, totalMs: reply.totalMs });
+    if (fresh) for (const listener of updateListeners) listener(fresh);
+  } else takeResults(shard, reply.id, { outcome: reply.outcome, engineMs: reply.engineMs, totalMs: reply.totalMs });
 }
 
 function send(request: SearchRequest): void {
-  startSearchWorker()?.postMessage(request);
+  for (const worker of startSearchWorker()) worker.postMessage(request);
 }
 
-/** Starts the worker once; it loads or builds the index at once. */
-export function startSearchWorker(): Worker | null {
-  if (worker) return worker;
+/** Starts the workers once; they load or build their shards of the index at once. */
+export function startSearchWorker(): readonly Worker[] {
+  if (workers.length > 0) return workers;
   if (typeof Worker === 'undefined') {
     status = { state: 'unavailable' };
-    return null;
+    return workers;
   }
-  worker = new Worker(new URL('./searchWorker.ts', import.meta.url), { type: 'module', name: 'search' });
-  worker.onmessage = (event: MessageEvent<SearchReply>) => receive(event.data);
-  worker.onerror = (event) => receive({ type: 'status', status: { state: 'failed', message: event.message || 'the search worker failed to start' } });
+  const shards = shardCount();
+  shardStatuses = Array.from({ length: shards }, () => undefined);
+  progress = Array.from({ length: shards }, () => undefined);
+  workers = Array.from({ length: shards }, (_, shard) => {
+    const worker = new Worker(new URL('./searchWorker.ts', import.meta.url), { type: 'module', name: shards === 1 ? 'search' : `search ${shard + 1} of ${shards}` });
+    worker.onmessage = (event: MessageEvent<SearchReply>) => receive(shard, event.data);
+    worker.onerror = (event) => receive(shard, { type: 'status', status: { state: 'failed', message: event.message || 'the search worker failed to start' } });
+    worker.postMessage({ type: 'start', shard, shards } satisfies SearchRequest);
+    return worker;
+  });
   // This window's writes go to the index as they commit, before any change notice could.
   onSearchedWrites((writes) => {
     performance.mark('dw:search-written');
     send({ type: 'written', writes });
   });
-  return worker;
+  return workers;
 }
 
 /** `follow`: this is the search field's open query, which the worker answers again after each change. */
 export function searchInWorker(query: string, limits?: SearchLimits, follow = false): Promise<SearchAnswer> {
+  startSearchWorker();
   const id = nextId;
   nextId += 1;
   return new Promise((resolve) => {
-    pending.set(id, resolve);
+    pending.set(id, { parts: workers.map(() => undefined), limits, resolve });
+    if (follow) followed = { id, query, limits, parts: workers.map(() => undefined) };
     send({ type: 'search', id, query, ...(limits ? { limits } : {}), ...(follow ? { follow } : {}) });
   });
 }
 
 /** The search field has no open query any more. */
 export function unfollowSearch(): void {
+  followed = null;
   send({ type: 'unfollow' });
 }
 

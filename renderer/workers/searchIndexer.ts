@@ -3,11 +3,12 @@
 // with the one indexed), updated as records change, and saved back a moment after the last change.
 import type { Annotation, Dossier } from '../../shared/model';
 import { SEARCH_FORMAT_VERSION, createLibraryIndex, documentOf, holdsDocument, indexSnapshot, loadLibraryIndex, type IndexSnapshot, putDocuments, removeDocuments, type LibraryIndex, type StoredDocument } from '../../shared/search/libraryIndex';
-import { annotationDocument, annotationDocumentId, articleDocument, articleDocumentId, dossierDocuments, passageDocuments } from '../../shared/search/searchDocuments';
+import { annotationDocument, annotationDocumentId, articleDocument, articleDocumentId, dossierDocumentIdPrefix, dossierDocuments, passageDocuments } from '../../shared/search/searchDocuments';
 import { searchLibrary, type SearchLimits, type SearchOutcome } from '../../shared/search/searchResults';
+import { shardOf } from '../../shared/search/searchShards';
 import type { SourceRecord, WorkbenchDatabase } from '../db/database';
 import type { SearchedWrites } from '../db/searchedWrites';
-import { readAllSearched, readSearchIndex, readSearchedByKey, readTexts, writeSearchIndex } from '../db/searchIndex';
+import { readAllSearched, readSearchIndex, readSearchedByKey, readTexts, searchIndexKey, writeSearchIndex, type SearchedRecords } from '../db/searchIndex';
 
 export type IndexStatus =
   | { readonly state: 'loading' }
@@ -15,6 +16,14 @@ export type IndexStatus =
   /** `buildMs`: how long the last whole build took, when this status ends one. */
   | { readonly state: 'ready'; readonly documents: number; readonly buildMs?: number }
   | { readonly state: 'failed'; readonly message: string };
+
+/** Which part of the library this index holds (searchShards.ts): shard `shard` of `shards`. */
+export interface IndexShard {
+  readonly shard: number;
+  readonly shards: number;
+}
+
+const WHOLE_LIBRARY: IndexShard = { shard: 0, shards: 1 };
 
 export interface ChangedKeys {
   readonly sources: ReadonlySet<string>;
@@ -77,13 +86,15 @@ export class SearchIndexer {
      * annotations new to the index, when the change was only that (a tag), else empty.
      */
     private readonly onUpdated: (receivedAt: number, added: readonly StoredDocument[]) => void = () => undefined,
+    private readonly part: IndexShard = WHOLE_LIBRARY,
   ) {}
+
 
   /** Loads the saved index (or builds one), then catches up with what changed since it was saved. */
   start(): Promise<void> {
     return this.enqueue(async () => {
       this.onStatus({ state: 'loading' });
-      const saved = await readSearchIndex(this.database);
+      const saved = await readSearchIndex(this.database, this.key);
       const loaded = saved?.formatVersion === SEARCH_FORMAT_VERSION ? loadedOrNull(saved.snapshot) : null;
       if (saved && loaded) {
         this.index = loaded;
@@ -118,8 +129,9 @@ export class SearchIndexer {
     const receivedAt = epochNow();
     return this.enqueue(async () => {
       let changed = writes.all;
-      const fresh = writes.annotations.filter((annotation) => !this.holds(annotation));
-      const dossiers = writes.dossiers.filter((dossier) => this.signatures.get(`d:${dossier.id}`) !== dossierSignature(dossier));
+      const mine = this.own({ sources: [], annotations: writes.annotations, dossiers: writes.dossiers });
+      const fresh = mine.annotations.filter((annotation) => !this.holds(annotation));
+      const dossiers = mine.dossiers.filter((dossier) => this.signatures.get(`d:${dossier.id}`) !== dossierSignature(dossier));
       const added = fresh.map(annotationDocument).filter((document) => !this.index.numberOf.has(document.id));
       if (fresh.length > 0 || dossiers.length > 0) {
         changed = true;
@@ -154,7 +166,14 @@ export class SearchIndexer {
     await writeSearchIndex(
       { formatVersion: SEARCH_FORMAT_VERSION, savedAt: new Date().toISOString(), snapshot: indexSnapshot(this.index), signatures: Object.fromEntries(this.signatures) },
       this.database,
+      this.key,
+      Array.from({ length: this.part.shards }, (_, shard) => searchIndexKey(shard, this.part.shards)),
     );
+  }
+
+  /** The key this index is saved under: one record per shard, and a different layout's records are not read. */
+  private get key(): string {
+    return searchIndexKey(this.part.shard, this.part.shards);
   }
 
   private enqueue(job: () => Promise<void>): Promise<void> {
@@ -184,6 +203,21 @@ export class SearchIndexer {
     return true;
   }
 
+  /** Whether this index holds the records of the group keyed `groupKey`. */
+  private holdsGroup(groupKey: string): boolean {
+    return this.part.shards === 1 || shardOf(groupKey, this.part.shards) === this.part.shard;
+  }
+
+  /** The records whose groups this index holds: every shard is offered every record read or written. */
+  private own(records: SearchedRecords): SearchedRecords {
+    if (this.part.shards === 1) return records;
+    return {
+      sources: records.sources.filter((source) => this.holdsGroup(source.id)),
+      annotations: records.annotations.filter((annotation) => this.holdsGroup(annotation.sourceId)),
+      dossiers: records.dossiers.filter((dossier) => this.holdsGroup(dossierDocumentIdPrefix(dossier.id))),
+    };
+  }
+
   private rememberOwners(ids: readonly string[]): void {
     for (const id of ids) {
       const document = documentOf(this.index, id);
@@ -203,7 +237,7 @@ export class SearchIndexer {
 
   private async build(): Promise<void> {
     const started = performance.now();
-    const records = await readAllSearched(this.database);
+    const records = this.own(await readAllSearched(this.database));
     const total = records.sources.length + records.annotations.length + records.dossiers.length;
     this.onStatus({ state: 'building', done: 0, total });
     this.index = createLibraryIndex();
@@ -216,7 +250,7 @@ export class SearchIndexer {
   }
 
   private async reconcile(): Promise<void> {
-    const records = await readAllSearched(this.database);
+    const records = this.own(await readAllSearched(this.database));
     const current = new Set<string>();
     const changed = {
       sources: records.sources.filter((s) => (current.add(`s:${s.id}`), this.signatures.get(`s:${s.id}`) !== sourceSignature(s))),
@@ -250,10 +284,11 @@ export class SearchIndexer {
       [...keys].map((key) => `${prefix}:${key}`).filter((key, i) => records[i] === undefined && this.signatures.has(key));
     const gone = [...missing('s', changes.sources, found.sources), ...missing('a', changes.annotations, found.annotations), ...missing('d', changes.dossiers, found.dossiers)];
     for (const key of gone) this.forget(key);
-    const sources = present(found.sources);
+    const mine = this.own({ sources: present(found.sources), annotations: present(found.annotations), dossiers: present(found.dossiers) });
+    const sources = mine.sources;
     // Taken in already from the window's write (takeWritten), or written again unchanged: nothing to do.
-    const annotations = present(found.annotations).filter((annotation) => !this.holds(annotation));
-    const dossiers = present(found.dossiers).filter((dossier) => this.signatures.get(`d:${dossier.id}`) !== dossierSignature(dossier));
+    const annotations = mine.annotations.filter((annotation) => !this.holds(annotation));
+    const dossiers = mine.dossiers.filter((dossier) => this.signatures.get(`d:${dossier.id}`) !== dossierSignature(dossier));
     const total = sources.length + annotations.length + dossiers.length;
     if (total === 0 && gone.length === 0) return false;
     // A large change (an import) is indexing work worth saying, with progress; a tag is not.

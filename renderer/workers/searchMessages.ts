@@ -4,6 +4,8 @@ import type { SearchedWrites } from '../db/searchedWrites';
 import type { IndexStatus } from './searchIndexer';
 
 export type SearchRequest =
+  /** First, and once: which shard of the library this worker holds (searchShards.ts). */
+  | { readonly type: 'start'; readonly shard: number; readonly shards: number }
   /** `follow`: the search field's open query, answered afresh (pushed) after each change the index takes in. */
   | { readonly type: 'search'; readonly id: number; readonly query: string; readonly limits?: SearchLimits; readonly follow?: boolean }
   /** The search field has no query open any more: nothing to answer after changes. */

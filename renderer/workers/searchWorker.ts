@@ -1,13 +1,13 @@
-// Entry of the search worker: holds the library's index for the life of the window, answers
-// queries, and follows every write to the library: the window's own writes arrive whole as they
-// commit, and every write (other tabs and workers included) through Dexie's change notices.
-// Started by searchClient.ts.
+// Entry of a search worker: holds its shard of the library's index (searchShards.ts) for the life
+// of the window, answers queries over it, and follows every write to the library: the window's own
+// writes arrive whole as they commit, and every write (other tabs and workers included) through
+// Dexie's change notices. Started by searchClient.ts, which tells it its shard first.
 import Dexie from 'dexie';
 import { createLibraryIndex, putDocuments, type StoredDocument } from '../../shared/search/libraryIndex';
 import { searchLibrary, withAddedHits, type SearchLimits, type SearchOutcome } from '../../shared/search/searchResults';
 import { db } from '../db/database';
 import { DeferredChanges } from './deferredChanges';
-import { SearchIndexer } from './searchIndexer';
+import { SearchIndexer, type IndexShard } from './searchIndexer';
 import type { FreshAnswer, SearchReply, SearchRequest } from './searchMessages';
 import { changedSearchKeys } from './storageChanges';
 
@@ -25,6 +25,7 @@ const filter = (): ((document: StoredDocument) => boolean) | undefined => (restr
 
 function answer(query: string, limits: SearchLimits | undefined): FreshAnswer {
   const started = performance.now();
+  if (!indexer) throw new Error('the search worker was asked before it was told its shard');
   const outcome = indexer.search(query, limits, filter());
   if (followed?.query === query && followed.limits === limits) followed.outcome = outcome;
   return { outcome, engineMs: outcome.engineMs, totalMs: performance.now() - started };
@@ -49,26 +50,40 @@ function freshAnswer(added: readonly StoredDocument[]): FreshAnswer | undefined 
   return { outcome, engineMs: outcome.engineMs, totalMs: performance.now() - started };
 }
 
-const indexer: SearchIndexer = new SearchIndexer(
-  db,
-  (status) => scope.postMessage({ type: 'status', status }),
-  (receivedAt, added) => {
-    const indexedAt = performance.timeOrigin + performance.now();
-    const fresh = freshAnswer(added);
-    scope.postMessage({ type: 'updated', receivedAt, indexedAt, ...(fresh ? { fresh } : {}) });
-  },
-);
+function startIndexer(shard: IndexShard): SearchIndexer {
+  const started = new SearchIndexer(
+    db,
+    (status) => scope.postMessage({ type: 'status', status }),
+    (receivedAt, added) => {
+      const indexedAt = performance.timeOrigin + performance.now();
+      const fresh = freshAnswer(added);
+      scope.postMessage({ type: 'updated', receivedAt, indexedAt, ...(fresh ? { fresh } : {}) });
+    },
+    shard,
+  );
+  void started.start().catch(() => undefined);
+  return started;
+}
+
+/** Made on the client's first message, which says which shard this worker holds. */
+let indexer: SearchIndexer | null = null;
 const deferred = new DeferredChanges();
 
 Dexie.on('storagemutated', (parts: Readonly<Record<string, unknown>>) => {
   const changes = changedSearchKeys(parts, db.name);
   if (!changes) return;
   if (deferred.paused) deferred.hold(changes);
-  else void indexer.update(changes).catch(() => undefined);
+  else void indexer?.update(changes).catch(() => undefined);
 });
 
 scope.onmessage = (event) => {
   const request = event.data;
+  if (request.type === 'start') {
+    indexer ??= startIndexer({ shard: request.shard, shards: request.shards });
+    return;
+  }
+  // The client sends `start` before anything else.
+  if (!indexer) return;
   if (request.type === 'restrict') {
     restriction = request.annotationIds ? new Set(request.annotationIds) : null;
     if (followed) followed.outcome = null;
@@ -88,5 +103,3 @@ scope.onmessage = (event) => {
     scope.postMessage({ type: 'results', id: request.id, ...answer(request.query, request.limits) });
   }
 };
-
-void indexer.start().catch(() => undefined);

@@ -31,6 +31,12 @@ export interface SearchGroupView {
   /** Every hit in the group, of which `hits` are the first. */
   readonly count: number;
   readonly hits: readonly SearchHitView[];
+  /**
+   * Where the group stands in the answer, for merging answers of several parts of the library
+   * (searchShards.ts): whether its first hit needed a typo, and that hit's score. Groups are shown
+   * in the order of their first hits, exact before near.
+   */
+  readonly firstHit: { readonly near: boolean; readonly score: number };
 }
 
 export interface SearchOutcome {
@@ -48,7 +54,7 @@ export interface SearchLimits {
   readonly hitsPerGroup: number;
 }
 
-const DEFAULT_LIMITS: SearchLimits = { groups: 20, hitsPerGroup: 3 };
+export const DEFAULT_LIMITS: SearchLimits = { groups: 20, hitsPerGroup: 3 };
 
 function hitView(document: StoredDocument, terms: readonly string[], near: boolean): SearchHitView {
   const body = document.text || document.title;
@@ -76,6 +82,7 @@ interface Kept {
 /** One of the groups that can be shown (the first `limits.groups` to appear). */
 interface Slot {
   readonly group: number;
+  readonly firstHit: { readonly near: boolean; readonly score: number };
   /** The article's (or dossier's) own document leads its group: it is the way to open it. */
   readonly heads: Kept[];
   readonly rest: Kept[];
@@ -124,7 +131,7 @@ export function searchLibrary(index: LibraryIndex, query: string, limits: Search
       groupCount += 1;
       if (slots.length < limits.groups) {
         slotOf[group] = slots.length;
-        slots.push({ group, heads: [], rest: [] });
+        slots.push({ group, firstHit: { near, score: (results[at] as SearchResult).score }, heads: [], rest: [] });
       }
     }
     counts[group] = (counts[group] ?? 0) + 1;
@@ -140,7 +147,7 @@ export function searchLibrary(index: LibraryIndex, query: string, limits: Search
     else take(i, false);
   }
   for (const i of nearAt) take(i, true);
-  const shown: SearchGroupView[] = slots.map(({ group, heads, rest }) => {
+  const shown: SearchGroupView[] = slots.map(({ group, firstHit, heads, rest }) => {
     const key = index.groupKeys[group] ?? '';
     const kind = index.groupKinds[group] ?? 'article';
     const first = [...heads, ...rest].slice(0, keep).map(({ at, near }) => {
@@ -149,7 +156,7 @@ export function searchLibrary(index: LibraryIndex, query: string, limits: Search
     });
     const headId = kind === 'article' ? articleDocumentId(key) : key;
     const highlightTerms = [...words, ...first.flatMap((hit) => hit.terms)];
-    return { key, kind, title: documentOf(index, headId)?.title ?? '', count: counts[group] ?? 0, hits: first.map((hit) => hitView(hit.document, highlightTerms, hit.near)) };
+    return { key, kind, title: documentOf(index, headId)?.title ?? '', count: counts[group] ?? 0, hits: first.map((hit) => hitView(hit.document, highlightTerms, hit.near)), firstHit };
   });
   return { query, groups: shown, total, groupCount, engineMs: engineQuery.timing.engineMs };
 }

@@ -2,10 +2,14 @@
 // grouped by article with the hits marked, Enter to the passage painted in the reader, Escape back,
 // a new annotation found at once, and one added to a dossier from the results.
 import { expect, test, type Page } from '@playwright/test';
+import { draftFromPlainText } from '../../shared/import/articleDraft';
+import type { Source } from '../../shared/model';
+import { shardOf } from '../../shared/search/searchShards';
 import { expectAccessible } from './pages/axeChecks';
 import { DossierPage } from './pages/DossierPage';
 import { tagPhrase } from './pages/dossierSteps';
 import { ReaderPage } from './pages/ReaderPage';
+import { seedLibrary } from './pages/seedLibrary';
 import { SAMPLE_TITLES, WorkbenchPage } from './pages/WorkbenchPage';
 
 function searchField(page: Page): ReturnType<Page['getByRole']> {
@@ -146,4 +150,48 @@ test('Add to dossier from the search results puts the annotation in the dossier'
   await dossier.open('Quokkastan file');
   await expect(dossier.items).toHaveCount(1);
   await expect(dossier.items.first()).toContainText('which Baku blamed on Iran');
+});
+
+test('the library is searched in two shards at once: one answer over both, counted together, exact hits first, after a rebuild too', async ({ page }) => {
+  // Articles whose ids put two in each shard of the index (a shard holds whole articles).
+  const ids = Array.from({ length: 40 }, (_, i) => `shard-test-${i}`);
+  const chosen = [...ids.filter((id) => shardOf(id, 2) === 0).slice(0, 2), ...ids.filter((id) => shardOf(id, 2) === 1).slice(0, 2)];
+  expect(chosen).toHaveLength(4);
+  const texts = [
+    'Masoud Pezeshkian spoke with Baku on Monday about the border.',
+    'On Tuesday Masoud Pezeshkian met the Azerbaijani ambassador in Tehran.',
+    'Officials said Masoud Pezeshkian would travel to Nakhchivan.',
+    'Iranian President Masouz Pezeshkian called for an investigation.',
+  ];
+  const at = '2026-03-10T09:00:00.000Z';
+  const sources: Source[] = await Promise.all(
+    chosen.map(async (id, i) => ({ ...(await draftFromPlainText(texts[i] ?? '', 'file', { title: `Shard report ${i + 1}`, publisher: 'Caspian Wire', author: '', url: '', publishedDate: '2026-03-08' })), id, importedAt: at, updatedAt: at, tags: [] })),
+  );
+  const workbench = new WorkbenchPage(page);
+  await workbench.open();
+  await seedLibrary(page, { sources }, 'shards.dossier');
+
+  const panel = page.getByRole('region', { name: 'Library search' });
+  const list = results(page);
+  const expectAllFour = async (): Promise<void> => {
+    await searchField(page).fill('Masoud');
+    for (let i = 1; i <= 4; i += 1) await expect(list.getByRole('group', { name: new RegExp(`Shard report ${i}`) })).toBeVisible();
+    // The built-in samples answer too: the count is over every article of both shards.
+    await expect(panel.getByRole('status')).toContainText(/hits in [6-9] places/);
+    const groups = await list.getByRole('group').allTextContents();
+    const near = groups.findIndex((text) => text.includes('near match'));
+    expect(near).toBeGreaterThan(0);
+    expect(groups.slice(near).every((text) => text.includes('near match'))).toBe(true);
+  };
+  await searchFor(page, 'Masoud');
+  await expectAllFour();
+
+  // Both shards rebuild; the index is then ready again (no progress line left behind).
+  await searchField(page).fill('');
+  await page.keyboard.press('Control+Shift+P');
+  const palette = page.getByRole('dialog', { name: 'Command palette' });
+  await palette.getByRole('combobox', { name: 'Command' }).fill('Rebuild search index');
+  await page.keyboard.press('Enter');
+  await expect(panel.getByText(/Indexing the library|Loading the search index/)).toHaveCount(0);
+  await expectAllFour();
 });

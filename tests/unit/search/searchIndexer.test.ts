@@ -142,4 +142,20 @@ describe('the search indexer', () => {
       dossiers: new Set(),
     });
   });
+
+  it('holds one shard of the library when told to, saved under its own key, and drops a whole-library index saved before', async () => {
+    const database = await library();
+    const sources = await seedArticles(database);
+    const whole = indexerOf(database).indexer;
+    await whole.start();
+    expect(await readSearchIndex(database)).toBeDefined();
+    const shards = [0, 1].map((shard) => new SearchIndexer(database, () => undefined, () => undefined, { shard, shards: 2 }));
+    for (const shard of shards) await shard.start();
+    // Every document in exactly one shard, each article whole in one.
+    const held = shards.map((shard) => [...shard.engineIndex.numberOf.keys()]);
+    expect(held.flat().sort()).toEqual([...whole.engineIndex.numberOf.keys()].sort());
+    for (const source of sources) expect(held.filter((ids) => ids.includes(`s:${source.id}`))).toHaveLength(1);
+    expect(await database.searchIndex.toCollection().primaryKeys()).toEqual(['library 1 of 2', 'library 2 of 2']);
+    expect(await readSearchIndex(database)).toBeUndefined();
+  });
 });
