@@ -57,7 +57,8 @@ function combinedStatus(arrived: IndexStatus): IndexStatus {
   if (shardStatuses.some((shard) => shard?.state !== 'ready')) return { state: 'loading' };
   progress = progress.map(() => undefined);
   const documents = shardStatuses.reduce((sum, shard) => sum + (shard?.state === 'ready' ? shard.documents : 0), 0);
-  // A build's time when the status that completes the library ends one: the slowest shard's (they build at once).
+  // A build's time when the status that completes the library ends one: the later shard's (both
+  // start at once, and the second waits for the first: one builds at a time, searchIndexer.ts).
   const built = arrived.state === 'ready' && arrived.buildMs !== undefined ? Math.max(...shardStatuses.map((shard) => (shard?.state === 'ready' ? (shard.buildMs ?? 0) : 0))) : undefined;
   return { state: 'ready', documents, ...(built === undefined ? {} : { buildMs: built }) };
 }
@@ -113,11 +114,11 @@ function receive(shard: number, reply: SearchReply): void {
 }
 
 function send(request: SearchRequest): void {
-  for (const worker of startSearchWorker()) worker.postMessage(request);
+  for (const worker of startSearchWorkers()) worker.postMessage(request);
 }
 
 /** Starts the workers once; they load or build their shards of the index at once. */
-export function startSearchWorker(): readonly Worker[] {
+export function startSearchWorkers(): readonly Worker[] {
   if (workers.length > 0) return workers;
   if (typeof Worker === 'undefined') {
     status = { state: 'unavailable' };
@@ -143,7 +144,7 @@ export function startSearchWorker(): readonly Worker[] {
 
 /** `follow`: this is the search field's open query, which the worker answers again after each change. */
 export function searchInWorker(query: string, limits?: SearchLimits, follow = false): Promise<SearchAnswer> {
-  startSearchWorker();
+  startSearchWorkers();
   const id = nextId;
   nextId += 1;
   return new Promise((resolve) => {

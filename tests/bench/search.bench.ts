@@ -215,7 +215,7 @@ test('search the analyst year: build, queries, a tag found, heap', async ({ page
   const built = await readyAfter(page, since, 600_000);
   const longPct = (100 * intervals.filter((ms) => ms > LONG_FRAME_MS).length) / Math.max(1, intervals.length);
   const info = test.info();
-  recordFigure(info, { name: 'search_index_build_ms', value: round(built.buildMs ?? Number.NaN), unit: 'ms', note: `${built.documents?.toLocaleString('en')} documents (article metadata, paragraph chunks, annotations, dossiers), read from IndexedDB and indexed in the worker` });
+  recordFigure(info, { name: 'search_index_build_ms', value: round(built.buildMs ?? Number.NaN), unit: 'ms', note: `${built.documents?.toLocaleString('en')} documents (article metadata, paragraph chunks, annotations, dossiers), read from IndexedDB and indexed in the two search workers, one shard after the other` });
   recordFigure(info, { name: 'search_build_long_frames_pct', value: round(longPct, 2), unit: '%', note: `${intervals.length} window frames from the rebuild command to the index ready; frames over ${LONG_FRAME_MS} ms` });
 
   // 200 mixed queries: each typed but its last key, then the last key timed to the answer painted.

@@ -4,7 +4,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { SearchOutcome } from '../../../shared/search/searchResults';
-import { currentSearchStatus, onSearchIndexUpdated, onSearchStatus, restrictSearch, searchInWorker, startSearchWorker, unfollowSearch, type SearchStatus } from '../../workers/searchClient';
+import { currentSearchStatus, onSearchIndexUpdated, onSearchStatus, restrictSearch, searchInWorker, startSearchWorkers, unfollowSearch, type SearchStatus } from '../../workers/searchClient';
 
 export interface LibrarySearch {
   readonly outcome: SearchOutcome | null;
@@ -30,7 +30,7 @@ export function useLibrarySearch(query: string, restriction: readonly string[] |
   latest.current = query;
 
   useEffect(() => {
-    startSearchWorker();
+    startSearchWorkers();
     setStatus(currentSearchStatus());
     const stopStatus = onSearchStatus(setStatus);
     const stopUpdates = onSearchIndexUpdated((fresh) => {
