@@ -13,7 +13,10 @@ export type SearchStatus = IndexStatus | { readonly state: 'unavailable' };
 
 export interface SearchAnswer {
   readonly outcome: SearchOutcome;
-  /** The slowest shard's engine time and whole answer (the shards answer at once). */
+  /**
+   * The engine's time and the whole answer's in the worker: for a query, the slowest shard's (the
+   * shards answer at once); for the open query answered after a change, the changed shard's.
+   */
   readonly engineMs: number;
   readonly totalMs: number;
 }
@@ -39,6 +42,8 @@ let status: SearchStatus = { state: 'loading' };
 let shardStatuses: (IndexStatus | undefined)[] = [];
 /** Each shard's progress through its last build or large change, for one progress bar. */
 let progress: ({ done: number; total: number } | undefined)[] = [];
+/** Each shard's build time, when it ended a build since the library was last ready. */
+let builtMs: (number | undefined)[] = [];
 let nextId = 1;
 const pending = new Map<number, Pending>();
 /** The open query (the search field's), with each shard's latest answer to it. */
@@ -59,12 +64,14 @@ function combinedStatus(arrived: IndexStatus): IndexStatus {
   const documents = shardStatuses.reduce((sum, shard) => sum + (shard?.state === 'ready' ? shard.documents : 0), 0);
   // A build's time when the status that completes the library ends one: the later shard's (both
   // start at once, and the second waits for the first: one builds at a time, searchIndexer.ts).
-  const built = arrived.state === 'ready' && arrived.buildMs !== undefined ? Math.max(...shardStatuses.map((shard) => (shard?.state === 'ready' ? (shard.buildMs ?? 0) : 0))) : undefined;
+  const built = arrived.state === 'ready' && arrived.buildMs !== undefined ? Math.max(...builtMs.map((ms) => ms ?? 0)) : undefined;
+  builtMs = builtMs.map(() => undefined);
   return { state: 'ready', documents, ...(built === undefined ? {} : { buildMs: built }) };
 }
 
 function takeStatus(shard: number, arrived: IndexStatus): void {
   shardStatuses[shard] = arrived;
+  if (arrived.state === 'ready' && arrived.buildMs !== undefined) builtMs[shard] = arrived.buildMs;
   if (arrived.state === 'building') progress[shard] = { done: arrived.done, total: arrived.total };
   else if (arrived.state === 'ready' && progress[shard]) progress[shard] = { done: progress[shard].total, total: progress[shard].total };
   const next = combinedStatus(arrived);
@@ -75,7 +82,12 @@ function takeStatus(shard: number, arrived: IndexStatus): void {
   for (const listener of statusListeners) listener(status);
 }
 
-/** A shard's fresh answer to the open query, merged with the others' latest: null when one has none yet (ask again). */
+/**
+ * A shard's fresh answer to the open query, merged with the others' latest: null when one has none
+ * yet (ask again). A quick answer after a tag (searchResults.ts `withAddedHits`) puts a new group
+ * last with the score it has in a one-document index, so its place among the other shard's groups
+ * is approximate until that shard's whole answer ('fresh') follows, a moment later.
+ */
 function takeFresh(shard: number, fresh: SearchAnswer): SearchAnswer | null {
   const open = followed;
   if (!open || fresh.outcome.query !== open.query) return null;
@@ -127,6 +139,7 @@ export function startSearchWorkers(): readonly Worker[] {
   const shards = shardCount();
   shardStatuses = Array.from({ length: shards }, () => undefined);
   progress = Array.from({ length: shards }, () => undefined);
+  builtMs = Array.from({ length: shards }, () => undefined);
   workers = Array.from({ length: shards }, (_, shard) => {
     const worker = new Worker(new URL('./searchWorker.ts', import.meta.url), { type: 'module', name: shards === 1 ? 'search' : `search ${shard + 1} of ${shards}` });
     worker.onmessage = (event: MessageEvent<SearchReply>) => receive(shard, event.data);

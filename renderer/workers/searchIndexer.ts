@@ -1,6 +1,7 @@
-// The search index as the worker keeps it: loaded from IndexedDB or built from the library with
-// progress, brought up to date with the records changed since (by comparing each record's version
-// with the one indexed), updated as records change, and saved back a moment after the last change.
+// A search worker's index of its shard of the library (searchShards.ts; the whole library when
+// there is one shard): loaded from IndexedDB or built from the library with progress, brought up
+// to date with the records changed since (by comparing each record's version with the one
+// indexed), updated as records change, and saved back a moment after the last change.
 import type { Annotation, Dossier } from '../../shared/model';
 import { SEARCH_FORMAT_VERSION, createLibraryIndex, documentOf, holdsDocument, indexSnapshot, loadLibraryIndex, type IndexSnapshot, putDocuments, removeDocuments, type LibraryIndex, type StoredDocument } from '../../shared/search/libraryIndex';
 import { annotationDocument, annotationDocumentId, articleDocument, articleDocumentId, dossierDocumentIdPrefix, dossierDocuments, passageDocuments } from '../../shared/search/searchDocuments';
@@ -39,7 +40,7 @@ const ANNOTATION_BATCH = 2_000;
  * A change not yet saved is not lost: the next start compares every record with the index.
  */
 const SAVE_DELAY_MS = 30_000;
-/** Records in one change from which the index reports its progress. */
+/** Records in one change from which the index reports its progress, and takes its turn (`oneShardAtATime`). */
 const LARGE_CHANGE = 500;
 
 function sourceSignature(source: SourceRecord): string {
@@ -62,11 +63,13 @@ function nextTask(): Promise<void> {
 }
 
 /**
- * Large indexing work (a build, a catch-up at start, an import taken in) runs in one shard at a
- * time: both at once would take both cores from the window and the views worker, which is what an
- * analyst would feel (the Timeline view took 318 ms instead of 189 in the benchmark, opened while
- * both shards caught up). Queries are still answered meanwhile. Web Locks are shared by every
- * worker of the origin; without them (unit tests in Node) the work runs at once.
+ * Large indexing work (a build, a catch-up at start, an import taken in) and saves run in one
+ * shard at a time: both at once would take both cores from the window and the views worker, which
+ * is what an analyst would feel (the Timeline view took 318 ms instead of 189 in the benchmark,
+ * opened while both shards caught up). Loading a saved index at start is not held back: a start
+ * is faster with both. A shard answers queries while it waits, from the index it has. Web Locks
+ * are shared by every worker of the origin, and are not re-entrant: work holding the lock must
+ * not ask for it again. Without them (unit tests in Node) the work runs at once.
  */
 function oneShardAtATime(work: () => Promise<void>): Promise<void> {
   const locks = (globalThis as { navigator?: { locks?: LockManager } }).navigator?.locks;
@@ -100,7 +103,6 @@ export class SearchIndexer {
     private readonly onUpdated: (receivedAt: number, added: readonly StoredDocument[]) => void = () => undefined,
     private readonly part: IndexShard = WHOLE_LIBRARY,
   ) {}
-
 
   /** Loads the saved index (or builds one), then catches up with what changed since it was saved. */
   start(): Promise<void> {
@@ -175,11 +177,13 @@ export class SearchIndexer {
   async save(): Promise<void> {
     if (this.saveTimer) clearTimeout(this.saveTimer);
     this.saveTimer = null;
-    await writeSearchIndex(
-      { formatVersion: SEARCH_FORMAT_VERSION, savedAt: new Date().toISOString(), snapshot: indexSnapshot(this.index), signatures: Object.fromEntries(this.signatures) },
-      this.database,
-      this.key,
-      Array.from({ length: this.part.shards }, (_, shard) => searchIndexKey(shard, this.part.shards)),
+    await oneShardAtATime(() =>
+      writeSearchIndex(
+        { formatVersion: SEARCH_FORMAT_VERSION, savedAt: new Date().toISOString(), snapshot: indexSnapshot(this.index), signatures: Object.fromEntries(this.signatures) },
+        this.database,
+        this.key,
+        Array.from({ length: this.part.shards }, (_, shard) => searchIndexKey(shard, this.part.shards)),
+      ),
     );
   }
 
@@ -252,10 +256,13 @@ export class SearchIndexer {
     const records = this.own(await readAllSearched(this.database));
     const total = records.sources.length + records.annotations.length + records.dossiers.length;
     this.onStatus({ state: 'building', done: 0, total });
-    this.index = createLibraryIndex();
-    this.signatures = new Map();
-    this.documentsOf = new Map();
-    await this.indexRecords(records.sources, records.annotations, records.dossiers, (done) => this.onStatus({ state: 'building', done, total }));
+    // The index it had answers queries until this shard's turn comes.
+    await oneShardAtATime(async () => {
+      this.index = createLibraryIndex();
+      this.signatures = new Map();
+      this.documentsOf = new Map();
+      await this.indexEach(records.sources, records.annotations, records.dossiers, (done) => this.onStatus({ state: 'building', done, total }));
+    });
     const buildMs = performance.now() - started;
     await this.save();
     this.ready(buildMs);

@@ -23,10 +23,9 @@ let restriction: ReadonlySet<string> | null = null;
 const keepRestricted = (document: StoredDocument): boolean => document.kind === 'annotation' && (restriction?.has(document.annotationId) ?? true);
 const filter = (): ((document: StoredDocument) => boolean) | undefined => (restriction ? keepRestricted : undefined);
 
-function answer(query: string, limits: SearchLimits | undefined): FreshAnswer {
+function answer(searcher: SearchIndexer, query: string, limits: SearchLimits | undefined): FreshAnswer {
   const started = performance.now();
-  if (!indexer) throw new Error('the search worker was asked before it was told its shard');
-  const outcome = indexer.search(query, limits, filter());
+  const outcome = searcher.search(query, limits, filter());
   if (followed?.query === query && followed.limits === limits) followed.outcome = outcome;
   return { outcome, engineMs: outcome.engineMs, totalMs: performance.now() - started };
 }
@@ -36,16 +35,16 @@ function answer(query: string, limits: SearchLimits | undefined): FreshAnswer {
  * the last answer with the new hits merged in (the query run over just those documents, a blink),
  * then in a task of its own the whole query again, which ranks them among the rest.
  */
-function freshAnswer(added: readonly StoredDocument[]): FreshAnswer | undefined {
+function freshAnswer(searcher: SearchIndexer, added: readonly StoredDocument[]): FreshAnswer | undefined {
   const open = followed;
   if (!open) return undefined;
-  if (added.length === 0 || !open.outcome) return answer(open.query, open.limits);
+  if (added.length === 0 || !open.outcome) return answer(searcher, open.query, open.limits);
   const started = performance.now();
   const only = createLibraryIndex();
   putDocuments(only, added);
   const outcome = withAddedHits(open.outcome, searchLibrary(only, open.query, open.limits, filter()), open.limits);
   setTimeout(() => {
-    if (followed === open) scope.postMessage({ type: 'fresh', ...answer(open.query, open.limits) });
+    if (followed === open) scope.postMessage({ type: 'fresh', ...answer(searcher, open.query, open.limits) });
   }, 0);
   return { outcome, engineMs: outcome.engineMs, totalMs: performance.now() - started };
 }
@@ -56,7 +55,7 @@ function startIndexer(shard: IndexShard): SearchIndexer {
     (status) => scope.postMessage({ type: 'status', status }),
     (receivedAt, added) => {
       const indexedAt = performance.timeOrigin + performance.now();
-      const fresh = freshAnswer(added);
+      const fresh = freshAnswer(started, added);
       scope.postMessage({ type: 'updated', receivedAt, indexedAt, ...(fresh ? { fresh } : {}) });
     },
     shard,
@@ -82,8 +81,8 @@ scope.onmessage = (event) => {
     indexer ??= startIndexer({ shard: request.shard, shards: request.shards });
     return;
   }
-  // The client sends `start` before anything else.
-  if (!indexer) return;
+  // The client sends `start` before anything else: anything earlier is a bug to report, not to drop.
+  if (!indexer) throw new Error(`the search worker was sent "${request.type}" before it was told its shard`);
   if (request.type === 'restrict') {
     restriction = request.annotationIds ? new Set(request.annotationIds) : null;
     if (followed) followed.outcome = null;
@@ -100,6 +99,6 @@ scope.onmessage = (event) => {
     if (held) void indexer.update(held).catch(() => undefined);
   } else {
     if (request.follow) followed = { query: request.query, limits: request.limits, outcome: null };
-    scope.postMessage({ type: 'results', id: request.id, ...answer(request.query, request.limits) });
+    scope.postMessage({ type: 'results', id: request.id, ...answer(indexer, request.query, request.limits) });
   }
 };

@@ -191,7 +191,14 @@ test('the library is searched in two shards at once: one answer over both, count
   await page.keyboard.press('Control+Shift+P');
   const palette = page.getByRole('dialog', { name: 'Command palette' });
   await palette.getByRole('combobox', { name: 'Command' }).fill('Rebuild search index');
+  const asked = await page.evaluate(() => performance.now());
   await page.keyboard.press('Enter');
+  // The rebuild's own end: the status the window marks when both shards are ready again (a build of
+  // six articles can be over before a frame shows its progress line).
+  await page.waitForFunction(
+    (after) => performance.getEntriesByName('dw:search-status').some((m) => m.startTime >= after && (m as PerformanceMark).detail?.state === 'ready' && (m as PerformanceMark).detail?.buildMs !== undefined),
+    asked,
+  );
   await expect(panel.getByText(/Indexing the library|Loading the search index/)).toHaveCount(0);
   await expectAllFour();
 });

@@ -1,6 +1,7 @@
 // The search field's state: the answer to the latest query (an older answer arriving late is
 // dropped), the index's status, and the open query's answer renewed whenever the index takes in a
-// change (the worker sends it with its notice), so an annotation tagged or edited shows up at once.
+// change (the shard that took it in sends it with its notice), so an annotation tagged or edited
+// shows up at once.
 import { useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { SearchOutcome } from '../../../shared/search/searchResults';

@@ -8,6 +8,7 @@ import { describeSelection } from '../../../shared/anchoring/selectors';
 import { createAnnotation } from '../../../shared/model';
 import { WorkbenchDatabase } from '../../../renderer/db/database';
 import { addAnnotation, updateAnnotation } from '../../../renderer/db/annotations';
+import { newDossier, putDossier } from '../../../renderer/db/dossiers';
 import { readSearchIndex, writeSearchIndex } from '../../../renderer/db/searchIndex';
 import { SearchIndexer, type IndexStatus } from '../../../renderer/workers/searchIndexer';
 import { changedSearchKeys } from '../../../renderer/workers/storageChanges';
@@ -143,19 +144,39 @@ describe('the search indexer', () => {
     });
   });
 
-  it('holds one shard of the library when told to, saved under its own key, and drops a whole-library index saved before', async () => {
+  it('holds one shard of the library when told to (articles with their annotations, dossiers), saved under its own key, and drops a whole-library index saved before', async () => {
     const database = await library();
     const sources = await seedArticles(database);
+    const text = 'Baku said on Monday that drones crossed into Nakhchivan from the south.';
+    const annotations = sources.map((source, i) => createAnnotation({ id: `shard-note-${i}`, source, placement: describeSelection(text, 0, 4), kind: 'claim', author: 'Leyla', fields: { actor: 'Baku', tags: ['quokkas'] } }));
+    for (const annotation of annotations) await addAnnotation(annotation, database);
+    const dossiers = ['dossier-1', 'dossier-2', 'dossier-3', 'dossier-4'].map((id) => ({ ...newDossier({ title: `Quokka file ${id}`, handling: 'Internal' }), id }));
+    for (const dossier of dossiers) await putDossier(dossier, database);
     const whole = indexerOf(database).indexer;
     await whole.start();
     expect(await readSearchIndex(database)).toBeDefined();
-    const shards = [0, 1].map((shard) => new SearchIndexer(database, () => undefined, () => undefined, { shard, shards: 2 }));
+    const updates = [0, 0];
+    const shards = [0, 1].map((shard) => new SearchIndexer(database, () => undefined, () => (updates[shard] = (updates[shard] ?? 0) + 1), { shard, shards: 2 }));
     for (const shard of shards) await shard.start();
-    // Every document in exactly one shard, each article whole in one.
+    // Every document in exactly one shard; an article, its chunks and its annotations in the same one.
     const held = shards.map((shard) => [...shard.engineIndex.numberOf.keys()]);
     expect(held.flat().sort()).toEqual([...whole.engineIndex.numberOf.keys()].sort());
-    for (const source of sources) expect(held.filter((ids) => ids.includes(`s:${source.id}`))).toHaveLength(1);
+    for (const [i, source] of sources.entries()) {
+      const owner = held.findIndex((ids) => ids.includes(`s:${source.id}`));
+      expect(held.filter((ids) => ids.includes(`s:${source.id}`))).toHaveLength(1);
+      expect(held[owner]).toContain(`a:${annotations[i]?.id}`);
+    }
+    for (const dossier of dossiers) expect(held.filter((ids) => ids.includes(`d:${dossier.id}`))).toHaveLength(1);
+    expect(held.every((ids) => ids.some((id) => id.startsWith('d:')))).toBe(true);
     expect(await database.searchIndex.toCollection().primaryKeys()).toEqual(['library 1 of 2', 'library 2 of 2']);
     expect(await readSearchIndex(database)).toBeUndefined();
+
+    // A tag written in one shard's article is taken in by that shard alone; the other says nothing.
+    const tagged = createAnnotation({ id: 'shard-note-new', source: sources[0] ?? { id: '', textHash: '' }, placement: describeSelection(text, 5, 9), kind: 'denial', author: 'Leyla' });
+    const owner = held.findIndex((ids) => ids.includes(`s:${tagged.sourceId}`));
+    const before = [...updates];
+    for (const shard of shards) await shard.takeWritten({ annotations: [tagged], dossiers: [], sourceKeys: [], annotationKeys: [], dossierKeys: [], all: false });
+    expect(shards.map((shard) => shard.engineIndex.numberOf.has(`a:${tagged.id}`))).toEqual([owner === 0, owner === 1]);
+    expect(updates.map((n, shard) => n - (before[shard] ?? 0))).toEqual([owner === 0 ? 1 : 0, owner === 1 ? 1 : 0]);
   });
 });
