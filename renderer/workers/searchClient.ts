@@ -1,25 +1,16 @@
 // The window's side of the search workers: one per shard of the index (searchShards.ts), started
 // with the workbench for the life of the window. A query goes to every shard and comes back as one
 // answer merged from theirs; the shards' index statuses reach listeners as one status, and their
-// update notices with the open query's answer merged afresh. Without Worker (unit tests) search
-// reports itself unavailable.
-import type { SearchLimits, SearchOutcome } from '../../shared/search/searchResults';
-import { mergeShardAnswers } from '../../shared/search/searchShards';
+// update notices with the open query's answer merged afresh (the merging is shardReplies.ts's).
+// Without Worker (unit tests) search reports itself unavailable.
+import type { SearchLimits } from '../../shared/search/searchResults';
 import { onSearchedWrites } from '../db/searchedWrites';
 import type { IndexStatus } from './searchIndexer';
 import type { SearchReply, SearchRequest } from './searchMessages';
+import { ShardReplies, type SearchAnswer } from './shardReplies';
 
+export type { SearchAnswer } from './shardReplies';
 export type SearchStatus = IndexStatus | { readonly state: 'unavailable' };
-
-export interface SearchAnswer {
-  readonly outcome: SearchOutcome;
-  /**
-   * The engine's time and the whole answer's in the worker: for a query, the slowest shard's (the
-   * shards answer at once); for the open query answered after a change, the changed shard's.
-   */
-  readonly engineMs: number;
-  readonly totalMs: number;
-}
 
 /**
  * Two shards, so a query runs on two cores: the engine's time grows with the documents a common
@@ -31,98 +22,36 @@ function shardCount(): number {
   return Math.min(2, Math.max(1, cores));
 }
 
-interface Pending {
-  readonly parts: (SearchAnswer | undefined)[];
-  readonly limits: SearchLimits | undefined;
-  readonly resolve: (answer: SearchAnswer) => void;
-}
-
 let workers: Worker[] = [];
+let replies = new ShardReplies(1);
 let status: SearchStatus = { state: 'loading' };
-let shardStatuses: (IndexStatus | undefined)[] = [];
-/** Each shard's progress through its last build or large change, for one progress bar. */
-let progress: ({ done: number; total: number } | undefined)[] = [];
-/** Each shard's build time, when it ended a build since the library was last ready. */
-let builtMs: (number | undefined)[] = [];
 let nextId = 1;
-const pending = new Map<number, Pending>();
-/** The open query (the search field's), with each shard's latest answer to it. */
-let followed: { readonly id: number; readonly query: string; readonly limits: SearchLimits | undefined; readonly parts: (SearchOutcome | undefined)[] } | null = null;
+const pending = new Map<number, (answer: SearchAnswer) => void>();
 const statusListeners = new Set<(status: SearchStatus) => void>();
 const updateListeners = new Set<(fresh: SearchAnswer | null) => void>();
 
-/** The library's status from its shards': failed if one failed, building while one builds, ready when all are. */
-function combinedStatus(arrived: IndexStatus): IndexStatus {
-  const failed = shardStatuses.find((shard) => shard?.state === 'failed');
-  if (failed) return failed;
-  if (shardStatuses.some((shard) => shard?.state === 'building')) {
-    const parts = progress.filter((part) => part !== undefined);
-    return { state: 'building', done: parts.reduce((sum, part) => sum + part.done, 0), total: parts.reduce((sum, part) => sum + part.total, 0) };
-  }
-  if (shardStatuses.some((shard) => shard?.state !== 'ready')) return { state: 'loading' };
-  progress = progress.map(() => undefined);
-  const documents = shardStatuses.reduce((sum, shard) => sum + (shard?.state === 'ready' ? shard.documents : 0), 0);
-  // A build's time when the status that completes the library ends one: the later shard's (both
-  // start at once, and the second waits for the first: one builds at a time, searchIndexer.ts).
-  const built = arrived.state === 'ready' && arrived.buildMs !== undefined ? Math.max(...builtMs.map((ms) => ms ?? 0)) : undefined;
-  builtMs = builtMs.map(() => undefined);
-  return { state: 'ready', documents, ...(built === undefined ? {} : { buildMs: built }) };
-}
-
-function takeStatus(shard: number, arrived: IndexStatus): void {
-  shardStatuses[shard] = arrived;
-  if (arrived.state === 'ready' && arrived.buildMs !== undefined) builtMs[shard] = arrived.buildMs;
-  if (arrived.state === 'building') progress[shard] = { done: arrived.done, total: arrived.total };
-  else if (arrived.state === 'ready' && progress[shard]) progress[shard] = { done: progress[shard].total, total: progress[shard].total };
-  const next = combinedStatus(arrived);
-  if (next.state === 'loading' && status.state === 'loading') return;
-  status = next;
-  // For the benchmark and the performance panel: each state the index passes through.
-  if (status.state !== 'building' || status.done === 0) performance.mark('dw:search-status', { detail: status });
-  for (const listener of statusListeners) listener(status);
-}
-
-/**
- * A shard's fresh answer to the open query, merged with the others' latest: null when one has none
- * yet (ask again). A quick answer after a tag (searchResults.ts `withAddedHits`) puts a new group
- * last with the score it has in a one-document index, so its place among the other shard's groups
- * is approximate until that shard's whole answer ('fresh') follows, a moment later.
- */
-function takeFresh(shard: number, fresh: SearchAnswer): SearchAnswer | null {
-  const open = followed;
-  if (!open || fresh.outcome.query !== open.query) return null;
-  open.parts[shard] = fresh.outcome;
-  const parts = open.parts.filter((part) => part !== undefined);
-  if (parts.length < workers.length) return null;
-  return { outcome: mergeShardAnswers(parts, open.limits), engineMs: fresh.engineMs, totalMs: fresh.totalMs };
-}
-
-function takeResults(shard: number, id: number, answer: SearchAnswer): void {
-  const waiting = pending.get(id);
-  if (!waiting) return;
-  waiting.parts[shard] = answer;
-  if (followed?.id === id) followed.parts[shard] = answer.outcome;
-  const parts = waiting.parts.filter((part) => part !== undefined);
-  if (parts.length < workers.length) return;
-  pending.delete(id);
-  waiting.resolve({
-    outcome: mergeShardAnswers(parts.map((part) => part.outcome), waiting.limits),
-    engineMs: Math.max(...parts.map((part) => part.engineMs)),
-    totalMs: Math.max(...parts.map((part) => part.totalMs)),
-  });
-}
-
 function receive(shard: number, reply: SearchReply): void {
-  if (reply.type === 'status') takeStatus(shard, reply.status);
-  else if (reply.type === 'updated') {
+  if (reply.type === 'status') {
+    const next = replies.status(shard, reply.status);
+    if (!next) return;
+    status = next;
+    // For the benchmark and the performance panel: each state the index passes through.
+    if (status.state !== 'building' || status.done === 0) performance.mark('dw:search-status', { detail: status });
+    for (const listener of statusListeners) listener(status);
+  } else if (reply.type === 'updated') {
     // For the benchmark: when the worker had the change and had indexed it, on this window's clock.
     performance.mark('dw:search-index-updated', { detail: { receivedAt: reply.receivedAt - performance.timeOrigin, indexedAt: reply.indexedAt - performance.timeOrigin } });
-    const fresh = reply.fresh ? takeFresh(shard, reply.fresh) : null;
+    const fresh = reply.fresh ? replies.fresh(shard, reply.fresh) : null;
     for (const listener of updateListeners) listener(fresh);
   } else if (reply.type === 'fresh') {
-    const fresh = takeFresh(shard, { outcome: reply.outcome, engineMs: reply.engineMs, totalMs: reply.totalMs });
+    const fresh = replies.fresh(shard, { outcome: reply.outcome, engineMs: reply.engineMs, totalMs: reply.totalMs });
     if (fresh) for (const listener of updateListeners) listener(fresh);
-  } else takeResults(shard, reply.id, { outcome: reply.outcome, engineMs: reply.engineMs, totalMs: reply.totalMs });
+  } else {
+    const answer = replies.results(shard, reply.id, { outcome: reply.outcome, engineMs: reply.engineMs, totalMs: reply.totalMs });
+    if (!answer) return;
+    pending.get(reply.id)?.(answer);
+    pending.delete(reply.id);
+  }
 }
 
 function send(request: SearchRequest): void {
@@ -137,9 +66,7 @@ export function startSearchWorkers(): readonly Worker[] {
     return workers;
   }
   const shards = shardCount();
-  shardStatuses = Array.from({ length: shards }, () => undefined);
-  progress = Array.from({ length: shards }, () => undefined);
-  builtMs = Array.from({ length: shards }, () => undefined);
+  replies = new ShardReplies(shards);
   workers = Array.from({ length: shards }, (_, shard) => {
     const worker = new Worker(new URL('./searchWorker.ts', import.meta.url), { type: 'module', name: shards === 1 ? 'search' : `search ${shard + 1} of ${shards}` });
     worker.onmessage = (event: MessageEvent<SearchReply>) => receive(shard, event.data);
@@ -161,15 +88,15 @@ export function searchInWorker(query: string, limits?: SearchLimits, follow = fa
   const id = nextId;
   nextId += 1;
   return new Promise((resolve) => {
-    pending.set(id, { parts: workers.map(() => undefined), limits, resolve });
-    if (follow) followed = { id, query, limits, parts: workers.map(() => undefined) };
+    pending.set(id, resolve);
+    replies.asked(id, query, limits, follow);
     send({ type: 'search', id, query, ...(limits ? { limits } : {}), ...(follow ? { follow } : {}) });
   });
 }
 
 /** The search field has no open query any more. */
 export function unfollowSearch(): void {
-  followed = null;
+  replies.unfollow();
   send({ type: 'unfollow' });
 }
 
