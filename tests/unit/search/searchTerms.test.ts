@@ -26,6 +26,18 @@ describe('the index words', () => {
     expect(marks).toEqual(['Pezeshkian', 'İlham', 'Əliyev']);
   });
 
+  it('fold a word the same the second time, from the kept folds, and after more words than are kept', () => {
+    for (const text of [...SAMPLES, ...MIXED]) expect(indexWords(text)).toEqual(indexWords(text));
+    const text = 'Prezident İlham Əliyev; پزشکیان';
+    const marks = (): string[] => wordsStartingWith(text, ['ilham', 'eliyev', 'پزشک']).map(([s, e]) => text.slice(s, e));
+    expect(marks()).toEqual(['İlham', 'Əliyev', 'پزشکیان']);
+    // More distinct runs than the folds kept (20,000): the kept ones are forgotten, not wrong.
+    const many = Array.from({ length: 60_000 }, (_, i) => `Ə${i.toString(36)}`).join(' ');
+    expect(indexWords(many).slice(-2)).toEqual([`e${(59_998).toString(36)}`, `e${(59_999).toString(36)}`]);
+    expect(marks()).toEqual(['İlham', 'Əliyev', 'پزشکیان']);
+    expect(indexWords('Ə0 Əliyev')).toEqual(['e0', 'eliyev']);
+  });
+
   it('check phrases whole and in order, across punctuation', () => {
     const checked = checkedForm('The drone strike, on the airport; Naxçıvan hava limanı.');
     const phrase = (query: string): boolean => phraseTest(parseQuery(query).phrases[0] ?? { words: [], text: '' })(checked);
