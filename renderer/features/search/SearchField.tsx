@@ -127,6 +127,7 @@ export function SearchField({ onOpenArticle, onFollowAnnotation, onOpenDossier, 
         placeholder="Search library (Ctrl+K)"
         value={query}
         onChange={(event) => {
+          search.ask(event.target.value);
           setQuery(event.target.value);
           setActive(0);
           setOpen(true);
