@@ -26,7 +26,7 @@ let workers: Worker[] = [];
 let replies = new ShardReplies(1);
 let status: SearchStatus = { state: 'loading' };
 let nextId = 1;
-const pending = new Map<number, (answer: SearchAnswer) => void>();
+const pending = new Map<number, { readonly resolve: (answer: SearchAnswer) => void; readonly reject: (error: Error) => void }>();
 const statusListeners = new Set<(status: SearchStatus) => void>();
 const updateListeners = new Set<(fresh: SearchAnswer | null) => void>();
 
@@ -49,7 +49,7 @@ function receive(shard: number, reply: SearchReply): void {
   } else {
     const answer = replies.results(shard, reply.id, { outcome: reply.outcome, engineMs: reply.engineMs, totalMs: reply.totalMs });
     if (!answer) return;
-    pending.get(reply.id)?.(answer);
+    pending.get(reply.id)?.resolve(answer);
     pending.delete(reply.id);
   }
 }
@@ -70,7 +70,16 @@ export function startSearchWorkers(): readonly Worker[] {
   workers = Array.from({ length: shards }, (_, shard) => {
     const worker = new Worker(new URL('./searchWorker.ts', import.meta.url), { type: 'module', name: shards === 1 ? 'search' : `search ${shard + 1} of ${shards}` });
     worker.onmessage = (event: MessageEvent<SearchReply>) => receive(shard, event.data);
-    worker.onerror = (event) => receive(shard, { type: 'status', status: { state: 'failed', message: event.message || 'the search worker failed to start' } });
+    worker.onerror = (event) => {
+      const message = event.message || 'the search worker failed to start';
+      receive(shard, { type: 'status', status: { state: 'failed', message } });
+      // The queries it was answering may never be answered: they end with the error (the
+      // status line says it), rather than wait for ever or show the other shards' half.
+      for (const id of replies.abandonWaiting()) {
+        pending.get(id)?.reject(new Error(`search shard ${shard + 1} of ${shards} failed: ${message}`));
+        pending.delete(id);
+      }
+    };
     worker.postMessage({ type: 'start', shard, shards } satisfies SearchRequest);
     return worker;
   });
@@ -87,8 +96,8 @@ export function searchInWorker(query: string, limits?: SearchLimits, follow = fa
   startSearchWorkers();
   const id = nextId;
   nextId += 1;
-  return new Promise((resolve) => {
-    pending.set(id, resolve);
+  return new Promise((resolve, reject) => {
+    pending.set(id, { resolve, reject });
     replies.asked(id, query, limits, follow);
     send({ type: 'search', id, query, ...(limits ? { limits } : {}), ...(follow ? { follow } : {}) });
   });

@@ -83,6 +83,17 @@ export class ShardReplies {
     this.followed = null;
   }
 
+  /**
+   * Every query still waiting for an answer, forgotten: a shard's worker reported an error, and
+   * its answers to them may never come. The ids, so their callers can be told (a late answer to
+   * one of them is then nothing).
+   */
+  abandonWaiting(): number[] {
+    const ids = [...this.waiting.keys()];
+    this.waiting.clear();
+    return ids;
+  }
+
   /** A shard's answer to query `id`; the merged answer once every shard has answered. */
   results(shard: number, id: number, answer: SearchAnswer): SearchAnswer | null {
     const waiting = this.waiting.get(id);

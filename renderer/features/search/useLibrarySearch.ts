@@ -50,7 +50,10 @@ export function useLibrarySearch(query: string, restriction: readonly string[] |
   const ahead = useRef<AskedAhead | null>(null);
   const ask = useCallback((next: string) => {
     if (!next.trim()) return;
-    ahead.current = { query: next, ...asking.current, answer: searchInWorker(next, undefined, true) };
+    const answer = searchInWorker(next, undefined, true);
+    // Its effect may ask again instead (the query changed meanwhile): a failure then ends here.
+    answer.catch(() => undefined);
+    ahead.current = { query: next, ...asking.current, answer };
   }, []);
 
   useEffect(() => {

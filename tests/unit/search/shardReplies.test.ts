@@ -40,6 +40,19 @@ describe('the replies of two search shards, in the window', () => {
     expect(replies.results(1, 1, answer(outcome('masoud', [])))).toBeNull();
   });
 
+  it('forgets the queries waiting when a shard fails, so a late answer to one is nothing', () => {
+    const replies = new ShardReplies(2);
+    replies.asked(1, 'masoud', undefined, true);
+    replies.asked(2, 'aliyev', undefined, false);
+    expect(replies.results(0, 1, answer(outcome('masoud', [group('a', 9, 3)])))).toBeNull();
+    expect(replies.abandonWaiting()).toEqual([1, 2]);
+    expect(replies.results(1, 1, answer(outcome('masoud', [group('b', 4, 2)])))).toBeNull();
+    expect(replies.abandonWaiting()).toEqual([]);
+    replies.asked(3, 'masoud', undefined, false);
+    expect(replies.results(0, 3, answer(outcome('masoud', [])))).toBeNull();
+    expect(replies.results(1, 3, answer(outcome('masoud', [group('b', 4, 2)])))?.outcome.total).toBe(2);
+  });
+
   it("merges a shard's fresh answer to the open query with the other shard's last, and only for the open query", () => {
     const replies = new ShardReplies(2);
     replies.asked(2, 'baku', undefined, true);
