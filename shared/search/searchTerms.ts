@@ -29,7 +29,8 @@ function foldNonAsciiRun(run: string): readonly string[] {
   if (words === undefined) {
     words = foldedWords(run);
     if (foldedRuns.size >= FOLDED_RUNS_KEPT) foldedRuns.clear();
-    foldedRuns.set(run, words);
+    // A copy of the run as the key: the run itself may be a slice that keeps its whole text alive.
+    foldedRuns.set(` ${run}`.slice(1), words);
   }
   return words;
 }
