@@ -46,6 +46,10 @@ function receive(shard: number, reply: SearchReply): void {
   } else if (reply.type === 'fresh') {
     const fresh = replies.fresh(shard, { outcome: reply.outcome, engineMs: reply.engineMs, totalMs: reply.totalMs });
     if (fresh) for (const listener of updateListeners) listener(fresh);
+  } else if (reply.type === 'unanswered') {
+    replies.abandon(reply.id);
+    pending.get(reply.id)?.reject(new Error(`search shard ${shard + 1} could not answer: ${reply.message}`));
+    pending.delete(reply.id);
   } else {
     const answer = replies.results(shard, reply.id, { outcome: reply.outcome, engineMs: reply.engineMs, totalMs: reply.totalMs });
     if (!answer) return;
@@ -73,10 +77,11 @@ export function startSearchWorkers(): readonly Worker[] {
     worker.onerror = (event) => {
       const message = event.message || 'the search worker failed to start';
       receive(shard, { type: 'status', status: { state: 'failed', message } });
-      // The queries it was answering may never be answered: they end with the error (the
-      // status line says it), rather than wait for ever or show the other shards' half.
+      // An error the worker did not catch (it failed to load, or outside a query: a query's own
+      // failure comes back as 'unanswered'). The queries waiting may never be answered: they end
+      // with the error (the status line says it), rather than wait for ever or show half the library.
       for (const id of replies.abandonWaiting()) {
-        pending.get(id)?.reject(new Error(`search shard ${shard + 1} of ${shards} failed: ${message}`));
+        pending.get(id)?.reject(new Error(`search shard ${shard + 1} failed: ${message}`));
         pending.delete(id);
       }
     };

@@ -34,4 +34,6 @@ export type SearchReply =
   /** The open query answered again after a quick answer merged in a tag's hit: the same hits ranked among all. */
   | ({ readonly type: 'fresh' } & FreshAnswer)
   /** `engineMs`: the engine's own search in this query; `totalMs`: the whole answer in the worker, snippets included. */
-  | { readonly type: 'results'; readonly id: number; readonly outcome: SearchOutcome; readonly engineMs: number; readonly totalMs: number };
+  | { readonly type: 'results'; readonly id: number; readonly outcome: SearchOutcome; readonly engineMs: number; readonly totalMs: number }
+  /** Query `id` could not be answered: what went wrong, said in the window; the shard answers the next. */
+  | { readonly type: 'unanswered'; readonly id: number; readonly message: string };

@@ -99,6 +99,11 @@ scope.onmessage = (event) => {
     if (held) void indexer.update(held).catch(() => undefined);
   } else {
     if (request.follow) followed = { query: request.query, limits: request.limits, outcome: null };
-    scope.postMessage({ type: 'results', id: request.id, ...answer(indexer, request.query, request.limits) });
+    try {
+      scope.postMessage({ type: 'results', id: request.id, ...answer(indexer, request.query, request.limits) });
+    } catch (error) {
+      // The window is waiting for this very query: it ends there, named, and the next is answered.
+      scope.postMessage({ type: 'unanswered', id: request.id, message: error instanceof Error ? error.message : String(error) });
+    }
   }
 };

@@ -88,10 +88,15 @@ export class ShardReplies {
    * its answers to them may never come. The ids, so their callers can be told (a late answer to
    * one of them is then nothing).
    */
-  abandonWaiting(): number[] {
+  abandonWaiting(): readonly number[] {
     const ids = [...this.waiting.keys()];
     this.waiting.clear();
     return ids;
+  }
+
+  /** Query `id` forgotten: a shard could not answer it (the other shards' answers are then nothing). */
+  abandon(id: number): void {
+    this.waiting.delete(id);
   }
 
   /** A shard's answer to query `id`; the merged answer once every shard has answered. */

@@ -149,7 +149,7 @@ export function SearchField({ onOpenArticle, onFollowAnnotation, onOpenDossier, 
           }}
         >
           <div className="search-panel-head">
-            <SearchStatusLine status={search.status} outcome={search.outcome} query={query} filtering={filtering} />
+            <SearchStatusLine status={search.status} outcome={search.outcome} query={query} filtering={filtering} failure={search.failure} />
             <button type="button" aria-expanded={showFilters} onClick={() => setShowFilters((shown) => !shown)}>
               Filters{filtering ? ' (on)' : ''}
             </button>

@@ -1,5 +1,6 @@
 // Says what the search is doing: loading or building the index (with progress), failed, waiting
-// for a query, nothing found, or how many hits in how many articles.
+// for a query, a query that could not be answered, nothing found, or how many hits in how many
+// articles.
 import type { ReactNode } from 'react';
 import type { SearchOutcome } from '../../../shared/search/searchResults';
 import type { SearchStatus } from '../../workers/searchClient';
@@ -10,6 +11,8 @@ interface SearchStatusLineProps {
   readonly query: string;
   /** Whether filters narrow the results to annotations. */
   readonly filtering: boolean;
+  /** Why the query could not be answered, if it could not. */
+  readonly failure?: string | null;
 }
 
 /** One formatter for the whole window: `toLocaleString` makes a new one on every call (a fifth of a millisecond each). */
@@ -35,11 +38,12 @@ function indexState(status: SearchStatus): ReactNode {
   }
 }
 
-export function SearchStatusLine({ status, outcome, query, filtering }: SearchStatusLineProps): ReactNode {
+export function SearchStatusLine({ status, outcome, query, filtering, failure = null }: SearchStatusLineProps): ReactNode {
   const trimmed = query.trim();
   let answer: ReactNode;
   if (!trimmed && filtering) answer = 'The annotations that match the filters are in the table below; type to search among them.';
   else if (!trimmed) answer = 'Type to search titles, text, notes, actors, tags and dossiers across the library. "Quoted words" match as a phrase; -word leaves out.';
+  else if (failure) answer = `The search could not answer “${trimmed}”: ${failure}`;
   else if (outcome && outcome.total === 0) answer = `No results for “${trimmed}”${filtering ? ' among the annotations that pass the filters' : ''}.`;
   else if (outcome) {
     const articles = outcome.groupCount;

@@ -12,10 +12,12 @@ export interface LibrarySearch {
   readonly status: SearchStatus;
   /** Whether the answer shown is for an older query than the one typed. */
   readonly pending: boolean;
+  /** Why the query typed could not be answered, if it could not (a search shard's error). */
+  readonly failure: string | null;
   /**
    * Sends the query typed to the workers from the input event itself, before React draws the
    * keystroke (about a millisecond); the query's effect then waits for that answer rather than
-   * asking again. Optional: without it the effect asks.
+   * asking again. Calling it is optional: without it the effect asks.
    */
   readonly ask: (query: string) => void;
 }
@@ -42,12 +44,17 @@ export function useLibrarySearch(query: string, restriction: readonly string[] |
   const [status, setStatus] = useState<SearchStatus>(currentSearchStatus);
   const [outcome, setOutcome] = useState<SearchOutcome | null>(null);
   const [updates, setUpdates] = useState(0);
+  const [failure, setFailure] = useState<{ readonly query: string; readonly message: string } | null>(null);
   const latest = useRef(query);
   latest.current = query;
   const ready = status.state === 'ready';
+  /** What the last query sent was asked under (set where it is sent): a query asked ahead is asked under the same. */
   const asking = useRef({ ready, updates, restriction });
-  asking.current = { ready, updates, restriction };
   const ahead = useRef<AskedAhead | null>(null);
+  const show = useCallback((answered: SearchOutcome) => {
+    setOutcome(answered);
+    setFailure(null);
+  }, []);
   const ask = useCallback((next: string) => {
     if (!next.trim()) return;
     const answer = searchInWorker(next, undefined, true);
@@ -64,21 +71,25 @@ export function useLibrarySearch(query: string, restriction: readonly string[] |
       // The worker answered the open query itself: no second trip through this (busy) thread.
       if (fresh && fresh.outcome.query === latest.current) {
         performance.mark('dw:search-answered', { detail: { query: fresh.outcome.query, engineMs: fresh.engineMs, totalMs: fresh.totalMs } });
-        showNow(() => setOutcome(fresh.outcome));
+        showNow(() => show(fresh.outcome));
       } else setUpdates((n) => n + 1);
     });
     return () => {
       stopStatus();
       stopUpdates();
     };
-  }, []);
+  }, [show]);
 
   // Sent before the query effect below runs, so the worker applies it to that very query.
   useEffect(() => restrictSearch(restriction), [restriction]);
 
   useEffect(() => {
+    // Runs after the restriction's effect above: the worker has this restriction now.
+    asking.current = { ready, updates, restriction };
     const early = ahead.current;
-    ahead.current = null;
+    // A query asked ahead is this effect's when it is this query; one asked for a later keystroke
+    // (this effect was still to run) is left for that keystroke's effect.
+    if (early?.query === query) ahead.current = null;
     if (!query.trim()) {
       setOutcome(null);
       unfollowSearch();
@@ -90,16 +101,18 @@ export function useLibrarySearch(query: string, restriction: readonly string[] |
       (answer) => {
         if (!current || latest.current !== query) return;
         performance.mark('dw:search-answered', { detail: { query, engineMs: answer.engineMs, totalMs: answer.totalMs } });
-        showNow(() => setOutcome(answer.outcome));
+        showNow(() => show(answer.outcome));
       },
-      () => undefined,
+      (error: unknown) => {
+        if (current && latest.current === query) setFailure({ query, message: error instanceof Error ? error.message : String(error) });
+      },
     );
     return () => {
       current = false;
     };
     // `ready` and `updates`: ask again once the index is built, and after a change it took in
-    // without answering this query (it had not been asked yet).
-  }, [query, ready, updates, restriction]);
+    // without answering this query (it had not been asked yet). `show` never changes.
+  }, [query, ready, updates, restriction, show]);
 
-  return { outcome: query.trim() ? outcome : null, status, pending: outcome !== null && outcome.query !== query, ask };
+  return { outcome: query.trim() ? outcome : null, status, pending: outcome !== null && outcome.query !== query, failure: failure?.query === query ? failure.message : null, ask };
 }

@@ -40,7 +40,7 @@ describe('the replies of two search shards, in the window', () => {
     expect(replies.results(1, 1, answer(outcome('masoud', [])))).toBeNull();
   });
 
-  it('forgets the queries waiting when a shard fails, so a late answer to one is nothing', () => {
+  it('forgets the queries waiting when a shard fails, or one a shard could not answer, so a late answer is nothing', () => {
     const replies = new ShardReplies(2);
     replies.asked(1, 'masoud', undefined, true);
     replies.asked(2, 'aliyev', undefined, false);
@@ -51,6 +51,13 @@ describe('the replies of two search shards, in the window', () => {
     replies.asked(3, 'masoud', undefined, false);
     expect(replies.results(0, 3, answer(outcome('masoud', [])))).toBeNull();
     expect(replies.results(1, 3, answer(outcome('masoud', [group('b', 4, 2)])))?.outcome.total).toBe(2);
+    // One query a shard could not answer: that one only.
+    replies.asked(4, 'aliyev', undefined, false);
+    replies.asked(5, 'bayramov', undefined, false);
+    replies.abandon(4);
+    expect(replies.results(0, 4, answer(outcome('aliyev', [group('a', 1, 1)])))).toBeNull();
+    expect(replies.results(1, 4, answer(outcome('aliyev', [group('b', 1, 1)])))).toBeNull();
+    expect(replies.abandonWaiting()).toEqual([5]);
   });
 
   it("merges a shard's fresh answer to the open query with the other shard's last, and only for the open query", () => {
