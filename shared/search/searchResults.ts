@@ -147,13 +147,21 @@ export function searchLibrary(index: LibraryIndex, query: string, limits: Search
     else take(i, false);
   }
   for (const i of nearAt) take(i, true);
-  const shown: SearchGroupView[] = slots.map(({ group, firstHit, heads, rest }) => {
-    const key = index.groupKeys[group] ?? '';
-    const kind = index.groupKinds[group] ?? 'article';
-    const first = [...heads, ...rest].slice(0, keep).map(({ at, near }) => {
+  // The shown hits' documents and matched words, taken before the engine's results are let go:
+  // snippets make most of an answer's garbage, and a collection that lands while they are made
+  // then copies the few hits kept instead of a result object for every matching document (a
+  // scavenge in a search worker took 34 ms on average in the search bench, docs/search.md).
+  const picked = slots.map(({ heads, rest }) =>
+    [...heads, ...rest].slice(0, keep).map(({ at, near }) => {
       const result = results[at] as SearchResult;
       return { document: index.byNumber[result.id as number] as StoredDocument, terms: result.terms, near };
-    });
+    }),
+  );
+  results.length = 0;
+  const shown: SearchGroupView[] = slots.map(({ group, firstHit }, slot) => {
+    const key = index.groupKeys[group] ?? '';
+    const kind = index.groupKinds[group] ?? 'article';
+    const first = picked[slot] ?? [];
     const headId = kind === 'article' ? articleDocumentId(key) : key;
     const highlightTerms = [...words, ...first.flatMap((hit) => hit.terms)];
     return { key, kind, title: documentOf(index, headId)?.title ?? '', count: counts[group] ?? 0, hits: first.map((hit) => hitView(hit.document, highlightTerms, hit.near)), firstHit };
