@@ -48,7 +48,7 @@ function receive(shard: number, reply: SearchReply): void {
     if (fresh) for (const listener of updateListeners) listener(fresh);
   } else if (reply.type === 'unanswered') {
     replies.abandon(reply.id);
-    pending.get(reply.id)?.reject(new Error(`search shard ${shard + 1} could not answer: ${reply.message}`));
+    pending.get(reply.id)?.reject(new Error(`search shard ${shard + 1}: ${reply.message}`));
     pending.delete(reply.id);
   } else {
     const answer = replies.results(shard, reply.id, { outcome: reply.outcome, engineMs: reply.engineMs, totalMs: reply.totalMs });
@@ -76,12 +76,12 @@ export function startSearchWorkers(): readonly Worker[] {
     worker.onmessage = (event: MessageEvent<SearchReply>) => receive(shard, event.data);
     worker.onerror = (event) => {
       const message = event.message || 'the search worker failed to start';
-      receive(shard, { type: 'status', status: { state: 'failed', message } });
+      receive(shard, { type: 'status', status: { state: 'failed', message: `search shard ${shard + 1} stopped: ${message}` } });
       // An error the worker did not catch (it failed to load, or outside a query: a query's own
       // failure comes back as 'unanswered'). The queries waiting may never be answered: they end
       // with the error (the status line says it), rather than wait for ever or show half the library.
       for (const id of replies.abandonWaiting()) {
-        pending.get(id)?.reject(new Error(`search shard ${shard + 1} failed: ${message}`));
+        pending.get(id)?.reject(new Error(`search shard ${shard + 1} stopped: ${message}`));
         pending.delete(id);
       }
     };

@@ -30,6 +30,15 @@ function answer(searcher: SearchIndexer, query: string, limits: SearchLimits | u
   return { outcome, engineMs: outcome.engineMs, totalMs: performance.now() - started };
 }
 
+/** `make()`, or nothing when it throws: for answers no one waits for by id (the open query's after a change). */
+function answerOrNothing(make: () => FreshAnswer | undefined): FreshAnswer | undefined {
+  try {
+    return make();
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * The open query's answer after a change: when the change only added annotations (a tag), first
  * the last answer with the new hits merged in (the query run over just those documents, a blink),
@@ -44,7 +53,11 @@ function freshAnswer(searcher: SearchIndexer, added: readonly StoredDocument[]):
   putDocuments(only, added);
   const outcome = withAddedHits(open.outcome, searchLibrary(only, open.query, open.limits, filter()), open.limits);
   setTimeout(() => {
-    if (followed === open) scope.postMessage({ type: 'fresh', ...answer(searcher, open.query, open.limits) });
+    if (followed !== open) return;
+    // A query that cannot be answered is not the index's failure: the quick answer stays, and
+    // the window's next ask of it ends with its error.
+    const whole = answerOrNothing(() => answer(searcher, open.query, open.limits));
+    if (whole) scope.postMessage({ type: 'fresh', ...whole });
   }, 0);
   return { outcome, engineMs: outcome.engineMs, totalMs: performance.now() - started };
 }
@@ -55,7 +68,8 @@ function startIndexer(shard: IndexShard): SearchIndexer {
     (status) => scope.postMessage({ type: 'status', status }),
     (receivedAt, added) => {
       const indexedAt = performance.timeOrigin + performance.now();
-      const fresh = freshAnswer(started, added);
+      // Without a fresh answer the window asks for the open query again (and hears why it failed).
+      const fresh = answerOrNothing(() => freshAnswer(started, added));
       scope.postMessage({ type: 'updated', receivedAt, indexedAt, ...(fresh ? { fresh } : {}) });
     },
     shard,

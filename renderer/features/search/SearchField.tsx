@@ -167,7 +167,8 @@ export function SearchField({ onOpenArticle, onFollowAnnotation, onOpenDossier, 
               }}
             />
           )}
-          {search.outcome && search.outcome.groups.length > 0 && (
+          {/* A query that could not be answered shows no list: the last one's hits are not its. */}
+          {search.outcome && !search.failure && search.outcome.groups.length > 0 && (
             <SearchResults groups={search.outcome.groups} activeIndex={Math.min(active, hits.length - 1)} onActivate={setActive} onOpen={openFromList} />
           )}
           {activeHit && (

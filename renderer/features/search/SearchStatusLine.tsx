@@ -30,7 +30,7 @@ function indexState(status: SearchStatus): ReactNode {
         </>
       );
     case 'failed':
-      return `The search index could not be built: ${status.message}`;
+      return `The search index failed: ${status.message}`;
     case 'unavailable':
       return 'Search is not available in this window.';
     default:
@@ -43,7 +43,7 @@ export function SearchStatusLine({ status, outcome, query, filtering, failure = 
   let answer: ReactNode;
   if (!trimmed && filtering) answer = 'The annotations that match the filters are in the table below; type to search among them.';
   else if (!trimmed) answer = 'Type to search titles, text, notes, actors, tags and dossiers across the library. "Quoted words" match as a phrase; -word leaves out.';
-  else if (failure) answer = `The search could not answer “${trimmed}”: ${failure}`;
+  else if (failure) answer = `The search could not answer “${trimmed}” (${failure}).`;
   else if (outcome && outcome.total === 0) answer = `No results for “${trimmed}”${filtering ? ' among the annotations that pass the filters' : ''}.`;
   else if (outcome) {
     const articles = outcome.groupCount;

@@ -96,6 +96,8 @@ export function useLibrarySearch(query: string, restriction: readonly string[] |
       return;
     }
     let current = true;
+    // Asked anew: an earlier failure of this query is not this ask's.
+    setFailure(null);
     const sent = early?.query === query && early.ready === ready && early.updates === updates && early.restriction === restriction;
     (sent ? early.answer : searchInWorker(query, undefined, true)).then(
       (answer) => {

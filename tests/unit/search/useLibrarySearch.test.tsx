@@ -2,7 +2,7 @@
 // The search field's hook sends a query typed once: from the input event when the field asks ahead
 // (before React draws the keystroke), and from its effect only when nothing was asked ahead or the
 // query was asked under another index state or restriction.
-import { act, type ReactNode } from 'react';
+import { act, useLayoutEffect, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SearchOutcome } from '../../../shared/search/searchResults';
@@ -40,14 +40,20 @@ function answer(query: string): SearchAnswer {
 }
 
 let shown: ReturnType<typeof useLibrarySearch> | null = null;
-function Probe({ query, restriction }: { readonly query: string; readonly restriction: readonly string[] | null }): ReactNode {
-  shown = useLibrarySearch(query, restriction);
+/** `askInCommit`: asked ahead in the commit itself, before the hook's effects send what this render changed. */
+function Probe({ query, restriction, askInCommit }: { readonly query: string; readonly restriction: readonly string[] | null; readonly askInCommit?: string }): ReactNode {
+  const search = useLibrarySearch(query, restriction);
+  shown = search;
+  useLayoutEffect(() => {
+    if (askInCommit) search.ask(askInCommit);
+  }, [askInCommit, search]);
   return null;
 }
 
 let root: Root;
 let host: HTMLElement;
-const render = (query: string, restriction: readonly string[] | null = null): void => act(() => root.render(<Probe query={query} restriction={restriction} />));
+const render = (query: string, restriction: readonly string[] | null = null, askInCommit?: string): void =>
+  act(() => root.render(<Probe query={query} restriction={restriction} {...(askInCommit ? { askInCommit } : {})} />));
 
 beforeEach(() => {
   client.asked.length = 0;
@@ -84,7 +90,7 @@ describe('the library search hook', () => {
     expect(client.asked.map((asked) => asked.query)).toEqual(['Ali', 'Aliy', 'Aliye', 'Aliyev', 'Aliyev']);
   });
 
-  it('asks again for a query asked ahead when the index became ready or took in a change before its effect', () => {
+  it("asks again for a query asked ahead when the index's state changed or it took in a change before its effect", () => {
     render('');
     act(() => shown?.ask('Aliyev'));
     act(() => client.status({ state: 'building', done: 1, total: 2 }));
@@ -107,16 +113,25 @@ describe('the library search hook', () => {
     expect(shown?.outcome?.query).toBe('Aliye');
   });
 
-  it('says why a query could not be answered, until an answer comes', async () => {
+  it('says why a query could not be answered, until it is asked again', async () => {
     render('');
     act(() => shown?.ask('Masoud'));
     render('Masoud');
-    await act(async () => client.asked[0]?.reject(new Error('search shard 2 failed: out of memory')));
-    expect(shown?.failure).toBe('search shard 2 failed: out of memory');
+    await act(async () => client.asked[0]?.reject(new Error('search shard 2: out of memory')));
+    expect(shown?.failure).toBe('search shard 2: out of memory');
     act(() => client.updated(null));
-    await act(async () => client.asked[1]?.resolve(answer('Masoud')));
     expect(shown?.failure).toBeNull();
+    await act(async () => client.asked[1]?.resolve(answer('Masoud')));
     expect(shown?.outcome?.query).toBe('Masoud');
+  });
+
+  it("does not say an old failure of a query typed again while it is asked anew", async () => {
+    render('Masoud');
+    await act(async () => client.asked[0]?.reject(new Error('search shard 1: out of memory')));
+    render('Masouda');
+    render('Masoud');
+    expect(client.asked.map((asked) => asked.query)).toEqual(['Masoud', 'Masouda', 'Masoud']);
+    expect(shown?.failure).toBeNull();
   });
 
   it('lets a query asked ahead and then not waited for fail quietly', async () => {
@@ -125,6 +140,15 @@ describe('the library search hook', () => {
     render('Aliye');
     await act(async () => client.asked[1]?.reject(new Error('gone')));
     expect(shown?.failure).toBeNull();
+  });
+
+  it('asks again for a query asked ahead before the worker had the restriction it is drawn with', () => {
+    const restriction = ['a1'];
+    render('Ali');
+    // The new restriction is drawn, but its effect has not sent it yet when 'Aliy' is asked.
+    render('Ali', restriction, 'Aliy');
+    render('Aliy', restriction);
+    expect(client.asked.map((asked) => asked.query)).toEqual(['Ali', 'Aliy', 'Ali', 'Aliy']);
   });
 
   it('does not ask for an empty query', () => {
