@@ -30,6 +30,12 @@ const pending = new Map<number, { readonly resolve: (answer: SearchAnswer) => vo
 const statusListeners = new Set<(status: SearchStatus) => void>();
 const updateListeners = new Set<(fresh: SearchAnswer | null) => void>();
 
+/** Ends query `id` with `message`: it will not be answered. */
+function failPending(id: number, message: string): void {
+  pending.get(id)?.reject(new Error(message));
+  pending.delete(id);
+}
+
 function receive(shard: number, reply: SearchReply): void {
   if (reply.type === 'status') {
     const next = replies.status(shard, reply.status);
@@ -48,8 +54,7 @@ function receive(shard: number, reply: SearchReply): void {
     if (fresh) for (const listener of updateListeners) listener(fresh);
   } else if (reply.type === 'unanswered') {
     replies.abandon(reply.id);
-    pending.get(reply.id)?.reject(new Error(`search shard ${shard + 1}: ${reply.message}`));
-    pending.delete(reply.id);
+    failPending(reply.id, `search shard ${shard + 1}: ${reply.message}`);
   } else {
     const answer = replies.results(shard, reply.id, { outcome: reply.outcome, engineMs: reply.engineMs, totalMs: reply.totalMs });
     if (!answer) return;
@@ -75,15 +80,12 @@ export function startSearchWorkers(): readonly Worker[] {
     const worker = new Worker(new URL('./searchWorker.ts', import.meta.url), { type: 'module', name: shards === 1 ? 'search' : `search ${shard + 1} of ${shards}` });
     worker.onmessage = (event: MessageEvent<SearchReply>) => receive(shard, event.data);
     worker.onerror = (event) => {
-      const message = event.message || 'the search worker failed to start';
-      receive(shard, { type: 'status', status: { state: 'failed', message: `search shard ${shard + 1} stopped: ${message}` } });
+      const message = `search shard ${shard + 1} stopped: ${event.message || 'the search worker failed to start'}`;
+      receive(shard, { type: 'status', status: { state: 'failed', message } });
       // An error the worker did not catch (it failed to load, or outside a query: a query's own
       // failure comes back as 'unanswered'). The queries waiting may never be answered: they end
       // with the error (the status line says it), rather than wait for ever or show half the library.
-      for (const id of replies.abandonWaiting()) {
-        pending.get(id)?.reject(new Error(`search shard ${shard + 1} stopped: ${message}`));
-        pending.delete(id);
-      }
+      for (const id of replies.abandonWaiting()) failPending(id, message);
     };
     worker.postMessage({ type: 'start', shard, shards } satisfies SearchRequest);
     return worker;
